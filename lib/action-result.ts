@@ -1,0 +1,11 @@
+// The one shape every server action returns; safe for client components.
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; code?: string; fieldErrors?: FieldErrors };
+
+export function firstFieldError(result: ActionResult<unknown> | null | undefined, field: string): string | undefined {
+  if (!result || result.ok) return undefined;
+  return result.fieldErrors?.[field]?.[0];
+}

@@ -1,0 +1,90 @@
+import 'server-only';
+import { z } from 'zod';
+import type { IvsClient } from '@aws-sdk/client-ivs';
+import type { ActionResult } from '@/lib/action-result';
+import { hasRole, type Role } from '@/lib/auth/roles';
+import { getSessionUser, type SessionUser } from '@/lib/auth/session';
+import { recordAudit } from '@/lib/audit';
+import { ivsClient } from '@/lib/ivs/client';
+import { currentRegion } from '@/lib/ivs/region';
+import { describeIvsError } from '@/lib/ivs/errors';
+
+export interface ActionContext<I> {
+  input: I;
+  user: SessionUser;
+  region: string;
+  ivs: IvsClient;
+}
+
+export interface ActionDefinition<S extends z.ZodType, T> {
+  /** Audit name, `resource.verb`: 'channel.create', 'stream-key.reveal'. */
+  name: string;
+  /** Minimum role; the wrapper refuses anyone below it before any IVS call. */
+  role: Role;
+  input: S;
+  /** The ARN the audit record names; called with the parsed input and, on success, the result. */
+  resource?: (input: z.infer<S>, data?: T) => string | undefined;
+  run: (ctx: ActionContext<z.infer<S>>) => Promise<T>;
+}
+
+export type GuardedAction<S extends z.ZodType, T> = ((input: z.input<S>) => Promise<ActionResult<T>>) & {
+  readonly actionName: string;
+  readonly requiredRole: Role;
+};
+
+// Every action made by defineAction is remembered, so a test can prove no server action skips it.
+const guarded = new WeakSet<object>();
+export const isGuardedAction = (fn: unknown): boolean => typeof fn === 'function' && guarded.has(fn);
+
+/**
+ * The one wrapper for every server action: session, role, zod validation, IVS error mapping, audit.
+ * An action is a public POST endpoint, so nothing here trusts the page that rendered the form.
+ */
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): GuardedAction<S, T> {
+  const action = async (rawInput: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await getSessionUser();
+    if (!user) return { ok: false, code: 'Unauthenticated', error: 'Your session has ended. Sign in again.' };
+
+    const region = await currentRegion();
+    const audit = (outcome: 'success' | 'failure' | 'denied', resourceArn?: string, error?: string) =>
+      recordAudit({ user: user.email, role: user.role, region, action: def.name, resourceArn, outcome, error });
+
+    if (!hasRole(user.role, def.role)) {
+      await audit('denied', undefined, `requires ${def.role}`);
+      return { ok: false, code: 'Forbidden', error: `This needs the ${def.role} role; you are signed in as ${user.role}.` };
+    }
+
+    const parsed = def.input.safeParse(rawInput);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        code: 'ValidationError',
+        error: 'Some fields need attention.',
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      };
+    }
+
+    const input = parsed.data as z.infer<S>;
+    try {
+      const data = await def.run({ input, user, region, ivs: ivsClient(region) });
+      await audit('success', def.resource?.(input, data));
+      return { ok: true, data };
+    } catch (error) {
+      const info = error instanceof ActionError ? { code: error.code, message: error.message } : describeIvsError(error);
+      await audit('failure', def.resource?.(input), info.message);
+      return { ok: false, code: info.code, error: info.message };
+    }
+  };
+  guarded.add(action);
+  return Object.assign(action, { actionName: def.name, requiredRole: def.role });
+}
+
+/** Thrown inside `run` for a refusal the console decides itself (not IVS), with a message for the user. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'Refused',
+  ) {
+    super(message);
+  }
+}

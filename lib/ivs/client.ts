@@ -1,0 +1,27 @@
+import 'server-only';
+import { IvsClient } from '@aws-sdk/client-ivs';
+import { env } from '@/lib/env';
+
+// The local emulator accepts these fixed credentials; real AWS uses the standard credential chain.
+const LOCAL_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
+
+const clients = new Map<string, IvsClient>();
+
+/** One long-lived IVS client per region, with adaptive retry (backs off on ThrottlingException). */
+export function ivsClient(region: string): IvsClient {
+  let client = clients.get(region);
+  if (!client) {
+    client =
+      env.mode === 'local'
+        ? new IvsClient({
+            region,
+            endpoint: env.IVS_ENDPOINT ?? `http://127.0.0.1:${env.IVS_LOCAL_PORT}`,
+            credentials: LOCAL_CREDENTIALS,
+            retryMode: 'adaptive',
+            maxAttempts: 3,
+          })
+        : new IvsClient({ region, endpoint: env.IVS_ENDPOINT, retryMode: 'adaptive', maxAttempts: 5 });
+    clients.set(region, client);
+  }
+  return client;
+}
