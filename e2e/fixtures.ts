@@ -1,0 +1,83 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { IvsClient } from '@aws-sdk/client-ivs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { emulatorUrl } from './servers';
+
+export { expect, emulatorUrl };
+
+export type Role = 'admin' | 'operator' | 'viewer';
+export const ROLES: Role[] = ['admin', 'operator', 'viewer'];
+export const DEMO_PASSWORD = 'local';
+
+/** The storageState file the setup project saved for a role: `test.use({ storageState: asRole('operator') })`. */
+export function asRole(role: Role): string {
+  return path.join(__dirname, '.auth', `${role}.json`);
+}
+
+/** A name no other spec (or retry) uses, since all specs share one emulator. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Signs in through the real login page and waits until the console has taken over. */
+export async function signIn(page: Page, role: Role, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Username').fill(role);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+async function control(method: string, route: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${emulatorUrl}/_emulator/${route}`, {
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`emulator ${method} /_emulator/${route} answered ${res.status}: ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+export interface StreamOptions {
+  health?: 'HEALTHY' | 'STARVING' | 'UNKNOWN';
+  viewerCount?: number;
+}
+
+/** The emulator's control API: simulate broadcasts, count calls, inject faults. */
+export const emulator = {
+  url: emulatorUrl,
+  startStream: (channelArn: string, opts: StreamOptions = {}) => control('POST', 'streams/start', { channelArn, ...opts }),
+  stopStream: (channelArn: string) => control('POST', 'streams/stop', { channelArn }),
+  /** Calls per IVS operation since the last reset, e.g. `{ ListChannels: 3 }`. */
+  requestCounts: async (): Promise<Record<string, number>> => {
+    const body = (await control('GET', 'requests')) as Record<string, unknown>;
+    // Accept either a bare map or one wrapped in { requests } / { counts }.
+    const map = (body.requests ?? body.counts ?? body) as Record<string, number>;
+    return map;
+  },
+  resetRequestCounts: () => control('POST', 'requests/reset'),
+  injectFault: (operation: string, error: string, count = 1) => control('POST', 'faults', { operation, error, count }),
+  clearFaults: () => control('DELETE', 'faults'),
+};
+
+/** An IVS client for the e2e emulator, for specs that make their own resources. */
+export function ivs(): IvsClient {
+  return new IvsClient({
+    endpoint: emulatorUrl,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
+}
+
+export const test = base.extend<{ ivs: IvsClient }>({
+  // Per-test client, destroyed afterwards so sockets do not outlive the test.
+  // eslint-disable-next-line no-empty-pattern
+  ivs: async ({}, use) => {
+    const client = ivs();
+    await use(client);
+    client.destroy();
+  },
+});

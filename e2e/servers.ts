@@ -1,0 +1,11 @@
+// Where the e2e servers listen; shared by playwright.config.ts and the fixtures.
+export const E2E_PORT = 3100;
+export const E2E_EMULATOR_PORT = 4610;
+export const E2E_DATA_DIR = '.data/e2e';
+
+/** Set when the developer runs the specs against a server they started themselves. */
+export const externalBaseUrl = process.env.E2E_BASE_URL;
+export const baseUrl = externalBaseUrl ?? `http://localhost:${E2E_PORT}`;
+export const emulatorUrl = externalBaseUrl
+  ? (process.env.E2E_EMULATOR_URL ?? 'http://127.0.0.1:4599')
+  : `http://127.0.0.1:${E2E_EMULATOR_PORT}`;
