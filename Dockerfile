@@ -1,0 +1,46 @@
+# syntax=docker/dockerfile:1
+# The console for real AWS (IVS_MODE=aws): the local IVS emulator is not in this image.
+# Build: docker build -t ivs-console .
+# Run:   docker run -p 3000:3000 -e AWS_REGION=us-west-2 -e AUTH_SECRET=... -e AUTH_URL=https://console.example.com \
+#          -e AUTH_OIDC_ISSUER=... -e AUTH_OIDC_ID=... -e AUTH_OIDC_SECRET=... ivs-console
+# Credentials come from the standard AWS chain (task role, instance profile, or AWS_* variables).
+
+ARG NODE_IMAGE=node:20-slim
+
+# ---- dependencies: cached until package-lock.json changes ----
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+# ---- build: next build with output 'standalone' ----
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npm run build
+
+# ---- runner: only the standalone server, its static assets and public/ ----
+FROM ${NODE_IMAGE} AS runner
+WORKDIR /app
+ENV NODE_ENV=production \
+    HOSTNAME=0.0.0.0 \
+    PORT=3000 \
+    NEXT_TELEMETRY_DISABLED=1 \
+    IVS_MODE=aws \
+    DATA_DIR=/app/.data
+RUN groupadd --system --gid 1001 nodejs \
+ && useradd --system --uid 1001 --gid nodejs --no-create-home nextjs \
+ && mkdir -p /app/.data \
+ && chown nextjs:nodejs /app/.data
+COPY --from=build --chown=nextjs:nodejs /app/public ./public
+COPY --from=build --chown=nextjs:nodejs /app/.next/standalone ./
+COPY --from=build --chown=nextjs:nodejs /app/.next/static ./.next/static
+USER nextjs
+# The JSONL audit log lives here; mount a volume, or set DATABASE_URL to keep it in PostgreSQL.
+VOLUME ["/app/.data"]
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "server.js"]
