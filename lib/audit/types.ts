@@ -20,6 +20,8 @@ export interface AuditFilter {
   from?: string; // ISO
   to?: string; // ISO
   limit?: number;
+  /** Matching records to skip (newest first), for paging. */
+  offset?: number;
 }
 
 export interface AuditStore {

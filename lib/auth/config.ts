@@ -1,0 +1,150 @@
+import 'server-only';
+import NextAuth, { type NextAuthConfig } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import GitHub from 'next-auth/providers/github';
+import type { Provider } from 'next-auth/providers';
+import { NextResponse } from 'next/server';
+import { env } from '@/lib/env';
+import { recordAudit } from '@/lib/audit';
+import { groupsFromClaims, mapRole } from '@/lib/auth/role-mapping';
+import { isRole, type Role } from '@/lib/auth/roles';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+import { isPublicPath } from '@/lib/auth/public-paths';
+
+declare module 'next-auth' {
+  interface User {
+    role?: Role;
+  }
+  interface Session {
+    user: { email: string; name?: string | null; image?: string | null; role?: Role };
+  }
+}
+
+/** The local demo users; their role is their name. Only ever registered when IVS_MODE=local. */
+export const DEMO_USERS = ['admin', 'operator', 'viewer'] as const satisfies readonly Role[];
+export const DEMO_PASSWORD = 'local';
+
+const SESSION_MAX_AGE = 12 * 60 * 60; // a working day; then sign in again (and pick up role changes)
+
+function providers(): Provider[] {
+  if (env.mode === 'local') {
+    return [
+      Credentials({
+        id: 'demo',
+        name: 'Demo user',
+        credentials: { username: { label: 'Username' }, password: { label: 'Password', type: 'password' } },
+        authorize: async (credentials) => {
+          const username = String(credentials?.username ?? '').trim().toLowerCase();
+          const password = String(credentials?.password ?? '');
+          const role = DEMO_USERS.find((u) => u === username);
+          if (!role || password !== DEMO_PASSWORD) return null;
+          return { id: role, name: role, email: `${role}@local.test`, role };
+        },
+      }),
+    ];
+  }
+  const list: Provider[] = [];
+  if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID && env.AUTH_OIDC_SECRET) {
+    list.push({
+      id: 'oidc',
+      name: env.AUTH_OIDC_NAME,
+      type: 'oidc',
+      issuer: env.AUTH_OIDC_ISSUER,
+      clientId: env.AUTH_OIDC_ID,
+      clientSecret: env.AUTH_OIDC_SECRET,
+      checks: ['pkce', 'state', 'nonce'],
+      authorization: { params: { scope: 'openid email profile' } },
+    });
+  }
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
+    list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  }
+  return list;
+}
+
+/** Which sign-in buttons the login page shows (never the secrets). */
+export function signInOptions(): { id: string; name: string }[] {
+  return providers()
+    .filter((p) => typeof p !== 'function' && p.id !== 'demo')
+    .map((p) => ({ id: (p as { id: string }).id, name: (p as { name: string }).name }));
+}
+
+type Claims = Record<string, unknown> | undefined;
+
+/** The role a fresh sign-in gets: demo users carry theirs, everyone else goes through the ROLE_* lists. */
+function roleAtSignIn(user: { email?: string | null; role?: unknown }, provider: string | undefined, profile: Claims): Role | null {
+  if (provider === 'demo') return env.mode === 'local' && isRole(user.role) ? user.role : null;
+  const claims = profile ?? {};
+  return mapRole(
+    {
+      email: user.email ?? (claims.email as string | undefined),
+      emailVerified: claims.email_verified === false ? false : undefined,
+      groups: provider === 'oidc' ? groupsFromClaims(claims, env.AUTH_OIDC_GROUPS_CLAIM) : [],
+    },
+    {
+      emails: { admin: env.ROLE_ADMIN_EMAILS, operator: env.ROLE_OPERATOR_EMAILS, viewer: env.ROLE_VIEWER_EMAILS },
+      groups: { admin: env.ROLE_ADMIN_GROUPS, operator: env.ROLE_OPERATOR_GROUPS, viewer: env.ROLE_VIEWER_GROUPS },
+      defaultRole: env.ROLE_DEFAULT,
+    },
+  );
+}
+
+let config: NextAuthConfig | undefined;
+
+// Built on first use rather than at import, so `next build` does not need a secret or the data dir.
+function authConfig(): NextAuthConfig {
+  config ??= {
+    trustHost: true,
+    // AUTH_SECRET (and AUTH_SECRET_1..3 for rotation) are read by Auth.js itself when set.
+    secret: env.AUTH_SECRET ? undefined : resolveAuthSecret({ mode: env.mode, dataDir: env.DATA_DIR }),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+    pages: { signIn: '/login', error: '/login' },
+    providers: providers(),
+    callbacks: {
+      async signIn({ user, account, profile }) {
+        const role = roleAtSignIn(user, account?.provider, profile as Claims);
+        if (role) return true;
+        recordAudit({
+          user: user.email ?? 'unknown',
+          role: 'none',
+          region: env.defaultRegion,
+          action: 'session.sign-in',
+          outcome: 'denied',
+          error: 'no role matches this identity',
+        });
+        return false;
+      },
+      async jwt({ token, user, account, profile }) {
+        // Only at sign-in are user/account present; afterwards the role rides in the encrypted token.
+        if (account && user) token.role = roleAtSignIn(user, account.provider, profile as Claims) ?? undefined;
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, user: { ...session.user, role: isRole(token.role) ? token.role : undefined } };
+      },
+      // Used by proxy.ts: an optimistic redirect for pages only. Actions and routes check for themselves.
+      authorized({ request, auth }) {
+        if (auth?.user || isPublicPath(request.nextUrl.pathname) || request.headers.has('next-action')) return true;
+        const login = new URL('/login', request.nextUrl);
+        const back = request.nextUrl.pathname + request.nextUrl.search;
+        if (back !== '/') login.searchParams.set('callbackUrl', back);
+        return NextResponse.redirect(login);
+      },
+    },
+    events: {
+      async signIn({ user, account, profile }) {
+        const role = roleAtSignIn(user, account?.provider, profile as Claims);
+        await recordAudit({
+          user: user.email ?? 'unknown',
+          role: role ?? (isRole(user.role) ? user.role : 'unknown'),
+          region: env.defaultRegion,
+          action: 'session.sign-in',
+          outcome: 'success',
+        });
+      },
+    },
+  };
+  return config;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => authConfig());
