@@ -1,0 +1,124 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorStatus, model } from './model';
+import { parseArn } from './ids';
+import { sendControl } from './http-io';
+import type { Runtime } from './ivs-api';
+import type { OpContext } from './ops/context';
+import { endStream, startStream } from './ops/stream-lifecycle';
+import { keysOfChannel } from './ops/stream-keys';
+
+export const CONTROL_PREFIX = '/_emulator/';
+const HEALTH = ['HEALTHY', 'STARVING', 'UNKNOWN'];
+
+class ControlError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function parseJson(body: Buffer): Record<string, unknown> {
+  if (body.length === 0) return {};
+  try {
+    const v = JSON.parse(body.toString('utf8')) as unknown;
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  throw new ControlError(400, 'BadRequest', 'Body must be a JSON object.');
+}
+
+// Finds a channel by ARN in whichever region the ARN names, with an IVS-like context for it.
+function channelContext(rt: Runtime, arn: unknown): { ctx: OpContext; channelArn: string } {
+  const parsed = typeof arn === 'string' ? parseArn(arn) : undefined;
+  if (!parsed || parsed.type !== 'channel') throw new ControlError(400, 'BadRequest', '"channelArn" must be a channel ARN.');
+  const channelArn = arn as string;
+  const state = rt.store.regions.get(parsed.region);
+  if (!state?.channels.get(channelArn) || parsed.account !== rt.accountId) {
+    throw new ControlError(404, 'ResourceNotFoundException', `Channel ${channelArn} not found.`);
+  }
+  return { ctx: { store: rt.store, state, region: parsed.region, accountId: rt.accountId, now: new Date() }, channelArn };
+}
+
+function streamSettings(body: Record<string, unknown>) {
+  const { health, viewerCount } = body;
+  if (health !== undefined && (typeof health !== 'string' || !HEALTH.includes(health))) {
+    throw new ControlError(400, 'BadRequest', `"health" must be one of ${HEALTH.join(', ')}.`);
+  }
+  if (viewerCount !== undefined && (typeof viewerCount !== 'number' || !Number.isInteger(viewerCount) || viewerCount < -1)) {
+    throw new ControlError(400, 'BadRequest', '"viewerCount" must be an integer >= -1.');
+  }
+  return { health: health as string | undefined, viewerCount: viewerCount as number | undefined };
+}
+
+type Route = (rt: Runtime, body: Buffer, url: URL) => unknown;
+
+const routes: Record<string, Route> = {
+  'GET health': () => ({ ok: true }),
+  'GET requests': (rt) => Object.fromEntries(rt.counters),
+  'POST requests/reset': (rt) => (rt.counters.clear(), {}),
+  'POST reset': (rt) => {
+    rt.store.reset();
+    rt.counters.clear();
+    rt.faults.clear();
+    rt.limiter?.clear();
+    return {};
+  },
+  'GET faults': (rt) => rt.faults.pending(),
+  'DELETE faults': (rt) => (rt.faults.clear(), {}),
+  'POST faults': (rt, body) => {
+    const { operation, error, count = 1 } = parseJson(body);
+    if (typeof operation !== 'string' || !model.operations[operation]) throw new ControlError(400, 'BadRequest', '"operation" must be an IVS operation name.');
+    if (typeof error !== 'string' || !errorStatus(error)) throw new ControlError(400, 'BadRequest', '"error" must be an IVS error shape name, e.g. InternalServerException.');
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw new ControlError(400, 'BadRequest', '"count" must be a positive integer.');
+    rt.faults.add(operation, error, count);
+    return { operation, error, count };
+  },
+  'POST streams/start': (rt, body) => {
+    const b = parseJson(body);
+    const { ctx, channelArn } = channelContext(rt, b.channelArn);
+    const { health = 'HEALTHY', viewerCount = 0 } = streamSettings(b);
+    if (ctx.state.live.has(channelArn)) throw new ControlError(409, 'ConflictException', `Channel ${channelArn} is already live.`);
+    // An encoder can only connect with the channel's stream key.
+    if (keysOfChannel(ctx, channelArn).length === 0) {
+      throw new ControlError(409, 'ConflictException', `Channel ${channelArn} has no stream key, so no encoder can connect. Create one first.`);
+    }
+    return { stream: { ...startStream(ctx, ctx.state.channels.get(channelArn)!, health, viewerCount), state: 'LIVE' } };
+  },
+  'POST streams/stop': (rt, body) => {
+    const { ctx, channelArn } = channelContext(rt, parseJson(body).channelArn);
+    if (!ctx.state.live.has(channelArn)) throw new ControlError(409, 'ChannelNotBroadcasting', `Channel ${channelArn} is not live.`);
+    endStream(ctx, channelArn);
+    return {};
+  },
+  'POST streams/viewers': (rt, body) => {
+    const b = parseJson(body);
+    const { ctx, channelArn } = channelContext(rt, b.channelArn);
+    const live = ctx.state.live.get(channelArn);
+    if (!live) throw new ControlError(409, 'ChannelNotBroadcasting', `Channel ${channelArn} is not live.`);
+    const { health, viewerCount } = streamSettings(b);
+    if (health !== undefined) live.health = health;
+    if (viewerCount !== undefined) live.viewerCount = viewerCount;
+    rt.store.changed();
+    return { stream: { ...live, state: 'LIVE' } };
+  },
+  'GET revocations': (rt, _body, url) => {
+    const channelArn = url.searchParams.get('channelArn');
+    const all = [...rt.store.regions.values()].flatMap((r) => r.revocations);
+    return { revocations: channelArn ? all.filter((r) => r.channelArn === channelArn) : all };
+  },
+};
+
+// The test/dev control API under /_emulator/ (no SigV4): simulated encoders, counters, faults.
+export function handleControlRequest(rt: Runtime, req: IncomingMessage, res: ServerResponse, body: Buffer, url: URL): void {
+  const route = routes[`${req.method} ${url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '')}`];
+  if (!route) {
+    sendControl(res, 404, { error: 'NotFound', message: `No control endpoint ${req.method} ${url.pathname}` });
+    return;
+  }
+  try {
+    sendControl(res, 200, route(rt, body, url));
+  } catch (err) {
+    if (err instanceof ControlError) sendControl(res, err.status, { error: err.code, message: err.message });
+    else sendControl(res, 500, { error: 'InternalError', message: (err as Error).message });
+  }
+}

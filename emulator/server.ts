@@ -1,0 +1,35 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+import { CONTROL_PREFIX, handleControlRequest } from './control';
+import { readBody, sendError } from './http-io';
+import { handleIvsRequest, type Runtime } from './ivs-api';
+
+export interface ServerOptions {
+  latencyMs: number;
+}
+
+// One port for both APIs: /_emulator/* is the control API, everything else is IVS.
+export function createHttpServer(rt: Runtime, opts: ServerOptions): Server {
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      let body: Buffer;
+      try {
+        body = await readBody(req);
+      } catch (err) {
+        if (!res.headersSent) sendError(res, 413, 'SerializationException', (err as Error).message);
+        return;
+      }
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname.startsWith(CONTROL_PREFIX)) {
+        handleControlRequest(rt, req, res, body, url);
+        return;
+      }
+      // Latency simulates the network and service time of a real IVS call.
+      if (opts.latencyMs > 0) await delay(opts.latencyMs);
+      await handleIvsRequest(rt, req, res, body, url);
+    })().catch((err: unknown) => {
+      process.stderr.write(`Local IVS: request failed: ${String(err)}\n`);
+      if (!res.headersSent) sendError(res, 500, 'InternalServerException', 'Unexpected error during processing of request.');
+    });
+  });
+}
