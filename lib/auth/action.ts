@@ -4,7 +4,7 @@ import type { IvsClient } from '@aws-sdk/client-ivs';
 import type { ActionResult } from '@/lib/action-result';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit, recordAuditStrict } from '@/lib/audit';
 import { ivsClient } from '@/lib/ivs/client';
 import { currentRegion } from '@/lib/ivs/region';
 import { describeIvsError } from '@/lib/ivs/errors';
@@ -24,6 +24,11 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   input: S;
   /** The ARN the audit record names; called with the parsed input and, on success, the result. */
   resource?: (input: z.infer<S>, data?: T) => string | undefined;
+  /**
+   * For secret reveals: the success record must be written before the result leaves the server; if the
+   * audit store cannot record it, the caller gets a refusal instead of the data.
+   */
+  auditStrict?: boolean;
   run: (ctx: ActionContext<z.infer<S>>) => Promise<T>;
 }
 
@@ -67,6 +72,15 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
     const input = parsed.data as z.infer<S>;
     try {
       const data = await def.run({ input, user, region, ivs: ivsClient(region) });
+      if (def.auditStrict) {
+        const entry = { user: user.email, role: user.role, region, action: def.name, resourceArn: def.resource?.(input, data), outcome: 'success' as const };
+        try {
+          await recordAuditStrict(entry);
+        } catch {
+          return { ok: false, code: 'AuditUnavailable', error: 'The audit log could not record this, so it was refused. Try again, or ask an admin to check the audit store.' };
+        }
+        return { ok: true, data };
+      }
       await audit('success', def.resource?.(input, data));
       return { ok: true, data };
     } catch (error) {

@@ -1,0 +1,84 @@
+'use server';
+
+import { ActionError, defineAction } from '@/lib/auth/action';
+import {
+  createStreamKeyInput,
+  disableIngestInput,
+  rotateStreamKeyInput,
+  srtPassphraseInput,
+  streamKeySecretInput,
+} from '@/lib/ivs/schemas/stream-key';
+import * as streamKeys from '@/lib/ivs/stream-keys';
+
+// The wrapper shows ActionError messages as they are; the module's own errors become those.
+async function refusalsAsActionErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof streamKeys.StreamKeyError) throw new ActionError(error.message, error.code);
+    throw error;
+  }
+}
+
+// Reveal and copy return the secret to the one browser that asked; the audit record names the ARN
+// only, and auditStrict refuses the secret when that record cannot be written.
+
+export const revealStreamKey = defineAction({
+  name: 'stream-key.reveal',
+  role: 'operator',
+  input: streamKeySecretInput,
+  auditStrict: true,
+  resource: (input) => input.streamKeyArn,
+  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(ivs, input.channelArn, input.streamKeyArn)) }),
+});
+
+export const copyStreamKey = defineAction({
+  name: 'stream-key.copy',
+  role: 'operator',
+  input: streamKeySecretInput,
+  auditStrict: true,
+  resource: (input) => input.streamKeyArn,
+  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(ivs, input.channelArn, input.streamKeyArn)) }),
+});
+
+export const revealSrtPassphrase = defineAction({
+  name: 'srt-passphrase.reveal',
+  role: 'operator',
+  input: srtPassphraseInput,
+  auditStrict: true,
+  resource: (input) => input.channelArn,
+  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(ivs, input.channelArn)) }),
+});
+
+export const copySrtPassphrase = defineAction({
+  name: 'srt-passphrase.copy',
+  role: 'operator',
+  input: srtPassphraseInput,
+  auditStrict: true,
+  resource: (input) => input.channelArn,
+  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(ivs, input.channelArn)) }),
+});
+
+export const rotateStreamKey = defineAction({
+  name: 'stream-key.rotate',
+  role: 'operator',
+  input: rotateStreamKeyInput,
+  resource: (input) => input.channelArn,
+  run: ({ input, ivs }) => refusalsAsActionErrors(streamKeys.rotateStreamKey(ivs, input)),
+});
+
+export const disableIngest = defineAction({
+  name: 'stream-key.disable-ingest',
+  role: 'operator',
+  input: disableIngestInput,
+  resource: (input) => input.channelArn,
+  run: ({ input, ivs }) => refusalsAsActionErrors(streamKeys.disableIngest(ivs, input)),
+});
+
+export const createStreamKey = defineAction({
+  name: 'stream-key.create',
+  role: 'operator',
+  input: createStreamKeyInput,
+  resource: (input) => input.channelArn,
+  run: ({ input, ivs }) => refusalsAsActionErrors(streamKeys.createStreamKey(ivs, input.channelArn)),
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+// Client-safe: the panel and the actions share these. Patterns and lengths are the IVS model's.
+export const channelArnSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel\/[a-zA-Z0-9-]+$/, 'Not a channel ARN.');
+
+export const streamKeyArnSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key\/[a-zA-Z0-9-]+$/, 'Not a stream key ARN.');
+
+/** Reveal or copy one key: the server checks the key still belongs to the channel. */
+export const streamKeySecretInput = z.object({ channelArn: channelArnSchema, streamKeyArn: streamKeyArnSchema });
+
+export const srtPassphraseInput = z.object({ channelArn: channelArnSchema });
+
+/**
+ * `expectedKeyArn` is the key the operator saw: when the channel's key is already another one, someone
+ * rotated first and nothing is deleted. Omitted (bulk rotation) means "whatever key is current".
+ */
+export const rotateStreamKeyInput = z.object({
+  channelArn: channelArnSchema,
+  expectedKeyArn: streamKeyArnSchema.optional(),
+  stopStream: z.boolean().default(false),
+});
+
+export const disableIngestInput = z.object({
+  channelArn: channelArnSchema,
+  expectedKeyArn: streamKeyArnSchema,
+  stopStream: z.boolean().default(false),
+});
+
+export const createStreamKeyInput = z.object({ channelArn: channelArnSchema });
+
+export type RotateStreamKeyInput = z.input<typeof rotateStreamKeyInput>;
+
+/** What a rotation, create or disable did, for the page to say so. Never carries the key value. */
+export interface StreamKeyChange {
+  /** The channel's key after the change; null when the channel now has none (ingest disabled). */
+  keyArn: string | null;
+  outcome: 'rotated' | 'already-rotated' | 'created' | 'already-exists' | 'disabled' | 'already-disabled';
+  /** True when a live stream was stopped as part of the rotation. */
+  streamStopped: boolean;
+  message: string;
+}
+
+/** The region from an IVS ARN (`arn:aws:ivs:<region>:…`), for the mask. */
+export function regionOfArn(arn: string): string {
+  return arn.split(':')[3] || 'region';
+}
+
+// Generic on purpose: ListStreamKeys never returns the value and no part of it may reach the page.
+export function maskStreamKey(keyArn: string): string {
+  return `sk_${regionOfArn(keyArn)}_${'•'.repeat(16)}`;
+}
+
+export const SRT_PASSPHRASE_MASK = '•'.repeat(24);
+
+/** Encoder URLs IVS documents for a channel's ingest endpoint. */
+export function ingestUrls(ingestEndpoint: string) {
+  return {
+    rtmps: `rtmps://${ingestEndpoint}:443/app/`,
+    rtmp: `rtmp://${ingestEndpoint}:1935/app/`,
+  };
+}

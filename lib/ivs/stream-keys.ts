@@ -1,0 +1,172 @@
+import 'server-only';
+import {
+  CreateStreamKeyCommand,
+  DeleteStreamKeyCommand,
+  GetChannelCommand,
+  GetStreamKeyCommand,
+  ListStreamKeysCommand,
+  StopStreamCommand,
+  type IvsClient,
+} from '@aws-sdk/client-ivs';
+import { describeIvsError, isIvsError } from '@/lib/ivs/errors';
+import type { StreamKeyChange } from '@/lib/ivs/schemas/stream-key';
+
+/** A refusal or failure this module decides (not an IVS error), with a message for the operator. */
+export class StreamKeyError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'KeyMismatch' | 'NoSrtPassphrase' | 'NoStreamKey',
+  ) {
+    super(message);
+    this.name = 'StreamKeyError';
+  }
+}
+
+// Stream key values and SRT passphrases are passwords: nothing here logs them, and only the two
+// get* functions below return one (to the audited reveal/copy actions).
+
+/** The ARN of the channel's stream key (ListStreamKeys never returns the value), or null when it has none. */
+export async function currentStreamKeyArn(ivs: IvsClient, channelArn: string): Promise<string | null> {
+  const out = await ivs.send(new ListStreamKeysCommand({ channelArn, maxResults: 50 }));
+  return out.streamKeys?.find((k) => k.arn)?.arn ?? null;
+}
+
+/** The key's value, only when the key still belongs to this channel (the ARN came from the browser). */
+export async function getStreamKeyValue(ivs: IvsClient, channelArn: string, streamKeyArn: string): Promise<string> {
+  const out = await ivs.send(new GetStreamKeyCommand({ arn: streamKeyArn }));
+  if (out.streamKey?.channelArn !== channelArn || !out.streamKey.value) {
+    throw new StreamKeyError('This stream key does not belong to this channel. Reload the page.', 'KeyMismatch');
+  }
+  return out.streamKey.value;
+}
+
+export async function getSrtPassphrase(ivs: IvsClient, channelArn: string): Promise<string> {
+  const out = await ivs.send(new GetChannelCommand({ arn: channelArn }));
+  const passphrase = out.channel?.srt?.passphrase;
+  if (!passphrase) throw new StreamKeyError('IVS returned no SRT passphrase for this channel.', 'NoSrtPassphrase');
+  return passphrase;
+}
+
+// One change at a time per channel in this server: a double click queues behind the first click,
+// then sees the key it already replaced and does nothing destructive.
+const locks = new Map<string, Promise<unknown>>();
+
+export async function withChannelLock<T>(channelArn: string, fn: () => Promise<T>): Promise<T> {
+  const run = (locks.get(channelArn) ?? Promise.resolve()).catch(() => undefined).then(fn);
+  const tail = run.catch(() => undefined);
+  locks.set(channelArn, tail);
+  try {
+    return await run;
+  } finally {
+    if (locks.get(channelArn) === tail) locks.delete(channelArn);
+  }
+}
+
+// IVS documents 5 TPS for DeleteStreamKey and CreateStreamKey: space calls of each 200 ms apart.
+export const KEY_CALL_INTERVAL_MS = 200;
+const nextSlot = new Map<string, number>();
+
+async function paced(operation: string): Promise<void> {
+  const now = Date.now();
+  const slot = Math.max(now, nextSlot.get(operation) ?? 0);
+  nextSlot.set(operation, slot + KEY_CALL_INTERVAL_MS);
+  if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+}
+
+// Creates the channel's key; if IVS says the quota is full, another rotation created it first: adopt it.
+async function createKey(ivs: IvsClient, channelArn: string, afterDelete: boolean): Promise<{ arn: string; adopted: boolean }> {
+  try {
+    await paced('CreateStreamKey');
+    const out = await ivs.send(new CreateStreamKeyCommand({ channelArn }));
+    if (out.streamKey?.arn) return { arn: out.streamKey.arn, adopted: false };
+    throw new Error('CreateStreamKey returned no key');
+  } catch (error) {
+    // A failed (or timed-out but applied) create may still have left a key: look before declaring none.
+    const existing = await currentStreamKeyArn(ivs, channelArn).catch(() => null);
+    if (existing) return { arn: existing, adopted: true };
+    if (!afterDelete) throw error;
+    throw new StreamKeyError(
+      `The old stream key was deleted, but IVS could not create a new one: ${describeIvsError(error).message} ` +
+        'This channel has no stream key: nobody can stream to it until you create one.',
+      'NoStreamKey',
+    );
+  }
+}
+
+async function deleteKey(ivs: IvsClient, arn: string): Promise<void> {
+  await paced('DeleteStreamKey');
+  try {
+    await ivs.send(new DeleteStreamKeyCommand({ arn }));
+  } catch (error) {
+    // Already gone (another console instance): the goal is reached.
+    if (!isIvsError(error, 'ResourceNotFoundException')) throw error;
+  }
+}
+
+// Encoders reconnect by themselves, so the key goes first and the stream second.
+async function stopStream(ivs: IvsClient, channelArn: string): Promise<{ stopped: boolean; error?: string }> {
+  try {
+    await ivs.send(new StopStreamCommand({ channelArn }));
+    return { stopped: true };
+  } catch (error) {
+    if (isIvsError(error, 'ChannelNotBroadcasting')) return { stopped: false };
+    return { stopped: false, error: describeIvsError(error).message };
+  }
+}
+
+export interface RotateOptions {
+  channelArn: string;
+  expectedKeyArn?: string;
+  stopStream: boolean;
+}
+
+/** Delete the key, optionally stop the stream, create a new key. Safe against double clicks and races. */
+export function rotateStreamKey(ivs: IvsClient, { channelArn, expectedKeyArn, stopStream: stop }: RotateOptions): Promise<StreamKeyChange> {
+  return withChannelLock(channelArn, async () => {
+    const current = await currentStreamKeyArn(ivs, channelArn);
+    if (expectedKeyArn && current && current !== expectedKeyArn) {
+      return { keyArn: current, outcome: 'already-rotated', streamStopped: false, message: 'The key was already rotated by someone else; the new key is shown.' };
+    }
+    if (!current) {
+      const created = await createKey(ivs, channelArn, false);
+      return { keyArn: created.arn, outcome: 'created', streamStopped: false, message: 'The channel had no stream key; a new one was created.' };
+    }
+    await deleteKey(ivs, current);
+    const stopped = stop ? await stopStream(ivs, channelArn) : { stopped: false };
+    const created = await createKey(ivs, channelArn, true);
+    const parts = [created.adopted ? 'The key was rotated (another rotation created the new key first).' : 'The stream key was rotated.'];
+    if (stopped.stopped) parts.push('The live stream was stopped; encoders must use the new key.');
+    if (stopped.error) parts.push(`The live stream could not be stopped: ${stopped.error}`);
+    return { keyArn: created.arn, outcome: 'rotated', streamStopped: stopped.stopped, message: parts.join(' ') };
+  });
+}
+
+/** Deletes the channel's key and creates none, so nobody can start a stream. Never deletes a key it was not shown. */
+export function disableIngest(ivs: IvsClient, opts: { channelArn: string; expectedKeyArn: string; stopStream?: boolean }): Promise<StreamKeyChange> {
+  return withChannelLock(opts.channelArn, async () => {
+    const current = await currentStreamKeyArn(ivs, opts.channelArn);
+    if (!current) return { keyArn: null, outcome: 'already-disabled', streamStopped: false, message: 'The channel already has no stream key.' };
+    if (current !== opts.expectedKeyArn) {
+      return {
+        keyArn: current,
+        outcome: 'already-rotated',
+        streamStopped: false,
+        message: 'The key was rotated by someone else since the page loaded; ingest was not disabled. The current key is shown.',
+      };
+    }
+    await deleteKey(ivs, current);
+    const stopped = opts.stopStream ? await stopStream(ivs, opts.channelArn) : { stopped: false };
+    const note = stopped.error ? ` The live stream could not be stopped: ${stopped.error}` : stopped.stopped ? ' The live stream was stopped.' : '';
+    return { keyArn: null, outcome: 'disabled', streamStopped: stopped.stopped, message: `Ingest is disabled: the channel has no stream key.${note}` };
+  });
+}
+
+/** Gives a keyless channel a key; if it already has one, says so and shows it. */
+export function createStreamKey(ivs: IvsClient, channelArn: string): Promise<StreamKeyChange> {
+  return withChannelLock(channelArn, async () => {
+    const current = await currentStreamKeyArn(ivs, channelArn);
+    if (current) return { keyArn: current, outcome: 'already-exists', streamStopped: false, message: 'The channel already has a stream key; it is shown.' };
+    const created = await createKey(ivs, channelArn, false);
+    return { keyArn: created.arn, outcome: created.adopted ? 'already-exists' : 'created', streamStopped: false, message: 'A new stream key was created.' };
+  });
+}
