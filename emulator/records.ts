@@ -61,7 +61,7 @@ export interface AdConfigRec {
   arn: string;
   name: string;
   mediaTailorPlaybackConfigurations: { playbackConfigurationArn?: string }[];
-  postRollConfiguration?: { durationSeconds: number; enabled: boolean };
+  postRollConfiguration: { durationSeconds: number; enabled: boolean };
   tags: Tags;
 }
 

@@ -13,9 +13,10 @@ export const adConfigurationOps: HandlerTable = {
       arn: makeArn(ctx.region, ctx.accountId, 'ad-configuration'),
       name: input.name ?? '',
       mediaTailorPlaybackConfigurations: input.mediaTailorPlaybackConfigurations ?? [],
-      ...(input.postRollConfiguration
-        ? { postRollConfiguration: { durationSeconds: input.postRollConfiguration.durationSeconds!, enabled: input.postRollConfiguration.enabled! } }
-        : {}),
+      // The model documents the default: post-roll disabled, 15 seconds.
+      postRollConfiguration: input.postRollConfiguration
+        ? { durationSeconds: input.postRollConfiguration.durationSeconds!, enabled: input.postRollConfiguration.enabled! }
+        : { durationSeconds: 15, enabled: false },
       tags: checkNewTags({}, input.tags),
     };
     ctx.state.adConfigs.set(rec);
