@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+// The token generator's form. Limits come from the IVS private-channel docs: viewer-id is at most
+// 40 characters and, with a viewer-id, exp may be at most 10 minutes ahead; strict origin
+// enforcement allows at most 5 origins; an origin may start its hostname with a "*." wildcard.
+export const CHANNEL_ARN_PATTERN = /^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel\/[a-zA-Z0-9-]+$/;
+export const VIEWER_ID_MAX_EXPIRY_MINUTES = 10;
+export const MAX_EXPIRY_MINUTES = 60 * 24 * 30;
+const ORIGIN = /^https?:\/\/(\*\.)?[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*(:\d{1,5})?$/;
+
+export const EXPIRY_PRESETS = [
+  { minutes: 5, label: '5 minutes' },
+  { minutes: 10, label: '10 minutes' },
+  { minutes: 60, label: '1 hour' },
+  { minutes: 60 * 24, label: '1 day' },
+  { minutes: 60 * 24 * 7, label: '7 days' },
+] as const;
+
+export function splitOrigins(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export const playbackTokenSchema = z
+  .object({
+    channelArn: z.string().regex(CHANNEL_ARN_PATTERN, 'Choose a channel (an IVS channel ARN).'),
+    expiresInMinutes: z
+      .number({ message: 'Enter the minutes until the token expires.' })
+      .int('Whole minutes only.')
+      .min(1, 'At least 1 minute.')
+      .max(MAX_EXPIRY_MINUTES, 'At most 30 days.'),
+    allowedOrigin: z
+      .string()
+      .trim()
+      .refine((v) => splitOrigins(v).every((o) => ORIGIN.test(o)), {
+        message: 'Use origins such as https://example.com or https://*.example.com, separated by commas (no path).',
+      }),
+    strictOriginEnforcement: z.boolean(),
+    viewerId: z.string().trim().max(40, 'A viewer id is at most 40 characters.'),
+    viewerSessionVersion: z.number().int('Whole numbers only.').min(0, 'Zero or more.').optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.strictOriginEnforcement && splitOrigins(v.allowedOrigin).length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['allowedOrigin'], message: 'Strict origin enforcement needs an allowed origin.' });
+    }
+    if (v.strictOriginEnforcement && splitOrigins(v.allowedOrigin).length > 5) {
+      ctx.addIssue({ code: 'custom', path: ['allowedOrigin'], message: 'With strict origin enforcement, at most 5 origins.' });
+    }
+    if (v.viewerId && v.expiresInMinutes > VIEWER_ID_MAX_EXPIRY_MINUTES) {
+      ctx.addIssue({ code: 'custom', path: ['expiresInMinutes'], message: 'With a viewer id, IVS accepts tokens that expire within 10 minutes.' });
+    }
+    if (!v.viewerId && v.viewerSessionVersion !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['viewerSessionVersion'], message: 'A session version needs a viewer id.' });
+    }
+  });
+
+export type PlaybackTokenInput = z.infer<typeof playbackTokenSchema>;
