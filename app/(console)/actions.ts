@@ -1,0 +1,40 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/action';
+import { signOut } from '@/lib/auth/config';
+import { IVS_REGIONS, REGION_COOKIE, type IvsRegion } from '@/lib/ivs/regions';
+import { savePreferredRegion } from '@/lib/preferences';
+
+const regionIds = IVS_REGIONS.map((r) => r.id) as [IvsRegion, ...IvsRegion[]];
+
+/** Switches the IVS region for this browser, and remembers it for the user's other browsers. */
+export const setRegion = defineAction({
+  name: 'region.set',
+  role: 'viewer',
+  input: z.object({ region: z.enum(regionIds, { message: 'Choose one of the listed regions.' }) }),
+  run: async ({ input, user }) => {
+    (await cookies()).set(REGION_COOKIE, input.region, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      maxAge: 60 * 60 * 24 * 365,
+    });
+    await savePreferredRegion(user.email, input.region).catch((error: Error) =>
+      console.error(`[preferences] could not save region for ${user.email}: ${error.message}`),
+    );
+    return { region: input.region };
+  },
+});
+
+/** Ends the session; the client then navigates to /login. */
+export const signOutAction = defineAction({
+  name: 'session.sign-out',
+  role: 'viewer',
+  input: z.object({}),
+  run: async () => {
+    await signOut({ redirect: false });
+    return null;
+  },
+});

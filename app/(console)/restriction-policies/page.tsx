@@ -1,0 +1,14 @@
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireUser } from '@/lib/auth/session';
+
+// Placeholder from the shell; the feature owner replaces this page.
+export default async function Page() {
+  await requireUser('viewer');
+  return (
+    <>
+      <PageHeader title="Restriction policies" description="Playback restriction policies (countries and origins)." />
+      <EmptyState title="Coming soon" description="This part of the console is being built." />
+    </>
+  );
+}

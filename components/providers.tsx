@@ -1,0 +1,22 @@
+'use client';
+
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+
+// One QueryClient per browser tab (useState, not a module global, so server renders never share one).
+export function Providers({ children }: { children: ReactNode }) {
+  const [client] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: {
+          queries: {
+            // Server components render fresh data first; don't refetch it the moment the page hydrates.
+            staleTime: 10_000,
+            refetchOnWindowFocus: true,
+            retry: (failures, error) => failures < 2 && !/40[134]/.test(String((error as Error)?.message)),
+          },
+        },
+      }),
+  );
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}

@@ -1,0 +1,17 @@
+import type { Role } from '@/lib/auth/roles';
+
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Minimum role to see the link (the page checks again). */
+  role?: Role;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: '/channels', label: 'Channels' },
+  { href: '/live', label: 'Live' },
+  { href: '/playback-keys', label: 'Playback keys' },
+  { href: '/recording-configurations', label: 'Recording' },
+  { href: '/restriction-policies', label: 'Restriction policies' },
+  { href: '/audit', label: 'Audit log', role: 'admin' },
+];
