@@ -119,6 +119,17 @@ describe('GetChannel / UpdateChannel / DeleteChannel', () => {
     expect(adv.channel?.preset).toBe('HIGHER_BANDWIDTH_DELIVERY');
   });
 
+  it('resets the preset when the type leaves ADVANCED, and applies multitrack rules on update', async () => {
+    const { channel } = await create({ type: 'ADVANCED_HD', preset: 'CONSTRAINED_BANDWIDTH_DELIVERY' });
+    const std = await env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, type: 'STANDARD' }));
+    expect(std.channel).toMatchObject({ type: 'STANDARD', preset: '' });
+    const mt = { enabled: true, policy: 'REQUIRE', maximumResolution: 'FULL_HD' } as const;
+    await rejects(env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, type: 'BASIC', containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt })), ValidationException, 400);
+    await rejects(env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, multitrackInputConfiguration: mt })), ValidationException, 400);
+    const on = await env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt }));
+    expect(on.channel).toMatchObject({ containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt });
+  });
+
   it('refuses bad updates', async () => {
     const { channel } = await create();
     await rejects(env.ivs.send(new UpdateChannelCommand({ arn: missingArn, name: 'x' })), ResourceNotFoundException, 404);
@@ -126,6 +137,10 @@ describe('GetChannel / UpdateChannel / DeleteChannel', () => {
     await rejects(env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, preset: 'HIGHER_BANDWIDTH_DELIVERY' })), ValidationException);
     await rejects(
       env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, recordingConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:recording-configuration/abcdABCDefgh` })),
+      ResourceNotFoundException,
+    );
+    await rejects(
+      env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, adConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:ad-configuration/abcdABCDefgh` })),
       ResourceNotFoundException,
     );
   });

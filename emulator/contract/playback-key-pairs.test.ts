@@ -58,6 +58,14 @@ describe('ImportPlaybackKeyPair', () => {
     await rejects(importKey(ecPublicKeyPem()), ServiceQuotaExceededException, 402);
   });
 
+  it('counts the quota per region', async () => {
+    for (let i = 0; i < 3; i++) await importKey(ecPublicKeyPem());
+    const east = env.client({ region: 'us-east-1' });
+    const out = await east.send(new ImportPlaybackKeyPairCommand({ publicKeyMaterial: ecPublicKeyPem() }));
+    expect(out.keyPair?.arn).toMatch(arnPattern('playback-key', 'us-east-1'));
+    expect((await east.send(new ListPlaybackKeyPairsCommand({}))).keyPairs).toHaveLength(1);
+  });
+
   it('validates the name', async () => {
     await rejects(importKey(ecPublicKeyPem(), 'bad name'), ValidationException, 400);
     await rejects(importKey(ecPublicKeyPem(), 'x'.repeat(129)), ValidationException, 400);

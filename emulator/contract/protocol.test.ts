@@ -5,14 +5,18 @@ import { fileURLToPath } from 'node:url';
 import * as sdk from '@aws-sdk/client-ivs';
 import {
   CreateChannelCommand,
+  CreateRecordingConfigurationCommand,
   GetChannelCommand,
+  ImportPlaybackKeyPairCommand,
+  InsertAdBreakCommand,
   IvsClient,
   IvsServiceException,
   ListChannelsCommand,
+  PutMetadataCommand,
   ResourceNotFoundException,
   ValidationException,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, CREDENTIALS, REGION, arnPattern, rejects, useEmulator } from './helpers';
+import { ACCOUNT, CREDENTIALS, REGION, arnPattern, messageOf, rejects, useEmulator } from './helpers';
 
 const env = useEmulator();
 
@@ -50,6 +54,15 @@ describe('errors', () => {
     expect(err.xAmznErrorType).toMatch(/^ResourceNotFoundException/);
     expect(err.exceptionMessage).toBeTruthy();
     expect(err.$fault).toBe('client');
+  });
+
+  it('refuse a missing required member with ValidationException naming it', async () => {
+    const err = await rejects(env.ivs.send(new GetChannelCommand({} as never)), ValidationException, 400);
+    expect(messageOf(err)).toMatch(/arn/);
+    await rejects(env.ivs.send(new ImportPlaybackKeyPairCommand({} as never)), ValidationException, 400);
+    await rejects(env.ivs.send(new CreateRecordingConfigurationCommand({} as never)), ValidationException, 400);
+    await rejects(env.ivs.send(new PutMetadataCommand({ channelArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh` } as never)), ValidationException, 400);
+    await rejects(env.ivs.send(new InsertAdBreakCommand({ channelArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh` } as never)), ValidationException, 400);
   });
 
   it('refuse a body that is not JSON with 400', async () => {

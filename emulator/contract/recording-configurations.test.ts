@@ -28,7 +28,7 @@ describe('CreateRecordingConfiguration', () => {
     const rc = out.recordingConfiguration!;
     expect(rc.arn).toMatch(arnPattern('recording-configuration'));
     expect(rc).toMatchObject({ name: 'rec-1', state: 'CREATING', destinationConfiguration: s3('my-recordings'), tags: { a: 'b' }, recordingReconnectWindowSeconds: 0 });
-    expect(rc.thumbnailConfiguration).toMatchObject({ recordingMode: 'INTERVAL', targetIntervalSeconds: 60 });
+    expect(rc.thumbnailConfiguration).toMatchObject({ recordingMode: 'INTERVAL', targetIntervalSeconds: 60, storage: ['SEQUENTIAL'] });
     expect(rc.renditionConfiguration).toMatchObject({ renditionSelection: 'ALL' });
     const active = await eventually(async () => {
       const { recordingConfiguration } = await get(rc.arn!);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ChannelNotBroadcasting,
   CreateChannelCommand,
+  CreateRecordingConfigurationCommand,
   DeleteStreamKeyCommand,
   GetStreamCommand,
   GetStreamSessionCommand,
@@ -147,6 +148,16 @@ describe('stream sessions', () => {
     }
     const times = events.map((e) => e.eventTime!.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it('include the recording configuration of a recorded channel', async () => {
+    const rc = await env.ivs.send(new CreateRecordingConfigurationCommand({ destinationConfiguration: { s3: { bucketName: 'session-bucket' } } }));
+    const rcArn = rc.recordingConfiguration!.arn!;
+    const ch = (await env.ivs.send(new CreateChannelCommand({ recordingConfigurationArn: rcArn }))).channel!;
+    await env.control.startStream(ch.arn!);
+    const session = (await env.ivs.send(new GetStreamSessionCommand({ channelArn: ch.arn }))).streamSession!;
+    expect(session.channel?.recordingConfigurationArn).toBe(rcArn);
+    expect(session.recordingConfiguration).toMatchObject({ arn: rcArn, destinationConfiguration: { s3: { bucketName: 'session-bucket' } } });
   });
 
   it('ListStreamSessions lists every broadcast, pages, and GetStreamSession defaults to the latest', async () => {

@@ -88,8 +88,8 @@ describe('tag rules', () => {
     await rejects(env.ivs.send(new CreateChannelCommand({ tags })), ValidationException, 400);
   });
 
-  it('accept the longest key and value and unicode letters', async () => {
-    const tags = { ['k'.repeat(128)]: 'v'.repeat(256), 'ünïcødé key': 'välue :/=+-@_.' };
+  it('accept the longest key and value, an empty value and unicode letters', async () => {
+    const tags = { ['k'.repeat(128)]: 'v'.repeat(256), 'ünïcødé key': 'välue :/=+-@_.', empty: '' };
     await tag(resources.channel, tags);
     expect((await list(resources.channel)).tags).toEqual(tags);
     await untag(resources.channel, Object.keys(tags));
