@@ -1,0 +1,123 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { ActionResult } from '@/lib/action-result';
+import { Button } from '@/components/ui/button';
+import { writeClipboard } from '@/components/stream-key/clipboard';
+
+export type SecretAction = () => Promise<ActionResult<{ value: string }>>;
+
+export interface SecretFieldProps {
+  id: string;
+  label: string;
+  /** Shown instead of the value; contains no part of it. */
+  mask: string;
+  /** Operator and admin: Reveal and Copy. A viewer sees the mask only (and the server refuses anyway). */
+  canReveal: boolean;
+  /** Audited server actions; each call fetches the value afresh and is recorded. */
+  reveal: SecretAction;
+  copy: SecretAction;
+  revealSeconds?: number;
+}
+
+/** A secret shown masked; an explicit Reveal shows it for a limited time, Copy copies it without showing it. */
+export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSeconds = 30 }: SecretFieldProps) {
+  const [revealed, setRevealed] = useState<{ value: string; until: number } | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const [pending, setPending] = useState<'reveal' | 'copy' | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const left = revealed ? Math.max(0, Math.ceil((revealed.until - now) / 1000)) : 0;
+
+  // Re-mask when the time is up: the value leaves React state, not just the screen.
+  useEffect(() => {
+    if (!revealed) return;
+    const timer = setInterval(() => {
+      const t = Date.now();
+      setNow(t);
+      if (t >= revealed.until) setRevealed(null);
+    }, 250);
+    return () => clearInterval(timer);
+  }, [revealed]);
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  async function onReveal() {
+    setPending('reveal');
+    setError(null);
+    const result = await reveal().catch(() => null);
+    setPending(null);
+    if (!result?.ok) return setError(result?.error ?? 'The value could not be fetched. Try again.');
+    const start = Date.now();
+    setNow(start);
+    setRevealed({ value: result.data.value, until: start + revealSeconds * 1000 });
+  }
+
+  async function onCopy() {
+    setPending('copy');
+    setError(null);
+    const result = await copy().catch(() => null);
+    if (result?.ok) {
+      try {
+        await writeClipboard(result.data.value);
+        setCopied(true);
+      } catch {
+        setError('The browser did not allow copying to the clipboard. Use Reveal instead.');
+      }
+    } else setError(result?.error ?? 'The value could not be fetched. Try again.');
+    setPending(null);
+  }
+
+  return (
+    <div className="space-y-1.5">
+      <div id={`${id}-label`} className="text-sm font-medium text-zinc-900 dark:text-zinc-100">
+        {label}
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <code
+          id={id}
+          aria-labelledby={`${id}-label`}
+          data-revealed={revealed ? 'true' : 'false'}
+          className="min-w-0 flex-1 rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-950"
+        >
+          {revealed ? revealed.value : mask}
+        </code>
+        {canReveal && (
+          <div className="flex gap-2">
+            {revealed ? (
+              <Button variant="secondary" size="sm" onClick={() => setRevealed(null)} aria-label={`Hide ${label.toLowerCase()}`}>
+                Hide
+              </Button>
+            ) : (
+              <Button variant="secondary" size="sm" onClick={onReveal} pending={pending === 'reveal'} aria-label={`Reveal ${label.toLowerCase()}`}>
+                Reveal
+              </Button>
+            )}
+            <Button variant="secondary" size="sm" onClick={onCopy} pending={pending === 'copy'} aria-label={`Copy ${label.toLowerCase()}`}>
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          </div>
+        )}
+      </div>
+      {revealed && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid={`${id}-countdown`}>
+          Visible for {left} s, then masked again. Revealing was recorded in the audit log.
+        </p>
+      )}
+      {copied && (
+        <p role="status" className="text-xs text-green-700 dark:text-green-400">
+          Copied to the clipboard (not shown). Copying was recorded in the audit log.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

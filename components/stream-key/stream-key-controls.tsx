@@ -1,0 +1,120 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { copyStreamKey, createStreamKey, disableIngest, revealStreamKey, rotateStreamKey } from '@/app/(console)/channels/stream-key-actions';
+import type { ActionResult } from '@/lib/action-result';
+import { hasRole, type Role } from '@/lib/auth/roles';
+import { maskStreamKey, type StreamKeyChange } from '@/lib/ivs/schemas/stream-key';
+import { Button } from '@/components/ui/button';
+import { toast } from '@/components/ui/toast';
+import { EncoderSetup } from '@/components/stream-key/encoder-setup';
+import { DisableIngestDialog, RotateKeyDialog } from '@/components/stream-key/key-change-dialogs';
+import { SecretField } from '@/components/stream-key/secret-field';
+
+export interface StreamKeyControlsProps {
+  channelArn: string;
+  /** The key's ARN from ListStreamKeys (never its value); null when the channel has no key. */
+  initialKeyArn: string | null;
+  role: Role;
+  live: boolean;
+  ingestEndpoint: string;
+  insecureIngest: boolean;
+}
+
+type Notice = { tone: 'info' | 'success' | 'error'; text: string };
+
+export function StreamKeyControls({ channelArn, initialKeyArn, role, live, ingestEndpoint, insecureIngest }: StreamKeyControlsProps) {
+  const [keyArn, setKeyArn] = useState(initialKeyArn);
+  // A server re-render with a newer key ARN wins over local state (render-time sync, no effect).
+  const [seen, setSeen] = useState(initialKeyArn);
+  if (seen !== initialKeyArn) {
+    setSeen(initialKeyArn);
+    setKeyArn(initialKeyArn);
+  }
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [dialog, setDialog] = useState<'rotate' | 'disable' | null>(null);
+  const [pending, startTransition] = useTransition();
+  const operator = hasRole(role, 'operator');
+
+  function run(work: () => Promise<ActionResult<StreamKeyChange>>) {
+    startTransition(async () => {
+      const result = await work().catch(() => ({ ok: false as const, error: 'The console could not reach the server. Reload the page to see the key.' }));
+      setDialog(null);
+      if (result.ok) {
+        setKeyArn(result.data.keyArn);
+        const tone = result.data.outcome.startsWith('already') ? 'info' : 'success';
+        setNotice({ tone, text: result.data.message });
+        toast(result.data.message, { tone });
+      } else {
+        if ('code' in result && result.code === 'NoStreamKey') setKeyArn(null);
+        setNotice({ tone: 'error', text: result.error });
+        toast(result.error, { tone: 'error' });
+      }
+    });
+  }
+
+  return (
+    <div className="space-y-5">
+      {keyArn ? (
+        <div className="space-y-2">
+          <SecretField
+            key={keyArn}
+            id="stream-key"
+            label="Stream key"
+            mask={maskStreamKey(keyArn)}
+            canReveal={operator}
+            reveal={() => revealStreamKey({ channelArn, streamKeyArn: keyArn })}
+            copy={() => copyStreamKey({ channelArn, streamKeyArn: keyArn })}
+          />
+          <p className="font-mono text-xs break-all text-zinc-500" data-testid="stream-key-arn">
+            {keyArn}
+          </p>
+          {operator && (
+            <div className="flex flex-wrap gap-2">
+              <Button variant="secondary" size="sm" onClick={() => setDialog('rotate')} disabled={pending}>
+                Rotate key
+              </Button>
+              <Button variant="ghost" size="sm" onClick={() => setDialog('disable')} disabled={pending}>
+                Disable ingest
+              </Button>
+            </div>
+          )}
+        </div>
+      ) : (
+        <div role="alert" className="space-y-2 rounded-lg border border-yellow-400 bg-yellow-50 px-4 py-3 text-sm dark:border-yellow-700 dark:bg-yellow-950/50">
+          <p className="font-semibold text-yellow-900 dark:text-yellow-100">This channel has no stream key</p>
+          <p className="text-yellow-900 dark:text-yellow-200">Nobody can stream to this channel until a stream key is created (ingest is disabled).</p>
+          {operator && (
+            <Button size="sm" pending={pending} onClick={() => run(() => createStreamKey({ channelArn }))}>
+              Create stream key
+            </Button>
+          )}
+        </div>
+      )}
+      {notice && (
+        <p role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="stream-key-notice" className={notice.tone === 'error' ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-zinc-700 dark:text-zinc-300'}>
+          {notice.text}
+        </p>
+      )}
+      <EncoderSetup channelArn={channelArn} keyArn={keyArn} canCopyKey={operator} ingestEndpoint={ingestEndpoint} insecureIngest={insecureIngest} />
+      {keyArn && (
+        <>
+          <RotateKeyDialog
+            open={dialog === 'rotate'}
+            live={live}
+            pending={pending}
+            onCancel={() => setDialog(null)}
+            onConfirm={(stopStream) => run(() => rotateStreamKey({ channelArn, expectedKeyArn: keyArn, stopStream }))}
+          />
+          <DisableIngestDialog
+            open={dialog === 'disable'}
+            live={live}
+            pending={pending}
+            onCancel={() => setDialog(null)}
+            onConfirm={(stopStream) => run(() => disableIngest({ channelArn, expectedKeyArn: keyArn, stopStream }))}
+          />
+        </>
+      )}
+    </div>
+  );
+}
