@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { tagRowSchema } from '@/lib/ivs/schemas/channel';
+import { inspectPublicKey } from '@/lib/playback/inspect-public-key';
+import { CHANNEL_ARN_PATTERN } from '@/lib/playback/token-schema';
+
+// Playback key pair and viewer-revocation input rules from the IVS model (PlaybackKeyPairName,
+// PlaybackPublicKeyMaterial, Tags, ViewerId 1..40, ViewerSessionVersion >= 0, batch lists 1..20).
+// Client-safe: the forms and the server actions share them.
+
+/** IVS allows 3 playback key pairs per region (service quota, not adjustable). */
+export const PLAYBACK_KEY_PAIR_QUOTA = 3;
+/** BatchStartViewerSessionRevocation takes at most 20 viewer sessions per call. */
+export const REVOCATION_BATCH_SIZE = 20;
+/** One batch-revocation action handles this many at most (chunked into calls of 20). */
+export const MAX_REVOCATIONS_PER_REQUEST = 500;
+
+export const playbackKeyPairIdSchema = z.string().regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a playback key pair id.');
+
+export const playbackKeyPairNameSchema = z
+  .string()
+  .trim()
+  .max(128, 'At most 128 characters.')
+  .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
+
+/** The PEM text must be exactly one ECDSA P-384 public key; every other kind gets its own message. */
+export const publicKeyMaterialSchema = z.string().superRefine((text, ctx) => {
+  const result = inspectPublicKey(text);
+  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+});
+
+export const keyPairTagsSchema = z
+  .array(tagRowSchema)
+  .max(50, 'At most 50 tags per key pair.')
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
+      seen.add(row.key);
+    });
+  });
+
+export const importPlaybackKeyPairSchema = z.object({
+  publicKeyMaterial: publicKeyMaterialSchema,
+  name: playbackKeyPairNameSchema,
+  tags: keyPairTagsSchema,
+});
+export type ImportPlaybackKeyPairInput = z.infer<typeof importPlaybackKeyPairSchema>;
+
+export const deletePlaybackKeyPairSchema = z.object({ id: playbackKeyPairIdSchema });
+
+const channelArnSchema = z.string().regex(CHANNEL_ARN_PATTERN, 'Not a channel ARN.');
+export const viewerIdSchema = z.string().trim().min(1, 'Enter a viewer id.').max(40, 'A viewer id is at most 40 characters.');
+export const viewerSessionVersionSchema = z.number().int('Whole numbers only.').min(0, 'Zero or more.').optional();
+
+export const revokeViewerSessionSchema = z.object({
+  channelArn: channelArnSchema,
+  viewerId: viewerIdSchema,
+  viewerSessionVersion: viewerSessionVersionSchema,
+});
+export type RevokeViewerSessionInput = z.infer<typeof revokeViewerSessionSchema>;
+
+export const batchRevokeViewerSessionsSchema = z.object({
+  channelArn: channelArnSchema,
+  sessions: z
+    .array(z.object({ viewerId: viewerIdSchema, viewerSessionVersion: viewerSessionVersionSchema }))
+    .min(1, 'Paste at least one viewer id.')
+    .max(MAX_REVOCATIONS_PER_REQUEST, `At most ${MAX_REVOCATIONS_PER_REQUEST} viewer ids at once.`),
+});
+export type BatchRevokeViewerSessionsInput = z.infer<typeof batchRevokeViewerSessionsSchema>;
