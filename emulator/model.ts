@@ -91,11 +91,6 @@ export function matchRoute(method: string, rawPath: string): { op: Operation; la
   return undefined;
 }
 
-// True when a path belongs to some operation under another method (so we can answer 405-ish).
-export function pathKnown(rawPath: string): boolean {
-  return ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'].some((m) => matchRoute(m, rawPath));
-}
-
 export function errorStatus(code: string): number | undefined {
   const s = model.shapes[code];
   return s?.exception ? s.error?.httpStatusCode : undefined;
