@@ -15,9 +15,9 @@ import {
   ValidationException,
   type CreateAdConfigurationCommandInput,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, arnPattern, rejects, useEmulator } from './helpers';
+import { ACCOUNT, REGION, arnPattern, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const mt = (id: string) => ({ playbackConfigurationArn: `arn:aws:mediatailor:${REGION}:${ACCOUNT}:playbackConfiguration/${id}` });
 const missingArn = `arn:aws:ivs:${REGION}:${ACCOUNT}:ad-configuration/abcdABCDefgh`;
 const create = (input: Partial<CreateAdConfigurationCommandInput> = {}) =>

@@ -7,9 +7,9 @@ import {
   ValidationException,
   type CreateChannelCommandOutput,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, rejects, useEmulator } from './helpers';
+import { ACCOUNT, REGION, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const missingChannel = `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh`;
 const missingKey = `arn:aws:ivs:${REGION}:${ACCOUNT}:stream-key/abcdABCDefgh`;
 let created: CreateChannelCommandOutput[] = [];

@@ -12,9 +12,9 @@ import {
   ValidationException,
   type CreateChannelCommandInput,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, arnPattern, messageOf, rejects, useEmulator } from './helpers';
+import { ACCOUNT, REGION, arnPattern, messageOf, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const create = (input: CreateChannelCommandInput = {}) => env.ivs.send(new CreateChannelCommand(input));
 const missingArn = `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh`;
 

@@ -13,9 +13,9 @@ import {
   ThrottlingException,
 } from '@aws-sdk/client-ivs';
 import { createEmulator } from '../index';
-import { Control, ivsClient, rejects, useEmulator } from './helpers';
+import { Control, ivsClient, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 
 describe('fault injection (control API)', () => {
   it('fails the next `count` calls of the operation with the given error', async () => {

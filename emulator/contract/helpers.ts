@@ -102,7 +102,7 @@ export interface EmulatorEnv {
 }
 
 // One emulator per test file: started in beforeAll, closed in afterAll.
-export function useEmulator(options: EmulatorOptions = {}): EmulatorEnv {
+export function setupEmulator(options: EmulatorOptions = {}): EmulatorEnv {
   let emulator: RunningEmulator | undefined;
   let ivs: IvsClient | undefined;
   const extra: IvsClient[] = [];

@@ -9,9 +9,9 @@ import {
   ServiceQuotaExceededException,
   ValidationException,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, arnPattern, ecPrivateKeyPem, ecPublicKeyPem, rejects, rsaPublicKeyPem, useEmulator } from './helpers';
+import { ACCOUNT, REGION, arnPattern, ecPrivateKeyPem, ecPublicKeyPem, rejects, rsaPublicKeyPem, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const FINGERPRINT = /^[0-9a-f]{2}(:[0-9a-f]{2})+$/i;
 const missingArn = `arn:aws:ivs:${REGION}:${ACCOUNT}:playback-key/abcdABCDefgh`;
 const importKey = (publicKeyMaterial: string, name?: string, tags?: Record<string, string>) =>

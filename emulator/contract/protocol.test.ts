@@ -16,9 +16,9 @@ import {
   ResourceNotFoundException,
   ValidationException,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, CREDENTIALS, REGION, arnPattern, messageOf, rejects, useEmulator } from './helpers';
+import { ACCOUNT, CREDENTIALS, REGION, arnPattern, messageOf, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 
 describe('authentication (SigV4)', () => {
   it('refuses an unsigned request with 403', async () => {

@@ -12,9 +12,9 @@ import {
   ValidationException,
   type CreateRecordingConfigurationCommandInput,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, arnPattern, eventually, messageOf, rejects, useEmulator } from './helpers';
+import { ACCOUNT, REGION, arnPattern, eventually, messageOf, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const missingArn = `arn:aws:ivs:${REGION}:${ACCOUNT}:recording-configuration/abcdABCDefgh`;
 const s3 = (bucketName: string) => ({ s3: { bucketName } });
 const create = (input: Partial<CreateRecordingConfigurationCommandInput> = {}) =>

@@ -13,9 +13,9 @@ import {
   ValidationException,
   type CreatePlaybackRestrictionPolicyCommandInput,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, arnPattern, messageOf, rejects, useEmulator } from './helpers';
+import { ACCOUNT, REGION, arnPattern, messageOf, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const missingArn = `arn:aws:ivs:${REGION}:${ACCOUNT}:playback-restriction-policy/abcdABCDefgh`;
 const create = (input: CreatePlaybackRestrictionPolicyCommandInput = {}) => env.ivs.send(new CreatePlaybackRestrictionPolicyCommand(input));
 const update = (arn: string, input: Omit<CreatePlaybackRestrictionPolicyCommandInput, 'tags'>) =>

@@ -9,9 +9,9 @@ import {
   ServiceQuotaExceededException,
   ValidationException,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, arnPattern, rejects, useEmulator } from './helpers';
+import { ACCOUNT, REGION, arnPattern, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const newChannel = async () => (await env.ivs.send(new CreateChannelCommand({}))).channel!.arn!;
 const missingChannel = `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh`;
 const missingKey = `arn:aws:ivs:${REGION}:${ACCOUNT}:stream-key/abcdABCDefgh`;

@@ -14,9 +14,9 @@ import {
   UpdateChannelCommand,
   ValidationException,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, eventually, rejects, useEmulator } from './helpers';
+import { ACCOUNT, REGION, eventually, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const STREAM_ID = /^st-[A-Za-z0-9]{23}$/;
 const missingChannel = `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh`;
 const newChannel = async (name = 'live') => (await env.ivs.send(new CreateChannelCommand({ name }))).channel!;

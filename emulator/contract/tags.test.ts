@@ -12,9 +12,9 @@ import {
   UntagResourceCommand,
   ValidationException,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, ecPublicKeyPem, rejects, tagsOf, useEmulator } from './helpers';
+import { ACCOUNT, REGION, ecPublicKeyPem, rejects, tagsOf, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const list = (resourceArn: string) => env.ivs.send(new ListTagsForResourceCommand({ resourceArn }));
 const tag = (resourceArn: string, tags: Record<string, string>) => env.ivs.send(new TagResourceCommand({ resourceArn, tags }));
 const untag = (resourceArn: string, tagKeys: string[]) => env.ivs.send(new UntagResourceCommand({ resourceArn, tagKeys }));

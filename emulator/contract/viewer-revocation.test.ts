@@ -6,9 +6,9 @@ import {
   StartViewerSessionRevocationCommand,
   ValidationException,
 } from '@aws-sdk/client-ivs';
-import { ACCOUNT, REGION, rejects, useEmulator } from './helpers';
+import { ACCOUNT, REGION, rejects, setupEmulator } from './helpers';
 
-const env = useEmulator();
+const env = setupEmulator();
 const privateChannel = async () => (await env.ivs.send(new CreateChannelCommand({ authorized: true }))).channel!.arn!;
 const revoke = (channelArn: string, viewerId: string, viewerSessionVersionsLessThanOrEqualTo?: number) =>
   env.ivs.send(new StartViewerSessionRevocationCommand({ channelArn, viewerId, viewerSessionVersionsLessThanOrEqualTo }));
