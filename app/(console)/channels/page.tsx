@@ -1,14 +1,105 @@
+import type { Metadata } from 'next';
+import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
+import { hasRole } from '@/lib/auth/roles';
+import { listChannelsPage, referenceNames, type ChannelListFilter } from '@/lib/ivs/channels';
+import { describeIvsError } from '@/lib/ivs/errors';
+import { currentRegion } from '@/lib/ivs/region';
+import { liveSnapshot, type LiveSnapshot } from '@/lib/ivs/streams';
+import { LIST_FILTERS } from '@/lib/ivs/schemas/channel';
+import { ChannelTable } from './_components/channel-table';
+import { Pager, parseCursor } from './_components/pager';
+import { ServerFilter } from './_components/server-filter';
 
-// Placeholder from the shell; the feature owner replaces this page.
-export default async function Page() {
-  await requireUser('viewer');
+export const metadata: Metadata = { title: 'Channels' };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (sp: SearchParams, k: string) => (Array.isArray(sp[k]) ? sp[k][0] : sp[k]) ?? '';
+
+// IVS takes one filter per ListChannels call; with several in the URL the first one wins and the
+// page says so (rather than letting IVS answer ConflictException).
+function parseFilter(sp: SearchParams): { filter?: ChannelListFilter; ignored: string[] } {
+  const given = LIST_FILTERS.filter((k) => one(sp, k).trim());
+  if (!given.length) return { ignored: [] };
+  return { filter: { kind: given[0], value: one(sp, given[0]).trim() }, ignored: given.slice(1) };
+}
+
+// Only the live streams of the rows shown travel to the browser.
+function onlyRows(snapshot: LiveSnapshot, rows: { arn: string }[]): LiveSnapshot {
+  const arns = new Set(rows.map((r) => r.arn));
+  return { fetchedAt: snapshot.fetchedAt, streams: snapshot.streams.filter((s) => arns.has(s.channelArn)) };
+}
+
+export default async function ChannelsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser('viewer');
+  const [region, sp] = await Promise.all([currentRegion(), searchParams]);
+  const { filter, ignored } = parseFilter(sp);
+  const cursor = parseCursor(sp);
+
+  // Rows, live state and reference names in parallel: the view costs max(latency), not the sum.
+  const [page, snapshot, names] = await Promise.allSettled([
+    listChannelsPage(region, { nextToken: cursor.token, filter }),
+    liveSnapshot(region),
+    referenceNames(region),
+  ]);
+  const refs = names.status === 'fulfilled' ? names.value : { recordingConfigurations: [], restrictionPolicies: [] };
+  const nameMap = Object.fromEntries([...refs.recordingConfigurations, ...refs.restrictionPolicies].map((r) => [r.arn, r.name]));
+  const canCreate = hasRole(user.role, 'operator');
+  const base = new URLSearchParams(Object.entries(sp).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+
   return (
-    <>
-      <PageHeader title="Channels" description="Channels in the selected region." />
-      <EmptyState title="Coming soon" description="This part of the console is being built." />
-    </>
+    <div className="space-y-4">
+      <PageHeader
+        title="Channels"
+        description={`Channels in ${region}. Live state refreshes every 10 seconds.`}
+        actions={
+          canCreate && (
+            <ButtonLink href="/channels/new" variant="primary">
+              Create channel
+            </ButtonLink>
+          )
+        }
+      />
+      <ServerFilter kind={filter?.kind ?? 'name'} value={filter?.value ?? ''} {...refs} />
+      {ignored.length > 0 && (
+        <p role="status" className="rounded-md bg-yellow-50 px-3 py-2 text-sm text-yellow-900 dark:bg-yellow-950 dark:text-yellow-200">
+          IVS filters by one thing at a time, so only the {filter?.kind} filter was applied ({ignored.join(', ')} ignored).
+        </p>
+      )}
+      {page.status === 'rejected' ? (
+        <ErrorPanel title="The channel list could not be loaded" message={describeIvsError(page.reason).message} />
+      ) : page.value.channels.length === 0 ? (
+        <EmptyState
+          title={filter ? 'No channel matches this filter' : 'No channels yet'}
+          description={filter ? 'IVS returned no channel for this filter in this region.' : `There are no channels in ${region}.`}
+          action={
+            canCreate && !filter ? (
+              <ButtonLink href="/channels/new" variant="primary">
+                Create channel
+              </ButtonLink>
+            ) : undefined
+          }
+        />
+      ) : (
+        <>
+          {snapshot.status === 'rejected' && (
+            <p role="status" className="text-sm text-yellow-800 dark:text-yellow-300">
+              Live state is unavailable: {describeIvsError(snapshot.reason).message}
+            </p>
+          )}
+          <ChannelTable
+            region={region}
+            rows={page.value.channels}
+            initialLive={snapshot.status === 'fulfilled' ? onlyRows(snapshot.value, page.value.channels) : { fetchedAt: 0, streams: [] }}
+            names={nameMap}
+            canSelect={canCreate}
+          />
+          <Pager base={base} cursor={cursor} nextToken={page.value.nextToken} rows={page.value.channels.length} />
+        </>
+      )}
+    </div>
   );
 }

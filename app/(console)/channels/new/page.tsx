@@ -1,14 +1,20 @@
-import { EmptyState } from '@/components/ui/empty-state';
+import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
+import { currentRegion } from '@/lib/ivs/region';
+import { CreateChannel } from './_components/create-channel';
+import { loadPickers } from '../_components/load-pickers';
 
-// Placeholder from the shell; the feature owner replaces this page.
-export default async function Page() {
+export const metadata: Metadata = { title: 'Create channel' };
+
+export default async function NewChannelPage() {
   await requireUser('operator');
+  const region = await currentRegion();
+  const pickers = await loadPickers(region);
   return (
     <>
-      <PageHeader title="New channel" description="Create a channel and its stream key." />
-      <EmptyState title="Coming soon" description="This part of the console is being built." />
+      <PageHeader title="Create channel" description={`A new channel in ${region}. IVS creates its stream key with it.`} />
+      <CreateChannel {...pickers} />
     </>
   );
 }

@@ -1,0 +1,136 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { useLiveStreams, type LiveState } from '@/components/channel-list/live-query';
+import type { ChannelSummaryDto } from '@/lib/ivs/channels';
+import { LiveBadge } from './live-badge';
+import { matchesQuick, QuickFilterBar, useQuickFilters } from './quick-filters';
+import { SelectionToolbar } from './selection-toolbar';
+
+interface Props {
+  region: string;
+  rows: ChannelSummaryDto[];
+  initialLive: LiveState;
+  /** ARN -> name, for the recording and restriction policy columns. */
+  names: Record<string, string>;
+  canSelect: boolean;
+}
+
+const shortArn = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+
+/** The channel table: live state polled every 10 s, quick filters over the loaded rows, selection. */
+export function ChannelTable({ region, rows, initialLive, names, canSelect }: Props) {
+  const ids = useMemo(() => rows.map((r) => r.id), [rows]);
+  const live = useLiveStreams(region, ids, initialLive);
+  const liveByArn = useMemo(() => new Map(live.data.streams.map((s) => [s.channelArn, s])), [live.data]);
+  const [filters, setFilter] = useQuickFilters();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+
+  const shown = rows.filter((r) => matchesQuick(r, liveByArn.has(r.arn), filters));
+  const allShownSelected = shown.length > 0 && shown.every((r) => selected.has(r.arn));
+  const toggle = (arn: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(arn)) next.delete(arn);
+      else next.add(arn);
+      return next;
+    });
+  const toggleAll = () => setSelected(allShownSelected ? new Set() : new Set(shown.map((r) => r.arn)));
+
+  return (
+    <div className="space-y-3">
+      <QuickFilterBar filters={filters} set={setFilter} shown={shown.length} total={rows.length} />
+      {canSelect && <SelectionToolbar selected={rows.filter((r) => selected.has(r.arn))} onClear={() => setSelected(new Set())} />}
+      {live.isError && (
+        <p role="status" className="text-xs text-yellow-800 dark:text-yellow-300">
+          {live.error.message} Showing the last known live state.
+        </p>
+      )}
+      <Table aria-label="Channels">
+        <THead>
+          <tr>
+            {canSelect && (
+              <TH className="w-8">
+                <input type="checkbox" aria-label="Select all shown channels" checked={allShownSelected} onChange={toggleAll} className="size-4 accent-blue-600" />
+              </TH>
+            )}
+            <TH>Name</TH>
+            <TH>ID</TH>
+            <TH>Type</TH>
+            <TH>Latency</TH>
+            <TH>Private</TH>
+            <TH>Recording</TH>
+            <TH>Restriction policy</TH>
+            <TH>Live</TH>
+            <TH>Tags</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {shown.map((row) => (
+            <TR key={row.arn} data-channel-id={row.id}>
+              {canSelect && (
+                <TD>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${row.name || row.id}`}
+                    checked={selected.has(row.arn)}
+                    onChange={() => toggle(row.arn)}
+                    className="size-4 accent-blue-600"
+                  />
+                </TD>
+              )}
+              <TD className="font-medium">
+                <Link href={`/channels/${row.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
+                  {row.name || <span className="italic">(unnamed)</span>}
+                </Link>
+              </TD>
+              <TD className="font-mono text-xs">{row.id}</TD>
+              <TD>
+                {row.type}
+                {row.preset && <span className="block text-xs text-zinc-500">{row.preset}</span>}
+              </TD>
+              <TD>{row.latencyMode}</TD>
+              <TD>{row.authorized ? <Badge tone="blue">Private</Badge> : <span className="text-zinc-500">No</span>}</TD>
+              <TD>{refName(row.recordingConfigurationArn, names)}</TD>
+              <TD>{refName(row.playbackRestrictionPolicyArn, names)}</TD>
+              <TD>
+                <LiveBadge stream={liveByArn.get(row.arn)} />
+              </TD>
+              <TD>
+                <TagList tags={row.tags} />
+              </TD>
+            </TR>
+          ))}
+          {shown.length === 0 && (
+            <tr>
+              <TD colSpan={canSelect ? 10 : 9} className="py-8 text-center text-zinc-600 dark:text-zinc-400">
+                No loaded channel matches the quick filters.
+              </TD>
+            </tr>
+          )}
+        </TBody>
+      </Table>
+    </div>
+  );
+}
+
+function refName(arn: string, names: Record<string, string>): ReactNode {
+  if (!arn) return <span className="text-zinc-500">—</span>;
+  return <span title={arn}>{names[arn] || shortArn(arn)}</span>;
+}
+
+function TagList({ tags }: { tags: Record<string, string> }) {
+  const entries = Object.entries(tags);
+  if (!entries.length) return <span className="text-zinc-500">—</span>;
+  return (
+    <span className="flex max-w-64 flex-wrap gap-1">
+      {entries.slice(0, 4).map(([k, v]) => (
+        <Badge key={k}>{v ? `${k}=${v}` : k}</Badge>
+      ))}
+      {entries.length > 4 && <Badge>+{entries.length - 4}</Badge>}
+    </span>
+  );
+}

@@ -1,0 +1,35 @@
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import type { LiveStreamDto } from '@/lib/ivs/streams';
+
+const HEALTH_TONE: Record<string, BadgeTone> = { HEALTHY: 'green', STARVING: 'yellow', UNKNOWN: 'neutral' };
+
+/** Live state, health and viewers of one channel; "Offline" when no stream. */
+export function LiveBadge({ stream }: { stream: LiveStreamDto | undefined }) {
+  if (!stream) return <Badge tone="neutral">Offline</Badge>;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1.5" data-live="true">
+      <Badge tone="red">● Live</Badge>
+      <Badge tone={HEALTH_TONE[stream.health] ?? 'neutral'} title="Stream health">
+        {stream.health.toLowerCase()}
+      </Badge>
+      <span className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400">{viewers(stream.viewerCount)}</span>
+    </span>
+  );
+}
+
+// IVS reports -1 when the viewer count timed out.
+export function viewers(count: number): string {
+  if (count < 0) return 'viewers unknown';
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'viewer' : 'viewers'}`;
+}
+
+/** "1 h 02 min" since the stream started. */
+export function uptime(startTime: string | null, now = Date.now()): string {
+  if (!startTime) return '—';
+  const s = Math.max(0, Math.floor((now - Date.parse(startTime)) / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (h) return `${h} h ${String(m).padStart(2, '0')} min`;
+  if (m) return `${m} min ${String(s % 60).padStart(2, '0')} s`;
+  return `${s} s`;
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import type { ChannelSummaryDto } from '@/lib/ivs/channels';
+
+/** Bulk actions on the selected rows. Each bulk action is its own component, added in the slot below. */
+export function SelectionToolbar({ selected, onClear }: { selected: ChannelSummaryDto[]; onClear: () => void }) {
+  if (!selected.length) return null;
+  return (
+    <div
+      role="region"
+      aria-label="Bulk actions"
+      className="flex flex-wrap items-center gap-2 rounded-lg border border-blue-200 bg-blue-50 px-3 py-2 text-sm dark:border-blue-900 dark:bg-blue-950/40"
+    >
+      <span className="font-medium">{selected.length} selected</span>
+      <div className="flex flex-wrap items-center gap-2" data-slot="bulk-actions" />
+      <Button variant="ghost" size="sm" onClick={onClear} className="ml-auto">
+        Clear selection
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import Form from 'next/form';
+import { useState } from 'react';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
+import type { ListFilterKind } from '@/lib/ivs/schemas/channel';
+
+export interface NamedArn {
+  arn: string;
+  name: string;
+}
+
+interface Props {
+  kind: ListFilterKind;
+  value: string;
+  recordingConfigurations: NamedArn[];
+  restrictionPolicies: NamedArn[];
+}
+
+const KIND_LABEL: Record<ListFilterKind, string> = {
+  name: 'Name contains',
+  recording: 'Recording configuration',
+  policy: 'Restriction policy',
+};
+
+/**
+ * The server-side (IVS) filter. ListChannels accepts one filter per call, so the form offers one
+ * at a time instead of letting IVS answer ConflictException. A GET form: the filter lives in the URL.
+ */
+export function ServerFilter({ kind: initialKind, value, recordingConfigurations, restrictionPolicies }: Props) {
+  const [kind, setKind] = useState<ListFilterKind>(initialKind);
+  const options = kind === 'recording' ? recordingConfigurations : restrictionPolicies;
+  return (
+    <Form action="/channels" className="flex flex-wrap items-end gap-2" aria-label="Filter channels in IVS">
+      <div className="space-y-1">
+        <label htmlFor="filter-kind" className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
+          Filter in IVS by
+        </label>
+        <Select id="filter-kind" value={kind} onChange={(e) => setKind(e.target.value as ListFilterKind)} className="w-56">
+          {(Object.keys(KIND_LABEL) as ListFilterKind[]).map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABEL[k]}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="filter-value" className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
+          {KIND_LABEL[kind]}
+        </label>
+        {kind === 'name' ? (
+          <Input id="filter-value" name="name" defaultValue={initialKind === 'name' ? value : ''} placeholder="e.g. studio" className="w-64" />
+        ) : (
+          <Select key={kind} id="filter-value" name={kind} defaultValue={initialKind === kind ? value : ''} className="w-64">
+            <option value="">Choose…</option>
+            {options.map((o) => (
+              <option key={o.arn} value={o.arn}>
+                {o.name || o.arn.slice(o.arn.lastIndexOf('/') + 1)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </div>
+      <Button type="submit" variant="secondary">
+        Apply
+      </Button>
+      {value && (
+        <ButtonLink href="/channels" variant="ghost">
+          Clear filter
+        </ButtonLink>
+      )}
+      <p className="basis-full text-xs text-zinc-600 dark:text-zinc-400">IVS filters by one thing at a time: name, recording configuration or restriction policy.</p>
+    </Form>
+  );
+}

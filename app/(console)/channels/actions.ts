@@ -1,0 +1,107 @@
+'use server';
+
+import { z } from 'zod';
+import { ActionError, defineAction } from '@/lib/auth/action';
+import * as channels from '@/lib/ivs/channels';
+import { isIvsError } from '@/lib/ivs/errors';
+import { channelIdSchema, createChannelSchema, putMetadataSchema, updateChannelSchema } from '@/lib/ivs/schemas/channel';
+import * as streams from '@/lib/ivs/streams';
+
+// Channel mutations. Each takes the short channel id, rebuilds the ARN on the server and re-reads
+// state from IVS; refusals IVS would answer with a bare ConflictException get a message that says
+// what to do.
+
+async function arnFor(region: string, id: string): Promise<string> {
+  const arn = await channels.channelArn(region, id);
+  if (!arn) throw new ActionError('This channel no longer exists in this region.', 'ResourceNotFoundException');
+  return arn;
+}
+
+const LIVE_MESSAGE = 'The channel is live, and IVS does not change or delete a live channel. Stop the stream first.';
+
+export const createChannel = defineAction({
+  name: 'channel.create',
+  role: 'operator',
+  input: createChannelSchema,
+  run: ({ input, region }) => channels.createChannel(region, input),
+  resource: (_input, data) => data?.arn,
+});
+
+export const updateChannel = defineAction({
+  name: 'channel.update',
+  role: 'operator',
+  input: updateChannelSchema,
+  run: async ({ input, region }) => {
+    const { id, ...settings } = input;
+    const arn = await arnFor(region, id);
+    try {
+      await channels.updateChannel(region, arn, settings);
+    } catch (error) {
+      if (isIvsError(error, 'ConflictException') && (await streams.getStream(region, arn))) throw new ActionError(LIVE_MESSAGE, 'ChannelLive');
+      throw error;
+    }
+    return { arn, id };
+  },
+  resource: (_input, data) => data?.arn,
+});
+
+export const deleteChannel = defineAction({
+  name: 'channel.delete',
+  role: 'admin',
+  input: z.object({ id: channelIdSchema }),
+  run: async ({ input, region }) => {
+    const arn = await arnFor(region, input.id);
+    try {
+      await channels.deleteChannel(region, arn);
+      return { arn, alreadyGone: false };
+    } catch (error) {
+      // Someone else deleted it first: the outcome the user asked for, said plainly.
+      if (isIvsError(error, 'ResourceNotFoundException')) return { arn, alreadyGone: true };
+      if (isIvsError(error, 'ConflictException') && (await streams.getStream(region, arn))) throw new ActionError(LIVE_MESSAGE, 'ChannelLive');
+      throw error;
+    } finally {
+      streams.invalidateLiveSnapshot(region);
+    }
+  },
+  resource: (_input, data) => data?.arn,
+});
+
+/** StopStream; with `wait`, also waits until IVS reports the channel offline (before an edit or delete). */
+export const stopStream = defineAction({
+  name: 'stream.stop',
+  role: 'operator',
+  input: z.object({ id: channelIdSchema, wait: z.boolean().default(false) }),
+  run: async ({ input, region }) => {
+    const arn = await arnFor(region, input.id);
+    if (input.wait) {
+      const offline = await streams.stopStreamAndWait(region, arn);
+      if (!offline) throw new ActionError('IVS stopped the stream, but the channel still reports live after 20 seconds. The encoder may have reconnected: try again, or rotate the stream key.', 'StillLive');
+      return { arn, offline };
+    }
+    try {
+      await streams.stopStream(region, arn);
+    } catch (error) {
+      if (isIvsError(error, 'ChannelNotBroadcasting')) throw new ActionError('The stream had already ended: the channel is not live.', 'ChannelNotBroadcasting');
+      throw error;
+    }
+    return { arn, offline: false };
+  },
+  resource: (_input, data) => data?.arn,
+});
+
+export const putMetadata = defineAction({
+  name: 'stream.put-metadata',
+  role: 'operator',
+  input: putMetadataSchema,
+  run: async ({ input, region }) => {
+    const arn = await arnFor(region, input.id);
+    try {
+      await streams.putMetadata(region, arn, input.metadata);
+    } catch (error) {
+      if (isIvsError(error, 'ChannelNotBroadcasting')) throw new ActionError('The channel is not live: timed metadata can only be sent during a stream.', 'ChannelNotBroadcasting');
+      throw error;
+    }
+    return { arn, bytes: new TextEncoder().encode(input.metadata).length };
+  },
+  resource: (_input, data) => data?.arn,
+});

@@ -1,0 +1,202 @@
+import 'server-only';
+import {
+  CreateChannelCommand,
+  DeleteChannelCommand,
+  GetChannelCommand,
+  ListChannelsCommand,
+  UpdateChannelCommand,
+  type Channel,
+  type ChannelSummary,
+  type ListChannelsCommandInput,
+} from '@aws-sdk/client-ivs';
+import { ivsClient } from '@/lib/ivs/client';
+import { isIvsError } from '@/lib/ivs/errors';
+import { listAllRecordingConfigurations } from '@/lib/ivs/recording-configurations';
+import { listAllRestrictionPolicies } from '@/lib/ivs/restriction-policies';
+import type { ChannelSettingsInput, CreateChannelInput, ListFilterKind } from '@/lib/ivs/schemas/channel';
+
+/** A row of the channel list (ListChannels' ChannelSummary, flattened). */
+export interface ChannelSummaryDto {
+  arn: string;
+  id: string;
+  name: string;
+  type: string;
+  latencyMode: string;
+  authorized: boolean;
+  insecureIngest: boolean;
+  preset: string;
+  recordingConfigurationArn: string;
+  playbackRestrictionPolicyArn: string;
+  tags: Record<string, string>;
+}
+
+/** Everything the channel page shows. The SRT passphrase is deliberately absent (a secret). */
+export interface ChannelDto extends ChannelSummaryDto {
+  containerFormat: string;
+  multitrack: { enabled: boolean; policy: string; maximumResolution: string };
+  ingestEndpoint: string;
+  playbackUrl: string;
+  srtEndpoint: string;
+}
+
+export const channelIdFromArn = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+
+export function toSummaryDto(c: ChannelSummary): ChannelSummaryDto {
+  const arn = c.arn ?? '';
+  return {
+    arn,
+    id: channelIdFromArn(arn),
+    name: c.name ?? '',
+    type: c.type ?? 'STANDARD',
+    latencyMode: c.latencyMode ?? 'LOW',
+    authorized: c.authorized ?? false,
+    insecureIngest: c.insecureIngest ?? false,
+    preset: c.preset ?? '',
+    recordingConfigurationArn: c.recordingConfigurationArn ?? '',
+    playbackRestrictionPolicyArn: c.playbackRestrictionPolicyArn ?? '',
+    tags: c.tags ?? {},
+  };
+}
+
+export function toChannelDto(c: Channel): ChannelDto {
+  return {
+    ...toSummaryDto(c),
+    containerFormat: c.containerFormat ?? 'TS',
+    multitrack: {
+      enabled: c.multitrackInputConfiguration?.enabled ?? false,
+      policy: c.multitrackInputConfiguration?.policy ?? 'ALLOW',
+      maximumResolution: c.multitrackInputConfiguration?.maximumResolution ?? 'FULL_HD',
+    },
+    ingestEndpoint: c.ingestEndpoint ?? '',
+    playbackUrl: c.playbackUrl ?? '',
+    // Only the endpoint: `srt.passphrase` never leaves this module.
+    srtEndpoint: c.srt?.endpoint ?? '',
+  };
+}
+
+// GetChannel needs the full ARN, URLs carry the short id: the account id is learned from any
+// channel ARN IVS hands us and kept per region (one ListChannels call at most, on a cold start).
+const accounts = new Map<string, string>();
+
+export function rememberAccount(region: string, arn: string | undefined): void {
+  const account = arn?.split(':')[4];
+  if (account && /^[0-9]+$/.test(account)) accounts.set(region, account);
+}
+
+/** The full ARN for a channel id in this region, or null when the account has no channels at all. */
+export async function channelArn(region: string, id: string): Promise<string | null> {
+  if (!accounts.has(region)) {
+    const page = await ivsClient(region).send(new ListChannelsCommand({ maxResults: 1 }));
+    rememberAccount(region, page.channels?.[0]?.arn);
+  }
+  const account = accounts.get(region);
+  return account ? `arn:aws:ivs:${region}:${account}:channel/${id}` : null;
+}
+
+export interface ChannelListFilter {
+  kind: ListFilterKind;
+  value: string;
+}
+
+export interface ChannelPage {
+  channels: ChannelSummaryDto[];
+  nextToken: string | null;
+}
+
+/** One ListChannels page (100 rows) with at most one server-side filter, as IVS allows. */
+export async function listChannelsPage(region: string, opts: { nextToken?: string; filter?: ChannelListFilter } = {}): Promise<ChannelPage> {
+  const input: ListChannelsCommandInput = { maxResults: 100, nextToken: opts.nextToken || undefined };
+  const f = opts.filter;
+  if (f?.value) {
+    if (f.kind === 'name') input.filterByName = f.value;
+    if (f.kind === 'recording') input.filterByRecordingConfigurationArn = f.value;
+    if (f.kind === 'policy') input.filterByPlaybackRestrictionPolicyArn = f.value;
+  }
+  const page = await ivsClient(region).send(new ListChannelsCommand(input));
+  const channels = (page.channels ?? []).map(toSummaryDto);
+  if (channels[0]) rememberAccount(region, channels[0].arn);
+  return { channels, nextToken: page.nextToken || null };
+}
+
+/** The channel, or null when IVS says it does not exist. */
+export async function getChannel(region: string, id: string): Promise<ChannelDto | null> {
+  const arn = await channelArn(region, id);
+  if (!arn) return null;
+  try {
+    const { channel } = await ivsClient(region).send(new GetChannelCommand({ arn }));
+    return channel ? toChannelDto(channel) : null;
+  } catch (error) {
+    if (isIvsError(error, 'ResourceNotFoundException')) return null;
+    throw error;
+  }
+}
+
+// Form settings -> the IVS request. Everything is sent explicitly so an update never silently
+// resets a field IVS defaults (authorized, insecureIngest).
+function toRequest(s: ChannelSettingsInput) {
+  return {
+    name: s.name,
+    type: s.type,
+    latencyMode: s.latencyMode,
+    authorized: s.authorized,
+    insecureIngest: s.insecureIngest,
+    preset: s.preset || undefined,
+    recordingConfigurationArn: s.recordingConfigurationArn,
+    playbackRestrictionPolicyArn: s.playbackRestrictionPolicyArn,
+    containerFormat: s.containerFormat,
+    multitrackInputConfiguration: s.multitrackEnabled
+      ? { enabled: true, policy: s.multitrackPolicy, maximumResolution: s.multitrackMaximumResolution }
+      : { enabled: false },
+  };
+}
+
+/** Creates the channel (IVS also creates its stream key; the key value is dropped here). */
+export async function createChannel(region: string, input: CreateChannelInput): Promise<{ arn: string; id: string }> {
+  const tags = Object.fromEntries(input.tags.map((t) => [t.key, t.value]));
+  const { channel } = await ivsClient(region).send(
+    new CreateChannelCommand({ ...toRequest(input), tags: input.tags.length ? tags : undefined }),
+  );
+  const arn = channel?.arn ?? '';
+  rememberAccount(region, arn);
+  return { arn, id: channelIdFromArn(arn) };
+}
+
+export async function updateChannel(region: string, arn: string, settings: ChannelSettingsInput): Promise<ChannelDto> {
+  const { channel } = await ivsClient(region).send(new UpdateChannelCommand({ arn, ...toRequest(settings) }));
+  return toChannelDto(channel ?? {});
+}
+
+export async function deleteChannel(region: string, arn: string): Promise<void> {
+  await ivsClient(region).send(new DeleteChannelCommand({ arn }));
+}
+
+export interface NamedArn {
+  arn: string;
+  name: string;
+}
+
+export interface ReferenceNames {
+  recordingConfigurations: NamedArn[];
+  restrictionPolicies: NamedArn[];
+}
+
+// The list shows recording configuration and restriction policy names and offers them as filters.
+// Those change rarely, so one pass is shared for NAMES_TTL_MS: a list view then costs one
+// ListChannels call once the live snapshot and the names are warm.
+const NAMES_TTL_MS = 15_000;
+type NamesEntry = { at: number; promise: Promise<ReferenceNames> };
+const namesStore = ((globalThis as { __ivsChannelRefNames?: Map<string, NamesEntry> }).__ivsChannelRefNames ??= new Map());
+
+export function referenceNames(region: string): Promise<ReferenceNames> {
+  const hit = namesStore.get(region);
+  if (hit && Date.now() - hit.at < NAMES_TTL_MS) return hit.promise;
+  const pick = (items: { arn: string; name: string }[]) => items.map(({ arn, name }) => ({ arn, name }));
+  const promise = Promise.all([listAllRecordingConfigurations(region), listAllRestrictionPolicies(region)]).then(([r, p]) => ({
+    recordingConfigurations: pick(r),
+    restrictionPolicies: pick(p),
+  }));
+  const entry = { at: Date.now(), promise };
+  namesStore.set(region, entry);
+  promise.catch(() => namesStore.get(region) === entry && namesStore.delete(region));
+  return promise;
+}

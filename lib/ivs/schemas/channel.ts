@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+// Channel input rules, taken from the IVS model (ChannelName, ChannelType, TranscodePreset, the
+// *Arn patterns, Tags) plus the cross-field rules IVS enforces (presets only on ADVANCED types,
+// multitrack only on STANDARD + FRAGMENTED_MP4). Client-safe: the form and the actions share it.
+
+export const CHANNEL_TYPES = ['STANDARD', 'BASIC', 'ADVANCED_SD', 'ADVANCED_HD'] as const;
+export const LATENCY_MODES = ['LOW', 'NORMAL'] as const;
+export const PRESETS = ['HIGHER_BANDWIDTH_DELIVERY', 'CONSTRAINED_BANDWIDTH_DELIVERY'] as const;
+export const CONTAINER_FORMATS = ['TS', 'FRAGMENTED_MP4'] as const;
+export const MULTITRACK_POLICIES = ['ALLOW', 'REQUIRE'] as const;
+export const MULTITRACK_RESOLUTIONS = ['SD', 'HD', 'FULL_HD'] as const;
+
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+/** What each channel type means, for the type picker and the channel page. */
+export const CHANNEL_TYPE_INFO: Record<ChannelType, string> = {
+  STANDARD: 'Transcodes to multiple qualities for adaptive playback (up to 1080p input). The default.',
+  BASIC: 'Delivers the original input to viewers only (no transcoding); up to 1080p, lower cost.',
+  ADVANCED_SD: 'Transcodes with a preset; renditions capped at SD (480p). Input up to 1080p.',
+  ADVANCED_HD: 'Transcodes with a preset; renditions capped at HD (720p). Input up to 1080p.',
+};
+
+export const PRESET_INFO: Record<(typeof PRESETS)[number], string> = {
+  HIGHER_BANDWIDTH_DELIVERY: 'Higher bitrates for viewers on good connections.',
+  CONSTRAINED_BANDWIDTH_DELIVERY: 'Lower bitrates for viewers on constrained networks.',
+};
+
+export const isAdvancedType = (type: string) => type === 'ADVANCED_SD' || type === 'ADVANCED_HD';
+
+/** The 12-character id at the end of a channel ARN: what the console puts in URLs. */
+export const channelIdSchema = z.string().regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a channel id.');
+
+export const channelNameSchema = z
+  .string()
+  .trim()
+  .max(128, 'At most 128 characters.')
+  .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
+
+const optionalArn = (kind: string, label: string) =>
+  z
+    .string()
+    .max(128)
+    .regex(new RegExp(`^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:${kind}/[a-zA-Z0-9-]+$`), `Choose an existing ${label}.`);
+
+export const recordingConfigurationArnSchema = optionalArn('recording-configuration', 'recording configuration');
+export const restrictionPolicyArnSchema = optionalArn('playback-restriction-policy', 'restriction policy');
+
+// AWS tag rules: key 1..128, value 0..256, letters/spaces/digits and _ . : / = + - @; no aws: prefix.
+const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+export const tagRowSchema = z.object({
+  key: z
+    .string()
+    .min(1, 'A tag needs a key.')
+    .max(128, 'Tag keys are at most 128 characters.')
+    .regex(TAG_CHARS, 'Tag keys use letters, digits, spaces and _ . : / = + - @ only.')
+    .refine((k) => !k.toLowerCase().startsWith('aws:'), 'Tag keys beginning with aws: are reserved.'),
+  value: z.string().max(256, 'Tag values are at most 256 characters.').regex(TAG_CHARS, 'Tag values use letters, digits, spaces and _ . : / = + - @ only.'),
+});
+
+export const tagRowsSchema = z
+  .array(tagRowSchema)
+  .max(50, 'A channel can have at most 50 tags.')
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
+      seen.add(row.key);
+    });
+  });
+
+const settingsShape = {
+  name: channelNameSchema,
+  type: z.enum(CHANNEL_TYPES, 'Choose a channel type.'),
+  preset: z.union([z.literal(''), z.enum(PRESETS)]),
+  latencyMode: z.enum(LATENCY_MODES, 'Choose a latency mode.'),
+  authorized: z.boolean(),
+  insecureIngest: z.boolean(),
+  recordingConfigurationArn: recordingConfigurationArnSchema,
+  playbackRestrictionPolicyArn: restrictionPolicyArnSchema,
+  containerFormat: z.enum(CONTAINER_FORMATS, 'Choose a container format.'),
+  multitrackEnabled: z.boolean(),
+  multitrackPolicy: z.enum(MULTITRACK_POLICIES),
+  multitrackMaximumResolution: z.enum(MULTITRACK_RESOLUTIONS),
+};
+
+type Settings = z.infer<z.ZodObject<typeof settingsShape>>;
+
+// The cross-field rules, attached to the field the user must change.
+function checkSettings(value: Settings, ctx: z.RefinementCtx) {
+  if (value.preset && !isAdvancedType(value.type)) {
+    ctx.addIssue({ code: 'custom', path: ['preset'], message: 'A preset applies only to ADVANCED_SD and ADVANCED_HD channels.' });
+  }
+  if (value.multitrackEnabled && value.type !== 'STANDARD') {
+    ctx.addIssue({ code: 'custom', path: ['multitrackEnabled'], message: 'Multitrack input needs a STANDARD channel.' });
+  }
+  if (value.multitrackEnabled && value.containerFormat !== 'FRAGMENTED_MP4') {
+    ctx.addIssue({ code: 'custom', path: ['multitrackEnabled'], message: 'Multitrack input needs the FRAGMENTED_MP4 container format.' });
+  }
+}
+
+export const channelSettingsSchema = z.object(settingsShape).superRefine(checkSettings);
+export const createChannelSchema = z.object({ ...settingsShape, tags: tagRowsSchema }).superRefine(checkSettings);
+export const updateChannelSchema = z.object({ id: channelIdSchema, ...settingsShape }).superRefine(checkSettings);
+
+export type ChannelSettingsInput = z.infer<typeof channelSettingsSchema>;
+export type CreateChannelInput = z.infer<typeof createChannelSchema>;
+export type UpdateChannelInput = z.infer<typeof updateChannelSchema>;
+
+export const DEFAULT_CHANNEL_SETTINGS: ChannelSettingsInput = {
+  name: '',
+  type: 'STANDARD',
+  preset: '',
+  latencyMode: 'LOW',
+  authorized: false,
+  insecureIngest: false,
+  recordingConfigurationArn: '',
+  playbackRestrictionPolicyArn: '',
+  containerFormat: 'TS',
+  multitrackEnabled: false,
+  multitrackPolicy: 'ALLOW',
+  multitrackMaximumResolution: 'FULL_HD',
+};
+
+/** PutMetadata payload: 1..1024 bytes of UTF-8 (IVS counts bytes, not characters). */
+export const METADATA_MAX_BYTES = 1024;
+export const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+export const putMetadataSchema = z.object({
+  id: channelIdSchema,
+  metadata: z
+    .string()
+    .min(1, 'Enter the metadata to send.')
+    .refine((s) => utf8Bytes(s) <= METADATA_MAX_BYTES, `At most ${METADATA_MAX_BYTES} bytes (UTF-8).`),
+});
+
+/** List filters: IVS accepts only one server-side filter per ListChannels call. */
+export const LIST_FILTERS = ['name', 'recording', 'policy'] as const;
+export type ListFilterKind = (typeof LIST_FILTERS)[number];
