@@ -3,12 +3,12 @@ import { auth } from '@/lib/auth/config';
 
 // Only an optimistic redirect to /login (the `authorized` callback in lib/auth/config.ts). The real
 // checks are requireUser in pages, defineAction in actions and guardedRoute in route handlers.
-const withAuth = auth(() => NextResponse.next());
+const authProxy = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 
 const HSTS = 'max-age=63072000; includeSubDomains';
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const response = (await withAuth(request, event as never)) ?? NextResponse.next();
+  const response = (await authProxy(request, event)) ?? NextResponse.next();
   // HSTS only means something over https; behind a TLS-terminating proxy that shows in x-forwarded-proto.
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(':', '');
   if (proto === 'https') response.headers.set('Strict-Transport-Security', HSTS);

@@ -88,9 +88,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         {env.mode === 'local' && (
           <section aria-labelledby="demo-users" className="mt-6 text-sm">
-            <h2 id="demo-users" className="mb-2 font-medium">
-              Demo users <span className="font-normal text-zinc-600 dark:text-zinc-400">(password “{DEMO_PASSWORD}”)</span>
+            <h2 id="demo-users" className="font-medium">
+              Demo users
             </h2>
+            <p className="mb-2 text-zinc-600 dark:text-zinc-400">
+              Each signs in with <code className="font-mono">{DEMO_PASSWORD}</code> and has the role of the same name.
+            </p>
             <ul className="space-y-1.5">
               {DEMO_USERS.map((u) => (
                 <li key={u} className="flex items-baseline gap-2">
