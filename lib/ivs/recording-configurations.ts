@@ -1,9 +1,19 @@
 import 'server-only';
 import {
+  CreateRecordingConfigurationCommand,
+  DeleteRecordingConfigurationCommand,
+  GetChannelCommand,
+  GetRecordingConfigurationCommand,
+  ListChannelsCommand,
   ListRecordingConfigurationsCommand,
+  type ListChannelsCommandInput,
+  type RecordingConfiguration,
   type RecordingConfigurationSummary,
+  UpdateChannelCommand,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
+import { isIvsError } from '@/lib/ivs/errors';
+import type { CreateRecordingConfigurationInput } from '@/lib/ivs/schemas/recording-configuration';
 
 export type RecordingConfigurationState = 'CREATING' | 'ACTIVE' | 'CREATE_FAILED';
 
@@ -15,6 +25,19 @@ export interface RecordingConfigurationDto {
   state: RecordingConfigurationState;
   bucketName: string;
   tags: Record<string, string>;
+}
+
+export interface RecordingConfigurationDetailDto extends RecordingConfigurationDto {
+  recordingReconnectWindowSeconds: number;
+  thumbnail: { recordingMode: string; targetIntervalSeconds?: number; resolution?: string; storage: string[] };
+  rendition: { renditionSelection: string; renditions: string[] };
+}
+
+/** A channel that references a configuration or policy, enough to name it and link to it. */
+export interface ChannelRef {
+  arn: string;
+  id: string;
+  name: string;
 }
 
 /** The id shown in URLs is the last ARN segment (arn:aws:ivs:…:recording-configuration/<id>). */
@@ -34,6 +57,24 @@ export function toRecordingConfigurationDto(s: RecordingConfigurationSummary): R
   };
 }
 
+function toDetail(c: RecordingConfiguration): RecordingConfigurationDetailDto {
+  const t = c.thumbnailConfiguration;
+  return {
+    ...toRecordingConfigurationDto(c),
+    recordingReconnectWindowSeconds: c.recordingReconnectWindowSeconds ?? 0,
+    thumbnail: {
+      recordingMode: t?.recordingMode ?? 'INTERVAL',
+      targetIntervalSeconds: t?.targetIntervalSeconds,
+      resolution: t?.resolution,
+      storage: t?.storage ?? [],
+    },
+    rendition: {
+      renditionSelection: c.renditionConfiguration?.renditionSelection ?? 'ALL',
+      renditions: c.renditionConfiguration?.renditions ?? [],
+    },
+  };
+}
+
 /** Every recording configuration in the region, all pages (for lists and the channel form's picker). */
 export async function listAllRecordingConfigurations(region: string): Promise<RecordingConfigurationDto[]> {
   const ivs = ivsClient(region);
@@ -45,4 +86,116 @@ export async function listAllRecordingConfigurations(region: string): Promise<Re
     nextToken = page.nextToken || undefined;
   } while (nextToken);
   return all;
+}
+
+/** One configuration with its thumbnail and rendition settings, or null when IVS no longer has it. */
+export async function getRecordingConfiguration(region: string, arn: string): Promise<RecordingConfigurationDetailDto | null> {
+  try {
+    const res = await ivsClient(region).send(new GetRecordingConfigurationCommand({ arn }));
+    return res.recordingConfiguration ? toDetail(res.recordingConfiguration) : null;
+  } catch (error) {
+    if (isIvsError(error, 'ResourceNotFoundException')) return null;
+    throw error;
+  }
+}
+
+/** URLs carry only the id; the ARN also needs the account, so find it among the region's configurations. */
+export async function findRecordingConfiguration(region: string, id: string): Promise<RecordingConfigurationDetailDto | null> {
+  const match = (await listAllRecordingConfigurations(region)).find((c) => c.id === id);
+  return match ? getRecordingConfiguration(region, match.arn) : null;
+}
+
+export type ChannelFilter = Pick<ListChannelsCommandInput, 'filterByRecordingConfigurationArn' | 'filterByPlaybackRestrictionPolicyArn'>;
+
+/** Every channel matching one ListChannels filter, all pages (IVS allows one filter per call). */
+export async function listChannelsUsing(region: string, filter: ChannelFilter): Promise<ChannelRef[]> {
+  const ivs = ivsClient(region);
+  const channels: ChannelRef[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await ivs.send(new ListChannelsCommand({ ...filter, maxResults: 100, nextToken }));
+    for (const c of page.channels ?? []) {
+      const arn = c.arn ?? '';
+      channels.push({ arn, id: arn.slice(arn.lastIndexOf('/') + 1), name: c.name ?? '' });
+    }
+    nextToken = page.nextToken || undefined;
+  } while (nextToken);
+  return channels;
+}
+
+/** How many channels use each configuration: one filtered ListChannels per configuration, in parallel. */
+export async function countChannelsByRecordingConfiguration(region: string, arns: string[]): Promise<Record<string, number>> {
+  const counts = await Promise.all(
+    arns.map(async (arn) => [arn, (await listChannelsUsing(region, { filterByRecordingConfigurationArn: arn })).length] as const),
+  );
+  return Object.fromEntries(counts);
+}
+
+export async function createRecordingConfiguration(region: string, input: CreateRecordingConfigurationInput): Promise<RecordingConfigurationDto> {
+  const interval = input.thumbnailRecordingMode === 'INTERVAL';
+  const res = await ivsClient(region).send(
+    new CreateRecordingConfigurationCommand({
+      name: input.name || undefined,
+      destinationConfiguration: { s3: { bucketName: input.bucketName } },
+      recordingReconnectWindowSeconds: input.recordingReconnectWindowSeconds,
+      // The interval, resolution and storage only mean something while thumbnails are recorded.
+      thumbnailConfiguration: interval
+        ? {
+            recordingMode: 'INTERVAL',
+            targetIntervalSeconds: input.thumbnailIntervalSeconds,
+            resolution: input.thumbnailResolution || undefined,
+            storage: input.thumbnailStorage,
+          }
+        : { recordingMode: 'DISABLED' },
+      renditionConfiguration: {
+        renditionSelection: input.renditionSelection,
+        renditions: input.renditionSelection === 'CUSTOM' ? input.renditions : undefined,
+      },
+      tags: input.tags.length ? Object.fromEntries(input.tags.map((t) => [t.key, t.value])) : undefined,
+    }),
+  );
+  return toRecordingConfigurationDto(res.recordingConfiguration!);
+}
+
+export async function deleteRecordingConfiguration(region: string, arn: string): Promise<void> {
+  await ivsClient(region).send(new DeleteRecordingConfigurationCommand({ arn }));
+}
+
+export type DetachField = 'recordingConfigurationArn' | 'playbackRestrictionPolicyArn';
+export type DetachOutcome = 'detached' | 'already-detached' | 'live';
+
+/**
+ * Clears one reference on a channel (sets it to "", as IVS documents) after re-reading the channel, so a
+ * channel someone already moved elsewhere is left alone. IVS refuses UpdateChannel on a live channel
+ * with ConflictException: reported as 'live' so the caller can say "stop its stream first".
+ */
+export async function detachChannel(
+  region: string,
+  channelArn: string,
+  field: DetachField,
+  expectedArn: string,
+): Promise<{ name: string; outcome: DetachOutcome }> {
+  const ivs = ivsClient(region);
+  const channel = (await ivs.send(new GetChannelCommand({ arn: channelArn }))).channel;
+  const name = channel?.name || channelArn.slice(channelArn.lastIndexOf('/') + 1);
+  if (channel?.[field] !== expectedArn) return { name, outcome: 'already-detached' };
+  try {
+    await ivs.send(new UpdateChannelCommand({ arn: channelArn, [field]: '' }));
+    return { name, outcome: 'detached' };
+  } catch (error) {
+    if (isIvsError(error, 'ConflictException')) return { name, outcome: 'live' };
+    throw error;
+  }
+}
+
+/** The refusal shown when a configuration or policy still has channels: names them (first ten). */
+export function inUseMessage(what: string, channels: ChannelRef[]): string {
+  const names = channels.slice(0, 10).map((c) => `"${c.name || c.id}"`);
+  const more = channels.length > 10 ? ` and ${channels.length - 10} more` : '';
+  const count = channels.length === 1 ? '1 channel' : `${channels.length} channels`;
+  return `This ${what} is used by ${count}: ${names.join(', ')}${more}. Detach ${channels.length === 1 ? 'it' : 'them'} first, then delete.`;
+}
+
+export function liveChannelMessage(name: string): string {
+  return `Channel "${name}" is live, and IVS cannot change a live channel. Stop its stream first, then try again.`;
 }

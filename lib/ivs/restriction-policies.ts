@@ -1,9 +1,16 @@
 import 'server-only';
 import {
+  CreatePlaybackRestrictionPolicyCommand,
+  DeletePlaybackRestrictionPolicyCommand,
+  GetPlaybackRestrictionPolicyCommand,
   ListPlaybackRestrictionPoliciesCommand,
+  UpdatePlaybackRestrictionPolicyCommand,
   type PlaybackRestrictionPolicySummary,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
+import { isIvsError } from '@/lib/ivs/errors';
+import { listChannelsUsing } from '@/lib/ivs/recording-configurations';
+import type { CreateRestrictionPolicyInput, UpdateRestrictionPolicyInput } from '@/lib/ivs/schemas/restriction-policy';
 
 /** What lists, detail pages and the channel form's picker need about a playback restriction policy. */
 export interface RestrictionPolicyDto {
@@ -47,4 +54,60 @@ export async function listAllRestrictionPolicies(region: string): Promise<Restri
     nextToken = page.nextToken || undefined;
   } while (nextToken);
   return all;
+}
+
+export async function getRestrictionPolicy(region: string, arn: string): Promise<RestrictionPolicyDto | null> {
+  try {
+    const res = await ivsClient(region).send(new GetPlaybackRestrictionPolicyCommand({ arn }));
+    return res.playbackRestrictionPolicy ? toRestrictionPolicyDto(res.playbackRestrictionPolicy) : null;
+  } catch (error) {
+    if (isIvsError(error, 'ResourceNotFoundException')) return null;
+    throw error;
+  }
+}
+
+/** URLs carry only the id; the ARN also needs the account, so find it among the region's policies. */
+export async function findRestrictionPolicy(region: string, id: string): Promise<RestrictionPolicyDto | null> {
+  const match = (await listAllRestrictionPolicies(region)).find((p) => p.id === id);
+  return match ? getRestrictionPolicy(region, match.arn) : null;
+}
+
+export function channelsUsingPolicy(region: string, arn: string) {
+  return listChannelsUsing(region, { filterByPlaybackRestrictionPolicyArn: arn });
+}
+
+/** How many channels use each policy: one filtered ListChannels per policy, in parallel. */
+export async function countChannelsByRestrictionPolicy(region: string, arns: string[]): Promise<Record<string, number>> {
+  const counts = await Promise.all(arns.map(async (arn) => [arn, (await channelsUsingPolicy(region, arn)).length] as const));
+  return Object.fromEntries(counts);
+}
+
+export async function createRestrictionPolicy(region: string, input: CreateRestrictionPolicyInput): Promise<RestrictionPolicyDto> {
+  const res = await ivsClient(region).send(
+    new CreatePlaybackRestrictionPolicyCommand({
+      name: input.name || undefined,
+      allowedCountries: input.allowedCountries,
+      allowedOrigins: input.allowedOrigins,
+      enableStrictOriginEnforcement: input.enableStrictOriginEnforcement,
+      tags: input.tags.length ? Object.fromEntries(input.tags.map((t) => [t.key, t.value])) : undefined,
+    }),
+  );
+  return toRestrictionPolicyDto(res.playbackRestrictionPolicy!);
+}
+
+export async function updateRestrictionPolicy(region: string, input: UpdateRestrictionPolicyInput): Promise<RestrictionPolicyDto> {
+  const res = await ivsClient(region).send(
+    new UpdatePlaybackRestrictionPolicyCommand({
+      arn: input.arn,
+      name: input.name,
+      allowedCountries: input.allowedCountries,
+      allowedOrigins: input.allowedOrigins,
+      enableStrictOriginEnforcement: input.enableStrictOriginEnforcement,
+    }),
+  );
+  return toRestrictionPolicyDto(res.playbackRestrictionPolicy!);
+}
+
+export async function deleteRestrictionPolicy(region: string, arn: string): Promise<void> {
+  await ivsClient(region).send(new DeletePlaybackRestrictionPolicyCommand({ arn }));
 }

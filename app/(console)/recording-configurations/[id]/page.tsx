@@ -1,0 +1,74 @@
+import { notFound } from 'next/navigation';
+import { CopyButton } from '@/components/ui/copy-button';
+import { PageHeader } from '@/components/ui/page-header';
+import { hasRole } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { describeIvsError } from '@/lib/ivs/errors';
+import {
+  findRecordingConfiguration,
+  listChannelsUsing,
+  type ChannelRef,
+  type RecordingConfigurationDetailDto,
+} from '@/lib/ivs/recording-configurations';
+import { currentRegion } from '@/lib/ivs/region';
+import { RESOLUTION_LABELS } from '@/lib/ivs/schemas/recording-configuration';
+import { deleteRecordingConfigurationAction, detachRecordingConfigurationAction } from '../actions';
+import { ChannelsUsing } from '../_components/channels-using';
+import { DeletePanel } from '../_components/delete-panel';
+import { DetailsList, TagList } from '../_components/details-list';
+import { ReadError } from '../_components/read-error';
+import { RefreshWhileCreating } from '../_components/refresh-while-creating';
+import { RecordingStateBadge } from '../_components/state-badge';
+
+export const metadata = { title: 'Recording configuration' };
+
+const resolution = (r?: string) => (r ? (RESOLUTION_LABELS[r as keyof typeof RESOLUTION_LABELS] ?? r) : 'Source resolution');
+
+export default async function RecordingConfigurationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser('viewer');
+  const region = await currentRegion();
+  const { id } = await params;
+
+  let config: RecordingConfigurationDetailDto | null;
+  let channels: ChannelRef[] = [];
+  try {
+    config = await findRecordingConfiguration(region, id);
+    if (config) channels = await listChannelsUsing(region, { filterByRecordingConfigurationArn: config.arn });
+  } catch (error) {
+    return <ReadError title="This recording configuration could not be loaded" message={describeIvsError(error).message} />;
+  }
+  if (!config) notFound();
+  const label = config.name || config.id;
+  const t = config.thumbnail;
+
+  return (
+    <div className="space-y-8">
+      <PageHeader title={label} description="Recording configuration" />
+      <RefreshWhileCreating creating={config.state === 'CREATING'} />
+      <DetailsList
+        items={[
+          ['ARN', <span key="arn" className="flex items-center gap-2 font-mono text-xs">{config.arn}<CopyButton value={config.arn} label="Copy ARN" /></span>],
+          ['State', <RecordingStateBadge key="state" state={config.state} />],
+          ['S3 bucket', <span key="b" className="font-mono">{config.bucketName}</span>],
+          ['Reconnect window', `${config.recordingReconnectWindowSeconds} seconds`],
+          ['Thumbnails', t.recordingMode === 'DISABLED' ? 'Not recorded' : `Every ${t.targetIntervalSeconds ?? 60} s, ${resolution(t.resolution)}, stored ${t.storage.join(' and ') || 'SEQUENTIAL'}`],
+          ['Renditions', config.rendition.renditionSelection === 'CUSTOM' ? `CUSTOM: ${config.rendition.renditions.map(resolution).join(', ')}` : config.rendition.renditionSelection],
+          ['Tags', <TagList key="tags" tags={config.tags} />],
+        ]}
+      />
+      <ChannelsUsing channels={channels} kind="recording configuration" />
+      {hasRole(user.role, 'admin') && (
+        <DeletePanel
+          kind="recording configuration"
+          arn={config.arn}
+          label={label}
+          channels={channels}
+          listHref="/recording-configurations"
+          detachEffect="they stop recording from their next stream"
+          deleteAction={deleteRecordingConfigurationAction}
+          detachAction={detachRecordingConfigurationAction}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { ChannelLink } from './delete-panel';
+
+/** The channels that reference a configuration or policy, each linking to its channel page. */
+export function ChannelsUsing({ channels, kind }: { channels: ChannelLink[]; kind: string }) {
+  return (
+    <section aria-labelledby="channels-using-heading" className="space-y-2">
+      <h2 id="channels-using-heading" className="text-base font-semibold">
+        Channels using this {kind} ({channels.length})
+      </h2>
+      {channels.length === 0 ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">No channel uses it.</p>
+      ) : (
+        <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 text-sm dark:divide-zinc-800 dark:border-zinc-800">
+          {channels.map((c) => (
+            <li key={c.arn} className="flex justify-between gap-4 px-4 py-2">
+              <Link href={`/channels/${c.id}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+                {c.name || c.id}
+              </Link>
+              <span className="truncate font-mono text-xs text-zinc-500">{c.arn}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

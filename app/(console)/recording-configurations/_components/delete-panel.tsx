@@ -1,0 +1,104 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { Button } from '@/components/ui/button';
+import { toast } from '@/components/ui/toast';
+import type { ActionResult } from '@/lib/action-result';
+import { DetachProgress, type StepState } from './detach-progress';
+
+export interface ChannelLink {
+  arn: string;
+  id: string;
+  name: string;
+}
+
+export interface DeletePanelProps {
+  /** "recording configuration" or "restriction policy", as the messages say it. */
+  kind: string;
+  arn: string;
+  label: string;
+  channels: ChannelLink[];
+  listHref: string;
+  /** What detaching means for a channel, e.g. "it stops recording from its next stream". */
+  detachEffect: string;
+  deleteAction: (input: { arn: string }) => Promise<ActionResult<unknown>>;
+  detachAction: (input: { arn: string; channelArn: string }) => Promise<ActionResult<unknown>>;
+}
+
+/**
+ * Delete, refused while channels use the resource (IVS answers ConflictException). The admin can
+ * detach it from every channel first: one UpdateChannel per channel with visible progress, stopping
+ * at the first channel that refuses (a live channel cannot be updated), then the delete.
+ */
+export function DeletePanel({ kind, arn, label, channels, listHref, detachEffect, deleteAction, detachAction }: DeletePanelProps) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [steps, setSteps] = useState<Record<string, StepState>>({});
+  const inUse = channels.length > 0;
+  const count = channels.length === 1 ? '1 channel' : `${channels.length} channels`;
+
+  const fail = (message: string) => {
+    setError(message);
+    setPending(false);
+    setOpen(false);
+    // The usage may have changed under us: re-read it so the page names the channels IVS sees now.
+    router.refresh();
+  };
+
+  const run = async () => {
+    setPending(true);
+    setError(null);
+    for (const channel of channels) {
+      setSteps((s) => ({ ...s, [channel.arn]: { status: 'working' } }));
+      const res = await detachAction({ arn, channelArn: channel.arn });
+      if (!res.ok) {
+        setSteps((s) => ({ ...s, [channel.arn]: { status: 'failed', message: res.error } }));
+        return fail(`Stopped at channel "${channel.name || channel.id}": ${res.error} Nothing was deleted.`);
+      }
+      setSteps((s) => ({ ...s, [channel.arn]: { status: 'done' } }));
+    }
+    const res = await deleteAction({ arn });
+    if (!res.ok) return fail(res.error);
+    toast(`Deleted ${kind} ${label}.`, { tone: 'success' });
+    router.push(listHref);
+  };
+
+  return (
+    <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 p-4 dark:border-red-900">
+      <h2 id="delete-heading" className="text-base font-semibold">Delete</h2>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        {inUse
+          ? `IVS refuses to delete a ${kind} while channels use it. It is used by ${count}; detach it from them first.`
+          : `No channel uses this ${kind}, so it can be deleted.`}
+      </p>
+      {error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-300">
+          {error}
+        </p>
+      )}
+      {Object.keys(steps).length > 0 && !open && <DetachProgress channels={channels} steps={steps} />}
+      <Button variant="danger" onClick={() => { setSteps({}); setOpen(true); }} pending={pending}>
+        {inUse ? `Detach from ${count} and delete` : `Delete ${kind}`}
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={inUse ? `Detach and delete ${label}?` : `Delete ${label}?`}
+        description={
+          inUse
+            ? `The ${kind} will be removed from ${count} (${detachEffect}), then deleted. A live channel cannot be changed: the run stops there and nothing is deleted.`
+            : `The ${kind} ${label} will be deleted. This cannot be undone.`
+        }
+        confirmLabel={inUse ? `Detach from ${count} and delete` : 'Delete'}
+        pending={pending}
+        onConfirm={run}
+        onCancel={() => setOpen(false)}
+      >
+        {inUse && <DetachProgress channels={channels} steps={steps} />}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+'use server';
+
+import { ActionError, defineAction } from '@/lib/auth/action';
+import { isIvsError } from '@/lib/ivs/errors';
+import {
+  createRecordingConfiguration,
+  deleteRecordingConfiguration,
+  detachChannel,
+  inUseMessage,
+  listChannelsUsing,
+  liveChannelMessage,
+} from '@/lib/ivs/recording-configurations';
+import {
+  createRecordingConfigurationSchema,
+  detachRecordingConfigurationSchema,
+  recordingConfigurationRefSchema,
+} from '@/lib/ivs/schemas/recording-configuration';
+
+
+export const createRecordingConfigurationAction = defineAction({
+  name: 'recording-configuration.create',
+  role: 'operator',
+  input: createRecordingConfigurationSchema,
+  resource: (_input, data?: { arn: string; id: string }) => data?.arn,
+  run: async ({ input, region }) => {
+    const created = await createRecordingConfiguration(region, input);
+    return { arn: created.arn, id: created.id };
+  },
+});
+
+// Re-checks usage on the server (the page may be stale) and names the channels in the refusal.
+async function refuseWhileInUse(region: string, arn: string): Promise<void> {
+  const channels = await listChannelsUsing(region, { filterByRecordingConfigurationArn: arn });
+  if (channels.length) throw new ActionError(inUseMessage('recording configuration', channels), 'InUse');
+}
+
+export const deleteRecordingConfigurationAction = defineAction({
+  name: 'recording-configuration.delete',
+  role: 'admin',
+  input: recordingConfigurationRefSchema,
+  resource: (input) => input.arn,
+  run: async ({ input, region }) => {
+    await refuseWhileInUse(region, input.arn);
+    try {
+      await deleteRecordingConfiguration(region, input.arn);
+    } catch (error) {
+      // A channel was attached between our check and the delete: IVS says Conflict.
+      if (isIvsError(error, 'ConflictException')) await refuseWhileInUse(region, input.arn);
+      throw error;
+    }
+    return { arn: input.arn };
+  },
+});
+
+/** One step of "detach from N channels and delete": the page calls it per channel to show progress. */
+export const detachRecordingConfigurationAction = defineAction({
+  name: 'recording-configuration.detach',
+  role: 'admin',
+  input: detachRecordingConfigurationSchema,
+  resource: (input) => input.channelArn,
+  run: async ({ input, region }) => {
+    const result = await detachChannel(region, input.channelArn, 'recordingConfigurationArn', input.arn);
+    if (result.outcome === 'live') throw new ActionError(liveChannelMessage(result.name), 'ChannelLive');
+    return result;
+  },
+});

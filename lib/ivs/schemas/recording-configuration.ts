@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { tagRowSchema } from '@/lib/ivs/schemas/channel';
+
+// Recording configuration input rules, from the IVS model (RecordingConfigurationName,
+// S3DestinationBucketName, ThumbnailConfiguration, RenditionConfiguration, Tags) plus S3's own bucket
+// naming rules, which the model reduces to `[a-z0-9-.]+`. Client-safe: the form and the action share it.
+
+export const RECORDING_MODES = ['INTERVAL', 'DISABLED'] as const;
+export const RESOLUTIONS = ['SD', 'HD', 'FULL_HD', 'LOWEST_RESOLUTION'] as const;
+export const THUMBNAIL_STORAGE = ['SEQUENTIAL', 'LATEST'] as const;
+export const RENDITION_SELECTIONS = ['ALL', 'NONE', 'CUSTOM'] as const;
+
+export const RESOLUTION_LABELS: Record<(typeof RESOLUTIONS)[number], string> = {
+  SD: 'SD (480p)',
+  HD: 'HD (720p)',
+  FULL_HD: 'Full HD (1080p)',
+  LOWEST_RESOLUTION: 'Lowest available',
+};
+
+const RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+const RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+
+/** Every S3 general-purpose bucket naming rule the name breaks, each in its own words. */
+export function bucketNameProblems(name: string): string[] {
+  const problems: string[] = [];
+  if (name.length < 3 || name.length > 63) problems.push('Bucket names are 3 to 63 characters long.');
+  if (!/^[a-z0-9.-]*$/.test(name)) problems.push('Use only lowercase letters, digits, dots (.) and hyphens (-).');
+  if (name && (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name))) problems.push('Begin and end with a lowercase letter or digit.');
+  if (name.includes('..')) problems.push('Two dots may not be next to each other.');
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(name)) problems.push('A bucket name may not look like an IP address (e.g. 192.168.5.4).');
+  const prefix = RESERVED_PREFIXES.find((p) => name.startsWith(p));
+  if (prefix) problems.push(`Names may not start with "${prefix}" (reserved by S3).`);
+  const suffix = RESERVED_SUFFIXES.find((s) => name.endsWith(s));
+  if (suffix) problems.push(`Names may not end with "${suffix}" (reserved by S3).`);
+  return problems;
+}
+
+export const bucketNameSchema = z
+  .string()
+  .trim()
+  .superRefine((name, ctx) => {
+    if (!name) return void ctx.addIssue({ code: 'custom', message: 'Enter the S3 bucket that receives recordings.' });
+    for (const message of bucketNameProblems(name)) ctx.addIssue({ code: 'custom', message });
+  });
+
+export const recordingConfigurationNameSchema = z
+  .string()
+  .trim()
+  .max(128, 'At most 128 characters.')
+  .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
+
+/** The id at the end of a recording configuration ARN, as used in URLs. */
+export const recordingConfigurationIdSchema = z.string().regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a recording configuration id.');
+
+export const recordingConfigurationArnSchema = z
+  .string()
+  .max(128)
+  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration\/[a-zA-Z0-9-]+$/, 'Not a recording configuration ARN.');
+
+export const channelArnSchema = z
+  .string()
+  .max(128)
+  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel\/[a-zA-Z0-9-]+$/, 'Not a channel ARN.');
+
+const integerIn = (min: number, max: number, what: string) =>
+  z.number(`Enter ${what} as a whole number.`).int(`Enter ${what} as a whole number.`).min(min, `${what} is at least ${min}.`).max(max, `${what} is at most ${max}.`);
+
+export const tagListSchema = z
+  .array(tagRowSchema)
+  .max(50, 'At most 50 tags per resource.')
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
+      seen.add(row.key);
+    });
+  });
+
+// Flat on purpose: the action wrapper reports field errors by top-level key, one per form field.
+export const createRecordingConfigurationSchema = z
+  .object({
+    name: recordingConfigurationNameSchema,
+    bucketName: bucketNameSchema,
+    recordingReconnectWindowSeconds: integerIn(0, 300, 'The reconnect window'),
+    thumbnailRecordingMode: z.enum(RECORDING_MODES, 'Choose a thumbnail mode.'),
+    thumbnailIntervalSeconds: integerIn(1, 60, 'The thumbnail interval'),
+    thumbnailResolution: z.union([z.literal(''), z.enum(RESOLUTIONS)], 'Choose a resolution.'),
+    thumbnailStorage: z.array(z.enum(THUMBNAIL_STORAGE)),
+    renditionSelection: z.enum(RENDITION_SELECTIONS, 'Choose which renditions to record.'),
+    renditions: z.array(z.enum(RESOLUTIONS)),
+    tags: tagListSchema,
+  })
+  .superRefine((v, ctx) => {
+    if (v.thumbnailRecordingMode === 'INTERVAL' && v.thumbnailStorage.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['thumbnailStorage'], message: 'Choose at least one way to store thumbnails.' });
+    }
+    if (v.renditionSelection === 'CUSTOM' && v.renditions.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['renditions'], message: 'Choose at least one rendition to record, or pick ALL or NONE.' });
+    }
+    if (v.renditionSelection !== 'CUSTOM' && v.renditions.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['renditions'], message: 'Renditions are chosen only with CUSTOM selection.' });
+    }
+  });
+
+export type CreateRecordingConfigurationInput = z.infer<typeof createRecordingConfigurationSchema>;
+
+export const DEFAULT_RECORDING_CONFIGURATION: CreateRecordingConfigurationInput = {
+  name: '',
+  bucketName: '',
+  recordingReconnectWindowSeconds: 0,
+  thumbnailRecordingMode: 'INTERVAL',
+  thumbnailIntervalSeconds: 60,
+  thumbnailResolution: '',
+  thumbnailStorage: ['SEQUENTIAL'],
+  renditionSelection: 'ALL',
+  renditions: [],
+  tags: [],
+};
+
+export const recordingConfigurationRefSchema = z.object({ arn: recordingConfigurationArnSchema });
+export const detachRecordingConfigurationSchema = z.object({ arn: recordingConfigurationArnSchema, channelArn: channelArnSchema });

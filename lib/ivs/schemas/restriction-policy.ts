@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { isCountryCode } from '@/lib/countries';
+import { tagListSchema } from '@/lib/ivs/schemas/recording-configuration';
+
+// Playback restriction policy input rules, from the IVS model: countries are ISO 3166-1 alpha-2 codes,
+// origins are values of the HTTP Origin header (≤128 characters), names `[a-zA-Z0-9-_]*` ≤128.
+// Empty lists mean "all countries" / "all origins". Client-safe: the form and the actions share it.
+
+export const MAX_ORIGIN_LENGTH = 128;
+
+/** Why an allowed origin is not an http(s) Origin value (scheme://host[:port]), or undefined when it is. */
+export function originProblem(origin: string): string | undefined {
+  if (origin.length > MAX_ORIGIN_LENGTH) return `At most ${MAX_ORIGIN_LENGTH} characters.`;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return 'Not a URL; write it as https://example.com.';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Only http:// and https:// origins are allowed.';
+  if (url.username || url.password) return 'An origin has no user name or password.';
+  if (url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return `An origin has no path, query or fragment; use ${url.origin}.`;
+  if (origin.endsWith('/')) return `Remove the trailing slash: ${url.origin}.`;
+  if (url.origin !== origin) return `Write it exactly as browsers send it: ${url.origin}.`;
+  return undefined;
+}
+
+/** Splits the origins text box (one per line, commas also accepted) into trimmed, non-empty entries. */
+export function parseOrigins(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export const restrictionPolicyNameSchema = z
+  .string()
+  .trim()
+  .max(128, 'At most 128 characters.')
+  .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
+
+export const restrictionPolicyArnSchema = z
+  .string()
+  .max(128)
+  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy\/[a-zA-Z0-9-]+$/, 'Not a playback restriction policy ARN.');
+
+export const allowedCountriesSchema = z.array(z.string()).superRefine((codes, ctx) => {
+  const bad = codes.filter((c) => !isCountryCode(c));
+  if (bad.length) ctx.addIssue({ code: 'custom', message: `Not ISO 3166-1 alpha-2 country codes: ${bad.join(', ')}.` });
+  if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', message: 'A country is listed twice.' });
+});
+
+export const allowedOriginsSchema = z.array(z.string()).superRefine((origins, ctx) => {
+  for (const origin of origins) {
+    const problem = originProblem(origin);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${origin}: ${problem}` });
+  }
+  if (new Set(origins).size !== origins.length) ctx.addIssue({ code: 'custom', message: 'An origin is listed twice.' });
+});
+
+const policyShape = {
+  name: restrictionPolicyNameSchema,
+  allowedCountries: allowedCountriesSchema,
+  allowedOrigins: allowedOriginsSchema,
+  enableStrictOriginEnforcement: z.boolean(),
+};
+
+export const createRestrictionPolicySchema = z.object({ ...policyShape, tags: tagListSchema });
+export const updateRestrictionPolicySchema = z.object({ arn: restrictionPolicyArnSchema, ...policyShape });
+export const restrictionPolicyRefSchema = z.object({ arn: restrictionPolicyArnSchema });
+export const detachRestrictionPolicySchema = z.object({
+  arn: restrictionPolicyArnSchema,
+  channelArn: z.string().regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel\/[a-zA-Z0-9-]+$/, 'Not a channel ARN.'),
+});
+
+export type CreateRestrictionPolicyInput = z.infer<typeof createRestrictionPolicySchema>;
+export type UpdateRestrictionPolicyInput = z.infer<typeof updateRestrictionPolicySchema>;
