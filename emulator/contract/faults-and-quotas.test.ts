@@ -59,6 +59,23 @@ describe('fault injection (control API)', () => {
   });
 });
 
+describe('faultRate', () => {
+  it('1 answers every IVS call with a retryable 429/500/503 error, the control API keeps working', async () => {
+    const emulator = await createEmulator({ port: 0, quiet: true, faultRate: 1 });
+    const ivs = ivsClient(emulator.url);
+    try {
+      for (let i = 0; i < 20; i++) {
+        const err = await rejects<IvsServiceException>(ivs.send(new ListChannelsCommand({})), IvsServiceException);
+        expect([429, 500, 503]).toContain(err.$metadata.httpStatusCode);
+      }
+      expect((await new Control(emulator.url).call('GET', 'health')).status).toBe(200);
+    } finally {
+      ivs.destroy();
+      await emulator.close();
+    }
+  });
+});
+
 describe('request rate quotas', () => {
   const burst = (send: () => Promise<unknown>, n: number) => Promise.allSettled(Array.from({ length: n }, send));
 

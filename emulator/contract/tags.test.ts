@@ -95,6 +95,10 @@ describe('tag rules', () => {
     await untag(resources.channel, Object.keys(tags));
   });
 
+  it('refuse more than 50 keys in one UntagResource', async () => {
+    await rejects(untag(resources.channel, Object.keys(tagsOf(51))), ValidationException, 400);
+  });
+
   it('report missing resources as ResourceNotFound and malformed ARNs as ValidationException', async () => {
     const missing = `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh`;
     await rejects(list(missing), ResourceNotFoundException, 404);
