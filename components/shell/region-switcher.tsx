@@ -25,7 +25,7 @@ export function RegionSwitcher({ region }: { region: string }) {
         id={id}
         value={value}
         disabled={pending}
-        className="h-8 w-auto max-w-56 py-0 text-sm"
+        className="h-8 w-auto py-0 text-sm"
         onChange={(event) => {
           const next = event.target.value;
           const previous = value;
@@ -43,8 +43,8 @@ export function RegionSwitcher({ region }: { region: string }) {
       >
         {!known && <option value={region}>{region}</option>}
         {IVS_REGIONS.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.id} · {r.name}
+          <option key={r.id} value={r.id} title={r.name}>
+            {r.id}
           </option>
         ))}
       </Select>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { clampLimit, matchesFilter } from '@/lib/audit/filter';
 import type { AuditEntry, AuditFilter, AuditStore } from '@/lib/audit/types';
@@ -11,16 +11,19 @@ import type { AuditEntry, AuditFilter, AuditStore } from '@/lib/audit/types';
  */
 export function createFileAuditStore(file: string): AuditStore {
   let tail: Promise<unknown> = Promise.resolve();
-  let dirReady: Promise<unknown> | undefined;
+  let ready: Promise<string> | undefined;
 
   return {
     append(entry) {
       const line = `${JSON.stringify(entry)}\n`;
       // Chain appends so concurrent writes from one process never interleave.
       const write = tail.then(async () => {
-        dirReady ??= mkdir(path.dirname(file), { recursive: true });
-        await dirReady;
-        await appendFile(file, line, { mode: 0o600 });
+        const prefix = await (ready ??= prepare(file)).catch((error) => {
+          ready = undefined; // e.g. the directory was not writable yet: try again next time
+          throw error;
+        });
+        await appendFile(file, prefix + line, { mode: 0o600 });
+        ready = Promise.resolve('');
       });
       tail = write.catch(() => undefined);
       return write;
@@ -47,6 +50,26 @@ export function createFileAuditStore(file: string): AuditStore {
       return out;
     },
   };
+}
+
+// Creates the directory; if a crash left a torn last line, the first new record starts on a fresh line.
+async function prepare(file: string): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true });
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size === 0) return '';
+      const last = Buffer.alloc(1);
+      await handle.read(last, 0, 1, size - 1);
+      return last[0] === 0x0a ? '' : '\n';
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
 }
 
 function parseLine(line: string): AuditEntry | undefined {
