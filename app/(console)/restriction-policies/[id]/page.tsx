@@ -1,0 +1,66 @@
+import { notFound } from 'next/navigation';
+import { ButtonLink } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
+import { PageHeader } from '@/components/ui/page-header';
+import { countryLabel } from '@/lib/countries';
+import { hasRole } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { describeIvsError } from '@/lib/ivs/errors';
+import type { ChannelRef } from '@/lib/ivs/recording-configurations';
+import { currentRegion } from '@/lib/ivs/region';
+import { channelsUsingPolicy, findRestrictionPolicy, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
+import { ChannelsUsing } from '../../recording-configurations/_components/channels-using';
+import { DeletePanel } from '../../recording-configurations/_components/delete-panel';
+import { DetailsList, TagList } from '../../recording-configurations/_components/details-list';
+import { ReadError } from '../../recording-configurations/_components/read-error';
+import { deleteRestrictionPolicyAction, detachRestrictionPolicyAction } from '../actions';
+
+export const metadata = { title: 'Restriction policy' };
+
+export default async function RestrictionPolicyPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser('viewer');
+  const region = await currentRegion();
+  const { id } = await params;
+  let policy: RestrictionPolicyDto | null;
+  let channels: ChannelRef[] = [];
+  try {
+    policy = await findRestrictionPolicy(region, id);
+    if (policy) channels = await channelsUsingPolicy(region, policy.arn);
+  } catch (error) {
+    return <ReadError title="This restriction policy could not be loaded" message={describeIvsError(error).message} />;
+  }
+  if (!policy) notFound();
+  const label = policy.name || policy.id;
+
+  return (
+    <div className="space-y-8">
+      <PageHeader
+        title={label}
+        description="Playback restriction policy"
+        actions={hasRole(user.role, 'operator') && <ButtonLink href={`/restriction-policies/${policy.id}/edit`}>Edit</ButtonLink>}
+      />
+      <DetailsList
+        items={[
+          ['ARN', <span key="arn" className="flex items-center gap-2 font-mono text-xs">{policy.arn}<CopyButton value={policy.arn} label="Copy ARN" /></span>],
+          ['Allowed countries', policy.allowedCountries.length ? policy.allowedCountries.map(countryLabel).join(', ') : 'All countries'],
+          ['Allowed origins', policy.allowedOrigins.length ? <ul key="o" className="font-mono text-xs">{policy.allowedOrigins.map((o) => <li key={o}>{o}</li>)}</ul> : 'All origins'],
+          ['Strict origin enforcement', policy.enableStrictOriginEnforcement ? 'On: IVS refuses playback from other origins' : 'Off: origins restricted through CORS only'],
+          ['Tags', <TagList key="tags" tags={policy.tags} />],
+        ]}
+      />
+      <ChannelsUsing channels={channels} kind="policy" />
+      {hasRole(user.role, 'admin') && (
+        <DeletePanel
+          kind="restriction policy"
+          arn={policy.arn}
+          label={label}
+          channels={channels}
+          listHref="/restriction-policies"
+          detachEffect="their playback is no longer restricted by it"
+          deleteAction={deleteRestrictionPolicyAction}
+          detachAction={detachRestrictionPolicyAction}
+        />
+      )}
+    </div>
+  );
+}
