@@ -1,5 +1,6 @@
 import 'server-only';
 import {
+  BatchGetChannelCommand,
   CreateChannelCommand,
   DeleteChannelCommand,
   GetChannelCommand,
@@ -199,4 +200,14 @@ export function referenceNames(region: string): Promise<ReferenceNames> {
   namesStore.set(region, entry);
   promise.catch(() => namesStore.get(region) === entry && namesStore.delete(region));
   return promise;
+}
+
+/** Channels by ARN, up to 50 per BatchGetChannel call (for /live, where only live ARNs are known). */
+export async function batchGetChannels(region: string, arns: string[]): Promise<Map<string, ChannelDto>> {
+  const out = new Map<string, ChannelDto>();
+  for (let i = 0; i < arns.length; i += 50) {
+    const { channels } = await ivsClient(region).send(new BatchGetChannelCommand({ arns: arns.slice(i, i + 50) }));
+    for (const c of channels ?? []) if (c.arn) out.set(c.arn, toChannelDto(c));
+  }
+  return out;
 }

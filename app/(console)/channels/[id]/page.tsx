@@ -1,14 +1,108 @@
-import { EmptyState } from '@/components/ui/empty-state';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { StreamKeyPanel } from '@/components/stream-key/stream-key-panel';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
+import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeader } from '@/components/ui/page-header';
+import { Skeleton } from '@/components/ui/skeleton';
+import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
+import { getChannel, referenceNames } from '@/lib/ivs/channels';
+import { describeIvsError } from '@/lib/ivs/errors';
+import { currentRegion } from '@/lib/ivs/region';
+import { channelIdSchema } from '@/lib/ivs/schemas/channel';
+import { getStream, type LiveStreamDto } from '@/lib/ivs/streams';
+import { DeleteChannel } from './_components/delete-channel';
+import { IngestSection } from './_components/ingest-section';
+import { LivePanel } from './_components/live-panel';
+import { Row, Section } from './_components/section';
+import { SessionsSection } from './_components/sessions-section';
+import { SettingsSection } from './_components/settings-section';
 
-// Placeholder from the shell; the feature owner replaces this page.
-export default async function Page() {
-  await requireUser('viewer');
+export const metadata: Metadata = { title: 'Channel' };
+
+// The GetStream answer, in the shape the live polling query starts from.
+function liveStateOf(stream: LiveStreamDto | null) {
+  return { fetchedAt: Date.now(), streams: stream ? [stream] : [] };
+}
+
+export default async function ChannelPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const user = await requireUser('viewer');
+  const [{ id }, { created }, region] = await Promise.all([params, searchParams, currentRegion()]);
+  if (!channelIdSchema.safeParse(id).success) notFound();
+  let loaded;
+  try {
+    const channel = await getChannel(region, id);
+    if (!channel) notFound();
+    loaded = { channel, stream: await getStream(region, channel.arn) };
+  } catch (error) {
+    // IVS errors are shown as they are (an error boundary would only get a redacted message).
+    if (!(error instanceof Error) || !('$metadata' in error)) throw error;
+    return <ErrorPanel title="The channel could not be loaded" message={describeIvsError(error).message} />;
+  }
+  const { channel, stream } = loaded;
+  const names = await referenceNames(region).catch(() => null);
+  const nameMap = Object.fromEntries([...(names?.recordingConfigurations ?? []), ...(names?.restrictionPolicies ?? [])].map((r) => [r.arn, r.name]));
+  const initialLive = liveStateOf(stream);
+  const canOperate = hasRole(user.role, 'operator');
+
   return (
-    <>
-      <PageHeader title="Channel" description="Channel details." />
-      <EmptyState title="Coming soon" description="This part of the console is being built." />
-    </>
+    <div className="space-y-6">
+      <PageHeader
+        title={channel.name || channel.id}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="font-mono">{channel.id}</span> · {channel.type} · {channel.latencyMode} latency
+            {channel.authorized && <Badge tone="blue">Private</Badge>}
+          </span>
+        }
+        actions={
+          <>
+            {canOperate && (
+              <ButtonLink href={`/channels/${channel.id}/edit`} variant="secondary">
+                Edit
+              </ButtonLink>
+            )}
+            {hasRole(user.role, 'admin') && <DeleteChannel region={region} id={channel.id} name={channel.name} initial={initialLive} />}
+          </>
+        }
+      />
+      {created && (
+        <p role="status" className="rounded-md border border-green-600/40 bg-green-50 px-4 py-3 text-sm text-green-900 dark:bg-green-950 dark:text-green-100">
+          Channel created. Set up your encoder with the ingest server and stream key below.
+        </p>
+      )}
+      <LivePanel region={region} id={channel.id} name={channel.name} initial={initialLive} canOperate={canOperate} />
+      <IngestSection channel={channel} role={user.role} />
+      <StreamKeyPanel channelArn={channel.arn} role={user.role} live={!!stream} ingestEndpoint={channel.ingestEndpoint} insecureIngest={channel.insecureIngest} />
+      <Section id="playback" title="Playback" description={channel.authorized ? 'Private channel: players need a signed playback token.' : 'Anyone with the URL can watch.'}>
+        <dl>
+          <Row label="Playback URL" mono>
+            <span data-testid="playback-url">{channel.playbackUrl}</span>
+            <CopyButton value={channel.playbackUrl} label="Copy playback URL" />
+          </Row>
+        </dl>
+      </Section>
+      <SettingsSection channel={channel} names={nameMap} />
+      <Section id="tags" title="Tags">
+        {Object.keys(channel.tags).length ? (
+          <ul className="flex flex-wrap gap-2">
+            {Object.entries(channel.tags).map(([k, v]) => (
+              <li key={k}>
+                <Badge>{v ? `${k}=${v}` : k}</Badge>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">No tags.</p>
+        )}
+      </Section>
+      <Suspense fallback={<Skeleton className="h-32" />}>
+        <SessionsSection region={region} channelId={channel.id} channelArn={channel.arn} />
+      </Suspense>
+    </div>
   );
 }
