@@ -1,0 +1,41 @@
+'use server';
+
+import { ActionError, defineAction } from '@/lib/auth/action';
+import { arnRegion, tagResource as tagInIvs, untagResource as untagInIvs } from '@/lib/ivs/tags';
+import { tagResourceSchema, untagResourceSchema } from '@/lib/ivs/schemas/tags';
+
+// One IVS call per action, so the tag editor knows exactly which half of a save went through and the
+// bulk queue can pace calls one by one. Used by the tag editor on every taggable resource and by bulk tagging.
+
+// The client talks to the region the user chose; an ARN from another region would fail in IVS with a
+// confusing message, so the console says what to do instead.
+function sameRegion(resourceArn: string, region: string): void {
+  const other = arnRegion(resourceArn);
+  if (other !== region) throw new ActionError(`This resource is in ${other}, but the console is working in ${region}. Switch the region to ${other} first.`, 'WrongRegion');
+}
+
+/** Adds or overwrites tags on one resource (TagResource). */
+export const tagResource = defineAction({
+  name: 'tags.tag',
+  role: 'operator',
+  input: tagResourceSchema,
+  resource: (input) => input.resourceArn,
+  run: async ({ input, ivs, region }) => {
+    sameRegion(input.resourceArn, region);
+    await tagInIvs(ivs, input.resourceArn, input.tags);
+    return { resourceArn: input.resourceArn, tagged: Object.keys(input.tags) };
+  },
+});
+
+/** Removes tag keys from one resource (UntagResource). */
+export const untagResource = defineAction({
+  name: 'tags.untag',
+  role: 'operator',
+  input: untagResourceSchema,
+  resource: (input) => input.resourceArn,
+  run: async ({ input, ivs, region }) => {
+    sameRegion(input.resourceArn, region);
+    await untagInIvs(ivs, input.resourceArn, input.tagKeys);
+    return { resourceArn: input.resourceArn, removed: input.tagKeys };
+  },
+});

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+// Tag rules from the IVS model (TagKey 1..128, TagValue 0..256, both [\p{L}\p{Z}\p{N}_.:/=+\-@],
+// Tags map 0..50, TagKeyList 0..50) plus the AWS-wide rule that keys starting with aws: are reserved.
+// Client-safe: the tag editor, the create forms and the actions all share these.
+
+export const MAX_TAGS = 50;
+export const MAX_TAG_KEY = 128;
+export const MAX_TAG_VALUE = 256;
+const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+
+export const tagKeySchema = z
+  .string()
+  .min(1, 'A tag needs a key.')
+  .max(MAX_TAG_KEY, `Tag keys are at most ${MAX_TAG_KEY} characters.`)
+  .regex(TAG_CHARS, 'Tag keys use letters, digits, spaces and _ . : / = + - @ only.')
+  .refine((k) => !k.toLowerCase().startsWith('aws:'), 'Tag keys beginning with aws: are reserved for AWS.');
+
+export const tagValueSchema = z
+  .string()
+  .max(MAX_TAG_VALUE, `Tag values are at most ${MAX_TAG_VALUE} characters.`)
+  .regex(TAG_CHARS, 'Tag values use letters, digits, spaces and _ . : / = + - @ only.');
+
+export const tagRowSchema = z.object({ key: tagKeySchema, value: tagValueSchema });
+export type TagRow = z.infer<typeof tagRowSchema>;
+
+/** A list of key/value rows (the create forms): at most 50, no key twice. `noun` names the resource in the message. */
+export function tagRowsSchemaFor(noun = 'resource') {
+  return z
+    .array(tagRowSchema)
+    .max(MAX_TAGS, `A ${noun} can have at most ${MAX_TAGS} tags.`)
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((row, i) => {
+        if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
+        seen.add(row.key);
+      });
+    });
+}
+export const tagRowsSchema = tagRowsSchemaFor();
+
+/** The resources IVS tags (ResourceArn; the model's own pattern is broken, see DIGEST §4). */
+export const TAGGABLE_KINDS = ['channel', 'stream-key', 'playback-key', 'recording-configuration', 'playback-restriction-policy'] as const;
+export const taggableArnSchema = z
+  .string()
+  .max(128)
+  .regex(new RegExp(`^arn:aws:ivs:[a-z0-9-]+:[0-9]+:(${TAGGABLE_KINDS.join('|')})/[a-zA-Z0-9-]+$`), 'Not a taggable IVS resource ARN.');
+
+export const tagMapSchema = z
+  .record(tagKeySchema, tagValueSchema)
+  .refine((m) => Object.keys(m).length >= 1, 'Give at least one tag.')
+  .refine((m) => Object.keys(m).length <= MAX_TAGS, `At most ${MAX_TAGS} tags per call.`);
+
+export const tagKeyListSchema = z
+  .array(tagKeySchema)
+  .min(1, 'Give at least one tag key.')
+  .max(MAX_TAGS, `At most ${MAX_TAGS} keys per call.`);
+
+// Action inputs: one IVS call each, so a caller (the editor, the bulk queue) knows exactly what was saved.
+export const tagResourceSchema = z.object({ resourceArn: taggableArnSchema, tags: tagMapSchema });
+export const untagResourceSchema = z.object({ resourceArn: taggableArnSchema, tagKeys: tagKeyListSchema });
+export type TagResourceInput = z.infer<typeof tagResourceSchema>;
+export type UntagResourceInput = z.infer<typeof untagResourceSchema>;
+
+export interface RowErrors {
+  key?: string;
+  value?: string;
+}
+
+/** Per-row messages for the editor, shown before saving; `list` is for the whole set (too many rows). */
+export function validateTagRows(rows: TagRow[]): { rows: RowErrors[]; list?: string; valid: boolean } {
+  const counts = new Map<string, number>();
+  rows.forEach((r) => counts.set(r.key, (counts.get(r.key) ?? 0) + 1));
+  const out = rows.map((row): RowErrors => {
+    const errors: RowErrors = {};
+    const key = tagKeySchema.safeParse(row.key);
+    if (!key.success) errors.key = key.error.issues[0]?.message;
+    else if ((counts.get(row.key) ?? 0) > 1) errors.key = `Tag key "${row.key}" is used twice.`;
+    const value = tagValueSchema.safeParse(row.value);
+    if (!value.success) errors.value = value.error.issues[0]?.message;
+    return errors;
+  });
+  const list = rows.length > MAX_TAGS ? `A resource can have at most ${MAX_TAGS} tags (${rows.length} here).` : undefined;
+  return { rows: out, list, valid: !list && out.every((e) => !e.key && !e.value) };
+}
+
+export interface TagDiff {
+  /** Added or changed keys, with their new values (one TagResource call). */
+  set: Record<string, string>;
+  /** Keys to remove (one UntagResource call). */
+  remove: string[];
+}
+
+/** What must change to go from `before` to `rows`: only the difference is sent to IVS. */
+export function diffTags(before: Record<string, string>, rows: TagRow[]): TagDiff {
+  const after = new Map(rows.map((r) => [r.key, r.value]));
+  const set: Record<string, string> = {};
+  for (const [k, v] of after) if (before[k] !== v) set[k] = v;
+  const remove = Object.keys(before).filter((k) => !after.has(k));
+  return { set, remove };
+}
+
+/**
+ * The order of the two calls. Tag first, so a failed untag never loses a value the user meant to keep;
+ * but untag first when adding first would pass IVS's 50-tag limit on the way.
+ */
+export function saveOrder(before: Record<string, string>, diff: TagDiff): ('set' | 'remove')[] {
+  const steps: ('set' | 'remove')[] = [];
+  const hasSet = Object.keys(diff.set).length > 0;
+  const hasRemove = diff.remove.length > 0;
+  const added = Object.keys(diff.set).filter((k) => !(k in before)).length;
+  const untagFirst = Object.keys(before).length + added > MAX_TAGS;
+  if (hasRemove && untagFirst) steps.push('remove');
+  if (hasSet) steps.push('set');
+  if (hasRemove && !untagFirst) steps.push('remove');
+  return steps;
+}
+
+/** Rows for the editor from an IVS tag map, sorted by key so the order is stable between reloads. */
+export const tagsToRows = (tags: Record<string, string>): TagRow[] =>
+  Object.entries(tags)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => ({ key, value }));
