@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tagRowSchema } from '@/lib/ivs/schemas/channel';
+import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 
 // Recording configuration input rules, from the IVS model (RecordingConfigurationName,
 // S3DestinationBucketName, ThumbnailConfiguration, RenditionConfiguration, Tags) plus S3's own bucket
@@ -65,17 +65,6 @@ export const channelArnSchema = z
 const integerIn = (min: number, max: number, what: string) =>
   z.number(`Enter ${what} as a whole number.`).int(`Enter ${what} as a whole number.`).min(min, `${what} is at least ${min}.`).max(max, `${what} is at most ${max}.`);
 
-export const tagListSchema = z
-  .array(tagRowSchema)
-  .max(50, 'At most 50 tags per resource.')
-  .superRefine((rows, ctx) => {
-    const seen = new Set<string>();
-    rows.forEach((row, i) => {
-      if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
-      seen.add(row.key);
-    });
-  });
-
 // Flat on purpose: the action wrapper reports field errors by top-level key, one per form field.
 export const createRecordingConfigurationSchema = z
   .object({
@@ -88,7 +77,7 @@ export const createRecordingConfigurationSchema = z
     thumbnailStorage: z.array(z.enum(THUMBNAIL_STORAGE)),
     renditionSelection: z.enum(RENDITION_SELECTIONS, 'Choose which renditions to record.'),
     renditions: z.array(z.enum(RESOLUTIONS)),
-    tags: tagListSchema,
+    tags: tagRowsSchemaFor('recording configuration'),
   })
   .superRefine((v, ctx) => {
     if (v.thumbnailRecordingMode === 'INTERVAL' && v.thumbnailStorage.length === 0) {

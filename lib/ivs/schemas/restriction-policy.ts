@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCountryCode } from '@/lib/countries';
-import { tagListSchema } from '@/lib/ivs/schemas/recording-configuration';
+import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 
 // Playback restriction policy input rules, from the IVS model: countries are ISO 3166-1 alpha-2 codes,
 // origins are values of the HTTP Origin header (≤128 characters), names `[a-zA-Z0-9-_]*` ≤128.
@@ -65,7 +65,7 @@ const policyShape = {
   enableStrictOriginEnforcement: z.boolean(),
 };
 
-export const createRestrictionPolicySchema = z.object({ ...policyShape, tags: tagListSchema });
+export const createRestrictionPolicySchema = z.object({ ...policyShape, tags: tagRowsSchemaFor('restriction policy') });
 export const updateRestrictionPolicySchema = z.object({ arn: restrictionPolicyArnSchema, ...policyShape });
 export const restrictionPolicyRefSchema = z.object({ arn: restrictionPolicyArnSchema });
 export const detachRestrictionPolicySchema = z.object({

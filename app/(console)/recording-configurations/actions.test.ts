@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const CONFIG = 'arn:aws:ivs:us-west-2:123456789012:recording-configuration/RcRcRcRc1234';
+const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/ChChChCh1234';
+
+const h = vi.hoisted(() => ({
+  user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
+  send: vi.fn(),
+  audit: vi.fn(),
+}));
+
+vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
+vi.mock('@/lib/audit', () => ({ recordAudit: h.audit, recordAuditStrict: h.audit }));
+vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
+vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
+
+const actions = await import('@/app/(console)/recording-configurations/actions');
+
+const as = (role: 'viewer' | 'operator' | 'admin') => (h.user = { email: `${role}@local`, name: role, role });
+const ivsError = (name: string) => Object.assign(new Error(`${name} from IVS`), { name, $metadata: {} });
+/** Answers each IVS command by its name; unknown commands fail the test loudly. */
+const answer = (handlers: Record<string, (input: Record<string, unknown>) => unknown>) =>
+  h.send.mockImplementation(async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
+    const op = command.constructor.name.replace(/Command$/, '');
+    if (!handlers[op]) throw new Error(`unexpected ${op}`);
+    return handlers[op](command.input);
+  });
+const sentOps = () => h.send.mock.calls.map(([c]) => (c as { constructor: { name: string } }).constructor.name.replace(/Command$/, ''));
+
+const validCreate = {
+  name: 'rec', bucketName: 'my-bucket', recordingReconnectWindowSeconds: 0, thumbnailRecordingMode: 'INTERVAL' as const,
+  thumbnailIntervalSeconds: 60, thumbnailResolution: '' as const, thumbnailStorage: ['SEQUENTIAL' as const],
+  renditionSelection: 'ALL' as const, renditions: [], tags: [],
+};
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  h.audit.mockResolvedValue(undefined);
+});
+
+describe('recording configuration actions', () => {
+  it('refuse a viewer before any IVS call', async () => {
+    as('viewer');
+    const results = await Promise.all([
+      actions.createRecordingConfigurationAction(validCreate),
+      actions.deleteRecordingConfigurationAction({ arn: CONFIG }),
+      actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL }),
+    ]);
+    for (const r of results) expect(r).toMatchObject({ ok: false, code: 'Forbidden' });
+    expect(h.send).not.toHaveBeenCalled();
+  });
+
+  it('let an operator create but not delete', async () => {
+    as('operator');
+    answer({ CreateRecordingConfiguration: () => ({ recordingConfiguration: { arn: CONFIG, state: 'CREATING', destinationConfiguration: { s3: { bucketName: 'my-bucket' } } } }) });
+    expect(await actions.createRecordingConfigurationAction(validCreate)).toEqual({ ok: true, data: { arn: CONFIG, id: 'RcRcRcRc1234' } });
+    expect(await actions.deleteRecordingConfigurationAction({ arn: CONFIG })).toMatchObject({ ok: false, code: 'Forbidden' });
+  });
+
+  it('sends renditions only with CUSTOM and thumbnail details only with INTERVAL', async () => {
+    as('operator');
+    answer({ CreateRecordingConfiguration: () => ({ recordingConfiguration: { arn: CONFIG } }) });
+    await actions.createRecordingConfigurationAction({ ...validCreate, thumbnailRecordingMode: 'DISABLED', renditionSelection: 'CUSTOM', renditions: ['HD'] });
+    const input = (h.send.mock.calls[0][0] as { input: Record<string, unknown> }).input;
+    expect(input.thumbnailConfiguration).toEqual({ recordingMode: 'DISABLED' });
+    expect(input.renditionConfiguration).toEqual({ renditionSelection: 'CUSTOM', renditions: ['HD'] });
+  });
+
+  it('refuse to delete while channels use it, naming them, without calling Delete', async () => {
+    as('admin');
+    answer({ ListChannels: () => ({ channels: [{ arn: CHANNEL, name: 'studio-a' }] }) });
+    const result = await actions.deleteRecordingConfigurationAction({ arn: CONFIG });
+    expect(result).toMatchObject({ ok: false, code: 'InUse', error: expect.stringContaining('"studio-a"') });
+    expect(sentOps()).toEqual(['ListChannels']);
+    expect(h.send.mock.calls[0][0].input).toMatchObject({ filterByRecordingConfigurationArn: CONFIG });
+  });
+
+  it('name the channel when IVS answers Conflict because one was attached meanwhile', async () => {
+    as('admin');
+    let lists = 0;
+    answer({
+      ListChannels: () => ({ channels: lists++ === 0 ? [] : [{ arn: CHANNEL, name: 'late-comer' }] }),
+      DeleteRecordingConfiguration: () => { throw ivsError('ConflictException'); },
+    });
+    const result = await actions.deleteRecordingConfigurationAction({ arn: CONFIG });
+    expect(result).toMatchObject({ ok: false, code: 'InUse', error: expect.stringContaining('"late-comer"') });
+  });
+
+  it('detach a channel by setting its recordingConfigurationArn to ""', async () => {
+    as('admin');
+    answer({
+      GetChannel: () => ({ channel: { arn: CHANNEL, name: 'studio-a', recordingConfigurationArn: CONFIG } }),
+      UpdateChannel: () => ({ channel: {} }),
+    });
+    expect(await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL })).toEqual({ ok: true, data: { name: 'studio-a', outcome: 'detached' } });
+    expect(h.send.mock.calls[1][0].input).toEqual({ arn: CHANNEL, recordingConfigurationArn: '' });
+  });
+
+  it('leave a channel alone when it already uses something else', async () => {
+    as('admin');
+    answer({ GetChannel: () => ({ channel: { arn: CHANNEL, name: 'moved', recordingConfigurationArn: '' } }) });
+    expect(await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL })).toMatchObject({ ok: true, data: { outcome: 'already-detached' } });
+    expect(sentOps()).toEqual(['GetChannel']);
+  });
+
+  it('say "stop its stream first" when IVS refuses to update a live channel', async () => {
+    as('admin');
+    answer({
+      GetChannel: () => ({ channel: { arn: CHANNEL, name: 'on-air', recordingConfigurationArn: CONFIG } }),
+      UpdateChannel: () => { throw ivsError('ConflictException'); },
+    });
+    const result = await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL });
+    expect(result).toMatchObject({ ok: false, code: 'ChannelLive', error: expect.stringMatching(/"on-air" is live.*Stop its stream first/) });
+  });
+});

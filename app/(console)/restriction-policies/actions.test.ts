@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const POLICY = 'arn:aws:ivs:us-west-2:123456789012:playback-restriction-policy/PoPoPoPo1234';
+const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/ChChChCh1234';
+
+const h = vi.hoisted(() => ({
+  user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
+  send: vi.fn(),
+  audit: vi.fn(),
+}));
+
+vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
+vi.mock('@/lib/audit', () => ({ recordAudit: h.audit, recordAuditStrict: h.audit }));
+vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
+vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
+
+const actions = await import('@/app/(console)/restriction-policies/actions');
+
+const as = (role: 'viewer' | 'operator' | 'admin') => (h.user = { email: `${role}@local`, name: role, role });
+const opOf = (c: unknown) => (c as { constructor: { name: string } }).constructor.name.replace(/Command$/, '');
+const settings = { name: 'geo', allowedCountries: ['DE'], allowedOrigins: ['https://example.com'], enableStrictOriginEnforcement: true };
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  h.audit.mockResolvedValue(undefined);
+});
+
+describe('restriction policy actions', () => {
+  it('refuse a viewer before any IVS call', async () => {
+    as('viewer');
+    const results = await Promise.all([
+      actions.createRestrictionPolicyAction({ ...settings, tags: [] }),
+      actions.updateRestrictionPolicyAction({ arn: POLICY, ...settings }),
+      actions.deleteRestrictionPolicyAction({ arn: POLICY }),
+      actions.detachRestrictionPolicyAction({ arn: POLICY, channelArn: CHANNEL }),
+    ]);
+    for (const r of results) expect(r).toMatchObject({ ok: false, code: 'Forbidden' });
+    expect(h.send).not.toHaveBeenCalled();
+  });
+
+  it('refuse an invalid origin with a field error, before IVS', async () => {
+    as('operator');
+    const result = await actions.createRestrictionPolicyAction({ ...settings, allowedOrigins: ['https://example.com/path'], tags: [] });
+    expect(result).toMatchObject({ ok: false, code: 'ValidationError', fieldErrors: { allowedOrigins: [expect.stringMatching(/no path/)] } });
+    expect(h.send).not.toHaveBeenCalled();
+  });
+
+  it('update re-reads the policy and sends every setting', async () => {
+    as('operator');
+    h.send.mockImplementation(async (c: { input: unknown }) => ({ playbackRestrictionPolicy: { arn: POLICY, ...(c.input as object) } }));
+    expect(await actions.updateRestrictionPolicyAction({ arn: POLICY, ...settings })).toEqual({ ok: true, data: { arn: POLICY, id: 'PoPoPoPo1234' } });
+    expect(h.send.mock.calls.map(([c]) => opOf(c))).toEqual(['GetPlaybackRestrictionPolicy', 'UpdatePlaybackRestrictionPolicy']);
+    expect(h.send.mock.calls[1][0].input).toEqual({ arn: POLICY, ...settings });
+  });
+
+  it('refuse to delete while channels use it, naming them', async () => {
+    as('admin');
+    h.send.mockResolvedValue({ channels: [{ arn: CHANNEL, name: 'geo-locked' }] });
+    const result = await actions.deleteRestrictionPolicyAction({ arn: POLICY });
+    expect(result).toMatchObject({ ok: false, code: 'InUse', error: expect.stringContaining('"geo-locked"') });
+    expect(h.send.mock.calls.map(([c]) => opOf(c))).toEqual(['ListChannels']);
+    expect(h.send.mock.calls[0][0].input).toMatchObject({ filterByPlaybackRestrictionPolicyArn: POLICY });
+  });
+});
