@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['{lib,components,app,emulator,scripts}/**/*.test.{ts,tsx}'], exclude: ['emulator/contract/**', 'node_modules/**'], environment: 'node' },
+        test: { name: 'unit', include: ['{lib,components,app,emulator,scripts}/**/*.test.{ts,tsx}', 'test/**/*.test.ts'], exclude: ['emulator/contract/**', 'node_modules/**'], environment: 'node' },
       },
       {
         extends: true,

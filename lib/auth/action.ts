@@ -1,4 +1,5 @@
 import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import type { IvsClient } from '@aws-sdk/client-ivs';
 import type { ActionResult } from '@/lib/action-result';
@@ -84,7 +85,13 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       await audit('success', def.resource?.(input, data));
       return { ok: true, data };
     } catch (error) {
+      // redirect()/notFound() inside run are control flow for Next, not failures.
+      unstable_rethrow(error);
       const info = error instanceof ActionError ? { code: error.code, message: error.message } : describeIvsError(error);
+      // Not an IVS answer: a bug or an outage worth a log line (the message only; inputs may hold secrets).
+      if (info.code === 'Error' || info.code === 'NetworkError') {
+        console.error(`[action] ${def.name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      }
       await audit('failure', def.resource?.(input), info.message);
       return { ok: false, code: info.code, error: info.message };
     }
