@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { auth } from '@/lib/auth/config';
+import { isPublicPath } from '@/lib/auth/public-paths';
 
 // Only an optimistic redirect to /login (the `authorized` callback in lib/auth/config.ts). The real
 // checks are requireUser in pages, defineAction in actions and guardedRoute in route handlers.
@@ -8,7 +9,8 @@ const authProxy = auth as unknown as (request: NextRequest, event: NextFetchEven
 const HSTS = 'max-age=63072000; includeSubDomains';
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const response = (await authProxy(request, event)) ?? NextResponse.next();
+  // Public paths (login, health, API routes that answer 401 themselves) skip the session lookup.
+  const response = isPublicPath(request.nextUrl.pathname) ? NextResponse.next() : ((await authProxy(request, event)) ?? NextResponse.next());
   // HSTS only means something over https; behind a TLS-terminating proxy that shows in x-forwarded-proto.
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(':', '');
   if (proto === 'https') response.headers.set('Strict-Transport-Security', HSTS);
