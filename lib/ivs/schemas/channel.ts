@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tagRowsSchemaFor } from './tags';
 
 // Channel input rules, taken from the IVS model (ChannelName, ChannelType, TranscodePreset, the
 // *Arn patterns, Tags) plus the cross-field rules IVS enforces (presets only on ADVANCED types,
@@ -16,7 +17,7 @@ export type ChannelType = (typeof CHANNEL_TYPES)[number];
 /** What each channel type means, for the type picker and the channel page. */
 export const CHANNEL_TYPE_INFO: Record<ChannelType, string> = {
   STANDARD: 'Transcodes to multiple qualities for adaptive playback (up to 1080p input). The default.',
-  BASIC: 'Delivers the original input to viewers only (no transcoding); up to 1080p, lower cost.',
+  BASIC: 'Passes the original input to viewers as one quality (no transcoding); lower cost. Up to 1080p.',
   ADVANCED_SD: 'Transcodes with a preset; renditions capped at SD (480p). Input up to 1080p.',
   ADVANCED_HD: 'Transcodes with a preset; renditions capped at HD (720p). Input up to 1080p.',
 };
@@ -46,28 +47,9 @@ const optionalArn = (kind: string, label: string) =>
 export const recordingConfigurationArnSchema = optionalArn('recording-configuration', 'recording configuration');
 export const restrictionPolicyArnSchema = optionalArn('playback-restriction-policy', 'restriction policy');
 
-// AWS tag rules: key 1..128, value 0..256, letters/spaces/digits and _ . : / = + - @; no aws: prefix.
-const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-export const tagRowSchema = z.object({
-  key: z
-    .string()
-    .min(1, 'A tag needs a key.')
-    .max(128, 'Tag keys are at most 128 characters.')
-    .regex(TAG_CHARS, 'Tag keys use letters, digits, spaces and _ . : / = + - @ only.')
-    .refine((k) => !k.toLowerCase().startsWith('aws:'), 'Tag keys beginning with aws: are reserved.'),
-  value: z.string().max(256, 'Tag values are at most 256 characters.').regex(TAG_CHARS, 'Tag values use letters, digits, spaces and _ . : / = + - @ only.'),
-});
-
-export const tagRowsSchema = z
-  .array(tagRowSchema)
-  .max(50, 'A channel can have at most 50 tags.')
-  .superRefine((rows, ctx) => {
-    const seen = new Set<string>();
-    rows.forEach((row, i) => {
-      if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
-      seen.add(row.key);
-    });
-  });
+// Tag rules are shared with every other create form (lib/ivs/schemas/tags.ts).
+export const tagRowsSchema = tagRowsSchemaFor('channel');
+export { tagRowSchema } from './tags';
 
 const settingsShape = {
   name: channelNameSchema,

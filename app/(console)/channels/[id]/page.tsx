@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { PrivatePlaybackPanel } from '@/components/private-playback/private-playback-panel';
 import { StreamKeyPanel } from '@/components/stream-key/stream-key-panel';
+import { TagEditor } from '@/components/tag-editor/tag-editor';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -86,20 +88,9 @@ export default async function ChannelPage({ params, searchParams }: { params: Pr
           </Row>
         </dl>
       </Section>
+      {channel.authorized && <PrivatePlaybackPanel channelArn={channel.arn} playbackUrl={channel.playbackUrl} role={user.role} />}
       <SettingsSection channel={channel} names={nameMap} />
-      <Section id="tags" title="Tags">
-        {Object.keys(channel.tags).length ? (
-          <ul className="flex flex-wrap gap-2">
-            {Object.entries(channel.tags).map(([k, v]) => (
-              <li key={k}>
-                <Badge>{v ? `${k}=${v}` : k}</Badge>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">No tags.</p>
-        )}
-      </Section>
+      <TagEditor resourceArn={channel.arn} tags={channel.tags} canEdit={canOperate} />
       <Suspense fallback={<Skeleton className="h-32" />}>
         <SessionsSection region={region} channelId={channel.id} channelArn={channel.arn} />
       </Suspense>

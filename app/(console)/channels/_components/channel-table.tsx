@@ -57,8 +57,7 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
                 <input type="checkbox" aria-label="Select all shown channels" checked={allShownSelected} onChange={toggleAll} className="size-4 accent-blue-600" />
               </TH>
             )}
-            <TH>Name</TH>
-            <TH>ID</TH>
+            <TH>Name / ID</TH>
             <TH>Type</TH>
             <TH>Latency</TH>
             <TH>Private</TH>
@@ -82,21 +81,21 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
                   />
                 </TD>
               )}
-              <TD className="font-medium">
+              <TD className="font-medium whitespace-nowrap">
                 <Link href={`/channels/${row.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
                   {row.name || <span className="italic">(unnamed)</span>}
                 </Link>
+                <span className="block font-mono text-xs font-normal text-zinc-500">{row.id}</span>
               </TD>
-              <TD className="font-mono text-xs">{row.id}</TD>
-              <TD>
+              <TD className="whitespace-nowrap" title={row.preset || undefined}>
                 {row.type}
-                {row.preset && <span className="block text-xs text-zinc-500">{row.preset}</span>}
+                {row.preset && <span className="block text-xs text-zinc-500">{row.preset === 'HIGHER_BANDWIDTH_DELIVERY' ? 'higher bandwidth' : 'constrained'}</span>}
               </TD>
               <TD>{row.latencyMode}</TD>
               <TD>{row.authorized ? <Badge tone="blue">Private</Badge> : <span className="text-zinc-500">No</span>}</TD>
               <TD>{refName(row.recordingConfigurationArn, names)}</TD>
               <TD>{refName(row.playbackRestrictionPolicyArn, names)}</TD>
-              <TD>
+              <TD className="whitespace-nowrap">
                 <LiveBadge stream={liveByArn.get(row.arn)} />
               </TD>
               <TD>
@@ -106,7 +105,7 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
           ))}
           {shown.length === 0 && (
             <tr>
-              <TD colSpan={canSelect ? 10 : 9} className="py-8 text-center text-zinc-600 dark:text-zinc-400">
+              <TD colSpan={canSelect ? 9 : 8} className="py-8 text-center text-zinc-600 dark:text-zinc-400">
                 No loaded channel matches the quick filters.
               </TD>
             </tr>
@@ -126,11 +125,11 @@ function TagList({ tags }: { tags: Record<string, string> }) {
   const entries = Object.entries(tags);
   if (!entries.length) return <span className="text-zinc-500">—</span>;
   return (
-    <span className="flex max-w-64 flex-wrap gap-1">
-      {entries.slice(0, 4).map(([k, v]) => (
+    <span className="flex flex-wrap gap-1" title={entries.map(([k, v]) => `${k}=${v}`).join('\n')}>
+      {entries.slice(0, 2).map(([k, v]) => (
         <Badge key={k}>{v ? `${k}=${v}` : k}</Badge>
       ))}
-      {entries.length > 4 && <Badge>+{entries.length - 4}</Badge>}
+      {entries.length > 2 && <Badge>+{entries.length - 2}</Badge>}
     </span>
   );
 }

@@ -7,11 +7,9 @@ const HEALTH_TONE: Record<string, BadgeTone> = { HEALTHY: 'green', STARVING: 'ye
 export function LiveBadge({ stream }: { stream: LiveStreamDto | undefined }) {
   if (!stream) return <Badge tone="neutral">Offline</Badge>;
   return (
-    <span className="inline-flex flex-wrap items-center gap-1.5" data-live="true">
+    <span className="inline-flex items-center gap-1.5 whitespace-nowrap" data-live="true">
       <Badge tone="red">● Live</Badge>
-      <Badge tone={HEALTH_TONE[stream.health] ?? 'neutral'} title="Stream health">
-        {stream.health.toLowerCase()}
-      </Badge>
+      <HealthBadge health={stream.health} />
       <span className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400">{viewers(stream.viewerCount)}</span>
     </span>
   );
@@ -32,4 +30,12 @@ export function uptime(startTime: string | null, now = Date.now()): string {
   if (h) return `${h} h ${String(m).padStart(2, '0')} min`;
   if (m) return `${m} min ${String(s % 60).padStart(2, '0')} s`;
   return `${s} s`;
+}
+
+export function HealthBadge({ health }: { health: string }) {
+  return (
+    <Badge tone={HEALTH_TONE[health] ?? 'neutral'} title="Stream health">
+      {health.toLowerCase()}
+    </Badge>
+  );
 }

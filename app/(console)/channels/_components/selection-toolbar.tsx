@@ -1,5 +1,6 @@
 'use client';
 
+import { BulkRotateKeysButton } from '@/components/stream-key/bulk-rotate-keys';
 import { Button } from '@/components/ui/button';
 import type { ChannelSummaryDto } from '@/lib/ivs/channels';
 
@@ -13,7 +14,9 @@ export function SelectionToolbar({ selected, onClear }: { selected: ChannelSumma
       className="flex flex-wrap items-center gap-2 rounded-lg border border-blue-200 bg-blue-50 px-3 py-2 text-sm dark:border-blue-900 dark:bg-blue-950/40"
     >
       <span className="font-medium">{selected.length} selected</span>
-      <div className="flex flex-wrap items-center gap-2" data-slot="bulk-actions" />
+      <div className="flex flex-wrap items-center gap-2" data-slot="bulk-actions">
+        <BulkRotateKeysButton channelArns={selected.map((c) => c.arn)} />
+      </div>
       <Button variant="ghost" size="sm" onClick={onClear} className="ml-auto">
         Clear selection
       </Button>

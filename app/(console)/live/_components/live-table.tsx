@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { liveKeys, useLiveStreams, type LiveState, type LiveStreamDto } from '@/components/channel-list/live-query';
@@ -11,7 +11,7 @@ import { FormError } from '@/components/ui/form-error';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
-import { LiveBadge, uptime, viewers } from '@/app/(console)/channels/_components/live-badge';
+import { HealthBadge, uptime, viewers } from '@/app/(console)/channels/_components/live-badge';
 import { stopStream } from '@/app/(console)/channels/actions';
 
 interface Props {
@@ -35,6 +35,12 @@ export function LiveTable({ region, initial, names, canStop, page, pages, total 
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const client = useQueryClient();
   const label = (s: LiveStreamDto) => names[s.channelArn] || s.channelId;
+  // Starts at the server's snapshot time so the first client render matches the HTML, then ticks.
+  const [now, setNow] = useState(initial.fetchedAt);
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
 
   const onStop = async () => {
     if (!stopping) return;
@@ -60,7 +66,7 @@ export function LiveTable({ region, initial, names, canStop, page, pages, total 
         <THead>
           <tr>
             <TH>Channel</TH>
-            <TH>State</TH>
+            <TH>Health</TH>
             <TH>Viewers</TH>
             <TH>Uptime</TH>
             <TH>Stream id</TH>
@@ -77,9 +83,9 @@ export function LiveTable({ region, initial, names, canStop, page, pages, total 
                     {label(row)}
                   </Link>
                 </TD>
-                <TD>{s ? <LiveBadge stream={s} /> : <Badge>Ended</Badge>}</TD>
+                <TD>{s ? <HealthBadge health={s.health} /> : <Badge>Ended</Badge>}</TD>
                 <TD className="tabular-nums">{s ? viewers(s.viewerCount) : '—'}</TD>
-                <TD>{s ? uptime(s.startTime) : '—'}</TD>
+                <TD className="tabular-nums">{s ? uptime(s.startTime, now) : '—'}</TD>
                 <TD className="font-mono text-xs">{row.streamId}</TD>
                 {canStop && (
                   <TD className="text-right">

@@ -26,7 +26,7 @@ export function LivePanel({ region, id, name, initial, canOperate }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const now = useNow(stream ? 1000 : null);
+  const now = useNow(initial.fetchedAt, stream ? 1000 : null);
 
   const onStop = async () => {
     setPending(true);
@@ -103,8 +103,9 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
 }
 
 // Ticks the uptime display while live; idle otherwise.
-function useNow(intervalMs: number | null): number {
-  const [now, setNow] = useState(() => Date.now());
+function useNow(start: number, intervalMs: number | null): number {
+  // Starts at the server's time so hydration matches the HTML.
+  const [now, setNow] = useState(start);
   useEffect(() => {
     if (!intervalMs) return;
     const t = setInterval(() => setNow(Date.now()), intervalMs);
