@@ -12,7 +12,7 @@ import {
   type IvsClient,
 } from '@aws-sdk/client-ivs';
 import type { APIRequestContext } from '@playwright/test';
-import { asRole, emulator, expect, ROLES, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, ROLES, test, uniqueName, type Role } from './fixtures';
 import { E2E_DATA_DIR, externalBaseUrl } from './servers';
 
 // Every stream key value and SRT passphrase in the emulator must be absent from every page (HTML and
@@ -20,6 +20,14 @@ import { E2E_DATA_DIR, externalBaseUrl } from './servers';
 test.describe.configure({ timeout: 300_000 });
 
 const idOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+
+// The role's saved sign-in, pinned to the fixture client's region (a saved region preference from
+// another spec would otherwise send the console elsewhere).
+function signedIn(role: Role, baseURL: string) {
+  const state = JSON.parse(readFileSync(asRole(role), 'utf8'));
+  state.cookies.push({ name: 'ivs-region', value: 'us-west-2', domain: new URL(baseURL).hostname, path: '/', expires: -1, httpOnly: false, secure: false, sameSite: 'Lax' });
+  return state;
+}
 
 async function collectSecrets(ivs: IvsClient): Promise<{ secrets: Set<string>; channelArns: string[] }> {
   const secrets = new Set<string>();
@@ -101,7 +109,7 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   await emulator.startStream(myArn);
 
   // Reveal and copy first, so the audit log (file and /audit page) has secret-related records.
-  const operator = await browser.newContext({ storageState: asRole('operator'), permissions: ['clipboard-read', 'clipboard-write'] });
+  const operator = await browser.newContext({ storageState: signedIn('operator', baseURL!), permissions: ['clipboard-read', 'clipboard-write'] });
   const opPage = await operator.newPage();
   await opPage.goto(`/channels/${idOf(myArn)}`);
   await opPage.getByRole('button', { name: 'Reveal stream key' }).click();
@@ -134,7 +142,7 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
 
   const leaks: string[] = [];
   for (const role of ROLES) {
-    const request = await playwright.request.newContext({ baseURL, storageState: asRole(role) });
+    const request = await playwright.request.newContext({ baseURL, storageState: signedIn(role, baseURL!) });
     // The channel list's own paging links (`?…`) are pages too.
     const list = await (await request.get('/channels', { failOnStatusCode: false })).text();
     const pageLinks = [...list.matchAll(/href="(\/channels\?[^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&')).slice(0, 5);

@@ -1,6 +1,11 @@
 import { CreateChannelCommand, GetStreamCommand, GetStreamKeyCommand, ListStreamKeysCommand, type IvsClient } from '@aws-sdk/client-ivs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { asRole, emulator, expect, test, uniqueName } from './fixtures';
+
+// The fixture client works in us-west-2; pin the console there too (another spec may have switched a
+// user's saved region, which the console applies to browsers without the cookie).
+const pinRegion = (context: BrowserContext, baseURL: string) => context.addCookies([{ name: 'ivs-region', value: 'us-west-2', url: baseURL }]);
+test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL!));
 
 // Each test makes its own channel (the emulator is shared); values come from the SDK, never the page.
 async function newChannel(ivs: IvsClient) {
@@ -170,6 +175,7 @@ test.describe('stream keys as viewer', () => {
 test('the server refuses a viewer who replays an operator’s reveal request', async ({ browser, playwright, ivs, baseURL }) => {
   const ch = await newChannel(ivs);
   const context = await browser.newContext({ storageState: asRole('operator') });
+  await pinRegion(context, baseURL!);
   const page = await context.newPage();
   await page.goto(`/channels/${ch.id}`);
   const requestPromise = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);

@@ -40,7 +40,7 @@ export function EncoderSetup({ channelArn, keyArn, canCopyKey, ingestEndpoint, i
       <UrlRow label="Server (RTMPS)" copyLabel="Copy server URL" value={urls.rtmps} />
       {insecureIngest && <UrlRow label="Server (RTMP, insecure ingest)" copyLabel="Copy RTMP server URL" value={urls.rtmp} />}
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="w-48 shrink-0 text-zinc-600 dark:text-zinc-400">Stream key</span>
+        <span className="w-48 shrink-0 text-zinc-600 sm:w-[12rem] dark:text-zinc-400">Stream key</span>
         {!keyArn ? (
           <span className="text-zinc-600 dark:text-zinc-400">None: create a stream key first.</span>
         ) : canCopyKey ? (
@@ -83,8 +83,8 @@ export function EncoderSetup({ channelArn, keyArn, canCopyKey, ingestEndpoint, i
 
 function UrlRow({ label, copyLabel, value }: { label: string; copyLabel: string; value: string }) {
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="w-48 shrink-0 text-zinc-600 dark:text-zinc-400">{label}</span>
+    <div className="grid items-center gap-2 text-sm sm:grid-cols-[12rem_minmax(0,1fr)_auto]">
+      <span className="text-zinc-600 dark:text-zinc-400">{label}</span>
       <code className="min-w-0 rounded bg-zinc-100 px-2 py-1 font-mono break-all dark:bg-zinc-800">{value}</code>
       <CopyButton value={value} label={copyLabel} />
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { copyStreamKey, createStreamKey, disableIngest, revealStreamKey, rotateStreamKey } from '@/app/(console)/channels/stream-key-actions';
 import type { ActionResult } from '@/lib/action-result';
@@ -35,6 +36,7 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
   const [dialog, setDialog] = useState<'rotate' | 'disable' | null>(null);
   const [pending, startTransition] = useTransition();
   const operator = hasRole(role, 'operator');
+  const router = useRouter();
 
   function run(work: () => Promise<ActionResult<StreamKeyChange>>) {
     startTransition(async () => {
@@ -45,8 +47,13 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
         const tone = result.data.outcome.startsWith('already') ? 'info' : 'success';
         setNotice({ tone, text: result.data.message });
         toast(result.data.message, { tone });
+        // Other server-rendered parts (live state, the key's tags) follow the new key.
+        router.refresh();
       } else {
-        if ('code' in result && result.code === 'NoStreamKey') setKeyArn(null);
+        if ('code' in result && result.code === 'NoStreamKey') {
+          setKeyArn(null);
+          router.refresh();
+        }
         setNotice({ tone: 'error', text: result.error });
         toast(result.error, { tone: 'error' });
       }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateChannelCommand, GetStreamKeyCommand, IvsClient, ListStreamKeysCommand } from '@aws-sdk/client-ivs';
+import { CreateChannelCommand, GetStreamKeyCommand, IvsClient, ListStreamKeysCommand, TagResourceCommand } from '@aws-sdk/client-ivs';
 import { createEmulator, type RunningEmulator } from '@/emulator/index';
 import { createStreamKey, disableIngest, rotateStreamKey } from '@/lib/ivs/stream-keys';
 
@@ -54,6 +54,15 @@ describe('stream keys against the emulator', () => {
     const keys = await keysOf(channelArn);
     expect(keys).toHaveLength(1);
     expect(results.map((r) => r.keyArn)).toEqual([keys[0].arn, keys[0].arn]);
+  });
+
+  it('keeps the old key’s tags on the new key', async () => {
+    const { channelArn, keyArn } = await channelWithKey();
+    await ivs.send(new TagResourceCommand({ resourceArn: keyArn, tags: { team: 'news', env: 'prod' } }));
+    const result = await rotateStreamKey(ivs, { channelArn, expectedKeyArn: keyArn, stopStream: false });
+    const [key] = await keysOf(channelArn);
+    expect(key.arn).toBe(result.keyArn);
+    expect(key.tags).toEqual({ team: 'news', env: 'prod' });
   });
 
   it('disables and re-enables ingest', async () => {

@@ -25,10 +25,15 @@ export class StreamKeyError extends Error {
 // Stream key values and SRT passphrases are passwords: nothing here logs them, and only the two
 // get* functions below return one (to the audited reveal/copy actions).
 
-/** The ARN of the channel's stream key (ListStreamKeys never returns the value), or null when it has none. */
-export async function currentStreamKeyArn(ivs: IvsClient, channelArn: string): Promise<string | null> {
+/** The channel's stream key, ARN and tags only (ListStreamKeys never returns the value), or null when it has none. */
+export async function currentStreamKey(ivs: IvsClient, channelArn: string): Promise<{ arn: string; tags: Record<string, string> } | null> {
   const out = await ivs.send(new ListStreamKeysCommand({ channelArn, maxResults: 50 }));
-  return out.streamKeys?.find((k) => k.arn)?.arn ?? null;
+  const key = out.streamKeys?.find((k) => k.arn);
+  return key?.arn ? { arn: key.arn, tags: key.tags ?? {} } : null;
+}
+
+export async function currentStreamKeyArn(ivs: IvsClient, channelArn: string): Promise<string | null> {
+  return (await currentStreamKey(ivs, channelArn))?.arn ?? null;
 }
 
 /** The key's value, only when the key still belongs to this channel (the ARN came from the browser). */
@@ -47,9 +52,16 @@ export async function getSrtPassphrase(ivs: IvsClient, channelArn: string): Prom
   return passphrase;
 }
 
+// Kept on globalThis because Next may load this module once per route bundle, and the lock and the
+// pacing must hold across every page that can rotate (channel page, channel list).
+const shared = ((globalThis as { __ivsStreamKeyState?: { locks: Map<string, Promise<unknown>>; nextSlot: Map<string, number> } }).__ivsStreamKeyState ??= {
+  locks: new Map(),
+  nextSlot: new Map(),
+});
+
 // One change at a time per channel in this server: a double click queues behind the first click,
 // then sees the key it already replaced and does nothing destructive.
-const locks = new Map<string, Promise<unknown>>();
+const locks = shared.locks;
 
 export async function withChannelLock<T>(channelArn: string, fn: () => Promise<T>): Promise<T> {
   const run = (locks.get(channelArn) ?? Promise.resolve()).catch(() => undefined).then(fn);
@@ -64,7 +76,7 @@ export async function withChannelLock<T>(channelArn: string, fn: () => Promise<T
 
 // IVS documents 5 TPS for DeleteStreamKey and CreateStreamKey: space calls of each 200 ms apart.
 export const KEY_CALL_INTERVAL_MS = 200;
-const nextSlot = new Map<string, number>();
+const nextSlot = shared.nextSlot;
 
 async function paced(operation: string): Promise<void> {
   const now = Date.now();
@@ -74,10 +86,10 @@ async function paced(operation: string): Promise<void> {
 }
 
 // Creates the channel's key; if IVS says the quota is full, another rotation created it first: adopt it.
-async function createKey(ivs: IvsClient, channelArn: string, afterDelete: boolean): Promise<{ arn: string; adopted: boolean }> {
+async function createKey(ivs: IvsClient, channelArn: string, afterDelete: boolean, tags?: Record<string, string>): Promise<{ arn: string; adopted: boolean }> {
   try {
     await paced('CreateStreamKey');
-    const out = await ivs.send(new CreateStreamKeyCommand({ channelArn }));
+    const out = await ivs.send(new CreateStreamKeyCommand({ channelArn, tags: tags && Object.keys(tags).length ? tags : undefined }));
     if (out.streamKey?.arn) return { arn: out.streamKey.arn, adopted: false };
     throw new Error('CreateStreamKey returned no key');
   } catch (error) {
@@ -120,10 +132,11 @@ export interface RotateOptions {
   stopStream: boolean;
 }
 
-/** Delete the key, optionally stop the stream, create a new key. Safe against double clicks and races. */
+/** Delete the key, optionally stop the stream, create a new key with the old key's tags. Safe against double clicks and races. */
 export function rotateStreamKey(ivs: IvsClient, { channelArn, expectedKeyArn, stopStream: stop }: RotateOptions): Promise<StreamKeyChange> {
   return withChannelLock(channelArn, async () => {
-    const current = await currentStreamKeyArn(ivs, channelArn);
+    const key = await currentStreamKey(ivs, channelArn);
+    const current = key?.arn ?? null;
     if (expectedKeyArn && current && current !== expectedKeyArn) {
       return { keyArn: current, outcome: 'already-rotated', streamStopped: false, message: 'The key was already rotated by someone else; the new key is shown.' };
     }
@@ -133,7 +146,7 @@ export function rotateStreamKey(ivs: IvsClient, { channelArn, expectedKeyArn, st
     }
     await deleteKey(ivs, current);
     const stopped = stop ? await stopStream(ivs, channelArn) : { stopped: false };
-    const created = await createKey(ivs, channelArn, true);
+    const created = await createKey(ivs, channelArn, true, key?.tags);
     const parts = [created.adopted ? 'The key was rotated (another rotation created the new key first).' : 'The stream key was rotated.'];
     if (stopped.stopped) parts.push('The live stream was stopped; encoders must use the new key.');
     if (stopped.error) parts.push(`The live stream could not be stopped: ${stopped.error}`);

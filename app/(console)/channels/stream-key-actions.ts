@@ -9,6 +9,7 @@ import {
   streamKeySecretInput,
 } from '@/lib/ivs/schemas/stream-key';
 import * as streamKeys from '@/lib/ivs/stream-keys';
+import { invalidateLiveSnapshot } from '@/lib/ivs/streams';
 
 // The wrapper shows ActionError messages as they are; the module's own errors become those.
 async function refusalsAsActionErrors<T>(work: Promise<T>): Promise<T> {
@@ -18,6 +19,12 @@ async function refusalsAsActionErrors<T>(work: Promise<T>): Promise<T> {
     if (error instanceof streamKeys.StreamKeyError) throw new ActionError(error.message, error.code);
     throw error;
   }
+}
+
+// A stopped stream must not linger as live in the shared ListStreams snapshot the pages poll.
+function stoppedStreamSeen<T extends { streamStopped: boolean }>(region: string, change: T): T {
+  if (change.streamStopped) invalidateLiveSnapshot(region);
+  return change;
 }
 
 // Reveal and copy return the secret to the one browser that asked; the audit record names the ARN
@@ -64,7 +71,7 @@ export const rotateStreamKey = defineAction({
   role: 'operator',
   input: rotateStreamKeyInput,
   resource: (input) => input.channelArn,
-  run: ({ input, ivs }) => refusalsAsActionErrors(streamKeys.rotateStreamKey(ivs, input)),
+  run: async ({ input, ivs, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.rotateStreamKey(ivs, input))),
 });
 
 export const disableIngest = defineAction({
@@ -72,7 +79,7 @@ export const disableIngest = defineAction({
   role: 'operator',
   input: disableIngestInput,
   resource: (input) => input.channelArn,
-  run: ({ input, ivs }) => refusalsAsActionErrors(streamKeys.disableIngest(ivs, input)),
+  run: async ({ input, ivs, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.disableIngest(ivs, input))),
 });
 
 export const createStreamKey = defineAction({
