@@ -73,11 +73,11 @@ export function ivs(): IvsClient {
 }
 
 export const test = base.extend<{ ivs: IvsClient }>({
-  // Per-test client, destroyed afterwards so sockets do not outlive the test.
-  // eslint-disable-next-line no-empty-pattern
-  ivs: async ({}, use) => {
+  // Per-test client, destroyed afterwards so sockets do not outlive the test. (The second argument is
+  // Playwright's `use`, renamed so the React hooks lint rule does not mistake it for React's.)
+  ivs: async ({}, provide) => {
     const client = ivs();
-    await use(client);
+    await provide(client);
     client.destroy();
   },
 });
