@@ -57,25 +57,53 @@ async function fetchAllStreams(region: string): Promise<LiveSnapshot> {
 
 // One live-state snapshot per region, shared by the channel list, /live and the polling route, so
 // the number of ListStreams calls does not grow with viewers or pages: concurrent callers share the
-// in-flight pass, and a finished pass is reused for SNAPSHOT_TTL_MS. Kept on globalThis because Next
-// may load this module once per route bundle.
+// in-flight pass, a finished pass is served for SNAPSHOT_TTL_MS, and one up to SNAPSHOT_STALE_MS old
+// is served while a single background pass refreshes it (so a page view rarely waits on ListStreams).
+// Kept on globalThis because Next may load this module once per route bundle.
 export const SNAPSHOT_TTL_MS = 5_000;
-type Entry = { startedAt: number; promise: Promise<LiveSnapshot> };
-const store = ((globalThis as { __ivsLiveSnapshots?: Map<string, Entry> }).__ivsLiveSnapshots ??= new Map());
+export const SNAPSHOT_STALE_MS = 30_000;
+type Entry = { startedAt: number; gen: number; promise: Promise<LiveSnapshot>; settled?: LiveSnapshot; refreshing?: boolean };
+type Cache = { entries: Map<string, Entry>; gens: Map<string, number> };
+const cache = ((globalThis as { __ivsLiveSnapshots?: Cache }).__ivsLiveSnapshots ??= { entries: new Map(), gens: new Map() });
+const store = cache.entries;
+const genOf = (region: string) => cache.gens.get(region) ?? 0;
 
-export function liveSnapshot(region: string, maxAgeMs = SNAPSHOT_TTL_MS): Promise<LiveSnapshot> {
+// A pass stores its result unless a newer pass already did, or the console changed live state
+// (invalidate) after it started.
+function startPass(region: string): Entry {
+  const entry: Entry = { startedAt: Date.now(), gen: genOf(region), promise: fetchAllStreams(region) };
+  entry.promise.then(
+    (snapshot) => {
+      entry.settled = snapshot;
+      const current = store.get(region);
+      if (genOf(region) === entry.gen && (!current || current.startedAt <= entry.startedAt)) store.set(region, entry);
+    },
+    // A failed pass is not cached: the next caller tries again.
+    () => store.get(region) === entry && store.delete(region),
+  );
+  return entry;
+}
+
+export function liveSnapshot(region: string): Promise<LiveSnapshot> {
   const hit = store.get(region);
-  if (hit && Date.now() - hit.startedAt < maxAgeMs) return hit.promise;
-  const entry: Entry = { startedAt: Date.now(), promise: fetchAllStreams(region) };
+  const age = hit ? Date.now() - hit.startedAt : Infinity;
+  if (hit && age < SNAPSHOT_TTL_MS) return hit.promise;
+  if (hit?.settled && age < SNAPSHOT_STALE_MS) {
+    if (!hit.refreshing) {
+      hit.refreshing = true;
+      startPass(region).promise.catch(() => (hit.refreshing = false));
+    }
+    return Promise.resolve(hit.settled);
+  }
+  const entry = startPass(region);
   store.set(region, entry);
-  // A failed pass is not cached: the next caller tries again.
-  entry.promise.catch(() => store.get(region) === entry && store.delete(region));
   return entry.promise;
 }
 
 /** Forget the snapshot after the console itself changed live state (stop stream). */
 export function invalidateLiveSnapshot(region: string): void {
   store.delete(region);
+  cache.gens.set(region, genOf(region) + 1);
 }
 
 /** Join helper: channel ARN -> live stream. */

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CHANNEL_SETTINGS } from '@/lib/ivs/schemas/channel';
+
+const h = vi.hoisted(() => ({
+  user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
+  send: vi.fn(),
+  audit: vi.fn(),
+}));
+
+vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
+vi.mock('@/lib/audit', () => ({ recordAudit: h.audit, recordAuditStrict: h.audit }));
+vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
+vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
+
+const { createChannel, deleteChannel, putMetadata, stopStream, updateChannel } = await import('./actions');
+
+const as = (role: 'viewer' | 'operator' | 'admin') => (h.user = { email: `${role}@local`, name: role, role });
+const ivsError = (name: string) => Object.assign(new Error(name), { name, $metadata: {} });
+const ARN = 'arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGh1234';
+
+// ListChannels (account discovery) answers with one channel; other calls as configured per test.
+function fakeIvs(handlers: Record<string, () => unknown>) {
+  h.send.mockImplementation(async (command: { constructor: { name: string } }) => {
+    const op = command.constructor.name.replace(/Command$/, '');
+    if (op === 'ListChannels') return { channels: [{ arn: ARN }] };
+    const handler = handlers[op];
+    if (!handler) throw new Error(`unexpected ${op}`);
+    return handler();
+  });
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  h.send.mockReset();
+});
+
+describe('channel actions', () => {
+  it('refuse a viewer every mutation before any IVS call', async () => {
+    as('viewer');
+    const results = await Promise.all([
+      createChannel({ ...DEFAULT_CHANNEL_SETTINGS, tags: [] }),
+      updateChannel({ ...DEFAULT_CHANNEL_SETTINGS, id: 'AbCdEfGh1234' }),
+      deleteChannel({ id: 'AbCdEfGh1234' }),
+      stopStream({ id: 'AbCdEfGh1234' }),
+      putMetadata({ id: 'AbCdEfGh1234', metadata: 'x' }),
+    ]);
+    for (const r of results) expect(r).toMatchObject({ ok: false, code: 'Forbidden' });
+    expect(h.send).not.toHaveBeenCalled();
+  });
+
+  it('refuse delete to an operator (admin only)', async () => {
+    as('operator');
+    expect(await deleteChannel({ id: 'AbCdEfGh1234' })).toMatchObject({ ok: false, code: 'Forbidden' });
+    expect(h.send).not.toHaveBeenCalled();
+  });
+
+  it('return field errors for invalid input without calling IVS', async () => {
+    as('operator');
+    const r = await createChannel({ ...DEFAULT_CHANNEL_SETTINGS, name: 'bad name', preset: 'HIGHER_BANDWIDTH_DELIVERY', tags: [] });
+    expect(r).toMatchObject({ ok: false, code: 'ValidationError', fieldErrors: { name: expect.any(Array), preset: expect.any(Array) } });
+    expect(h.send).not.toHaveBeenCalled();
+  });
+
+  it('explain a live channel when IVS refuses an update with ConflictException', async () => {
+    as('operator');
+    fakeIvs({ UpdateChannel: () => Promise.reject(ivsError('ConflictException')), GetStream: () => ({ stream: { channelArn: ARN, state: 'LIVE' } }) });
+    const r = await updateChannel({ ...DEFAULT_CHANNEL_SETTINGS, id: 'AbCdEfGh1234' });
+    expect(r).toMatchObject({ ok: false, code: 'ChannelLive', error: expect.stringMatching(/live.*Stop the stream/) });
+  });
+
+  it('treat a channel already deleted as done, and say so', async () => {
+    as('admin');
+    fakeIvs({ DeleteChannel: () => Promise.reject(ivsError('ResourceNotFoundException')) });
+    expect(await deleteChannel({ id: 'AbCdEfGh1234' })).toEqual({ ok: true, data: { arn: ARN, alreadyGone: true } });
+  });
+
+  it('say the channel is not live when PutMetadata answers ChannelNotBroadcasting', async () => {
+    as('operator');
+    fakeIvs({ PutMetadata: () => Promise.reject(ivsError('ChannelNotBroadcasting')) });
+    expect(await putMetadata({ id: 'AbCdEfGh1234', metadata: '{"a":1}' })).toMatchObject({ ok: false, code: 'ChannelNotBroadcasting', error: expect.stringMatching(/not live/) });
+  });
+
+  it('stop and wait polls GetStream until the channel is offline', async () => {
+    as('operator');
+    let polls = 0;
+    fakeIvs({ StopStream: () => ({}), GetStream: () => (++polls < 2 ? { stream: { channelArn: ARN } } : Promise.reject(ivsError('ChannelNotBroadcasting'))) });
+    expect(await stopStream({ id: 'AbCdEfGh1234', wait: true })).toEqual({ ok: true, data: { arn: ARN, offline: true } });
+    expect(polls).toBe(2);
+  });
+});
