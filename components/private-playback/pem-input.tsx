@@ -69,7 +69,7 @@ export function PemInput({ id, label, value, onChange, error, hint, placeholder,
           type="file"
           accept=".pem,.pub,.key,.txt,application/x-pem-file"
           className="sr-only"
-          aria-label={`${label}: choose a .pem file`}
+          aria-label={`Choose a .pem file: ${label}`}
           onChange={(e) => {
             void readFile(e.target.files?.[0]);
             e.target.value = '';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tagRowSchema } from '@/lib/ivs/schemas/channel';
+import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { inspectPublicKey } from '@/lib/playback/inspect-public-key';
 import { CHANNEL_ARN_PATTERN } from '@/lib/playback/token-schema';
 
@@ -28,16 +28,7 @@ export const publicKeyMaterialSchema = z.string().superRefine((text, ctx) => {
   if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
 });
 
-export const keyPairTagsSchema = z
-  .array(tagRowSchema)
-  .max(50, 'At most 50 tags per key pair.')
-  .superRefine((rows, ctx) => {
-    const seen = new Set<string>();
-    rows.forEach((row, i) => {
-      if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
-      seen.add(row.key);
-    });
-  });
+export const keyPairTagsSchema = tagRowsSchemaFor('key pair');
 
 export const importPlaybackKeyPairSchema = z.object({
   publicKeyMaterial: publicKeyMaterialSchema,

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { TokenGenerator } from '@/components/private-playback/token-generator';
+import { PrivatePlaybackPanel } from '@/components/private-playback/private-playback-panel';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeader } from '@/components/ui/page-header';
@@ -27,7 +27,7 @@ async function listPrivateChannels(region: string): Promise<ChannelSummaryDto[]>
 type Search = Promise<{ channel?: string }>;
 
 export default async function TokenGeneratorPage({ searchParams }: { searchParams: Search }) {
-  await requireUser('viewer');
+  const user = await requireUser('viewer');
   const region = await currentRegion();
   const { channel: channelId = '' } = await searchParams;
   let channels: ChannelSummaryDto[];
@@ -42,8 +42,8 @@ export default async function TokenGeneratorPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader
-        title="Playback token generator"
-        description="Sign a playback token for a private channel in your browser, with the private key of a playback key pair. Nothing is sent to the console or to IVS."
+        title="Private playback"
+        description="Sign playback tokens for a private channel in your browser (the private key is never sent anywhere) and revoke viewer sessions."
       />
       {channels.length === 0 ? (
         <EmptyState title={`No private channels in ${region}`} description="Turn on playback authorization on a channel to make it private." />
@@ -60,7 +60,7 @@ export default async function TokenGeneratorPage({ searchParams }: { searchParam
                 Playback URL of <Link className="text-blue-700 underline dark:text-blue-400" href={`/channels/${channel.id}`}>{channel.name || channel.id}</Link>:{' '}
                 <span className="font-mono text-xs break-all">{channel.playbackUrl}</span>
               </p>
-              <TokenGenerator key={channel.arn} channelArn={channel.arn} playbackUrl={channel.playbackUrl} />
+              <PrivatePlaybackPanel key={channel.arn} channelArn={channel.arn} playbackUrl={channel.playbackUrl} role={user.role} />
             </div>
           )}
         </div>
