@@ -105,7 +105,7 @@ function BatchRevocation({ channelArn }: { channelArn: string }) {
         {parsed.sessions.length > REVOCATION_BATCH_SIZE ? `, sent in ${Math.ceil(parsed.sessions.length / REVOCATION_BATCH_SIZE)} batches of up to ${REVOCATION_BATCH_SIZE}` : ''}.
       </p>
       <Button type="submit" variant="danger" pending={!!progress} disabled={parsed.sessions.length === 0 || !!listError}>
-        Revoke {parsed.sessions.length || ''} viewer{parsed.sessions.length === 1 ? '' : 's'}
+        {parsed.sessions.length ? `Revoke ${parsed.sessions.length} viewer${parsed.sessions.length === 1 ? '' : 's'}` : 'Revoke viewers'}
       </Button>
       {progress && <p role="status">Revoking… {progress.done} of {progress.total} done</p>}
       <FormError result={failure} />
