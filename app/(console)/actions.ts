@@ -34,6 +34,8 @@ export const signOutAction = defineAction({
   role: 'viewer',
   input: z.object({}),
   run: async () => {
+    // The region cookie belongs to this user: the next person to sign in here gets their own saved region.
+    (await cookies()).delete(REGION_COOKIE);
     await signOut({ redirect: false });
     return null;
   },
