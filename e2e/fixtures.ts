@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { IvsClient } from '@aws-sdk/client-ivs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { emulatorUrl } from './servers';
+import { baseUrl, emulatorUrl } from './servers';
 
 export { expect, emulatorUrl };
 
@@ -10,9 +10,14 @@ export type Role = 'admin' | 'operator' | 'viewer';
 export const ROLES: Role[] = ['admin', 'operator', 'viewer'];
 export const DEMO_PASSWORD = 'local';
 
+// Sessions are only valid for the server (and AUTH_SECRET) that issued them, and browsers share
+// localhost cookies across ports, so each server gets its own folder: a run against `next dev` on
+// :3000 must not overwrite the sessions of a run against the e2e server on :3100.
+const authDir = path.join(__dirname, '.auth', new URL(baseUrl).host.replace(/[^\w.-]/g, '_'));
+
 /** The storageState file the setup project saved for a role: `test.use({ storageState: asRole('operator') })`. */
 export function asRole(role: Role): string {
-  return path.join(__dirname, '.auth', `${role}.json`);
+  return path.join(authDir, `${role}.json`);
 }
 
 /** A name no other spec (or retry) uses, since all specs share one emulator. */
