@@ -54,7 +54,7 @@ function ConfirmBody({ description, confirmLabel, tone = 'danger', requireText, 
           <label htmlFor={inputId} className="block text-sm font-medium">
             Type <span className="rounded bg-zinc-100 px-1 font-mono dark:bg-zinc-800">{requireText}</span> to confirm
           </label>
-          <Input id={inputId} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} autoFocus />
+          <Input id={inputId} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} data-autofocus />
         </div>
       )}
       <div className="-mx-5 -mb-4 flex flex-wrap justify-end gap-2 border-t border-zinc-200 px-5 py-3 dark:border-zinc-800">

@@ -24,6 +24,9 @@ export function Dialog({ open, onClose, title, children, footer }: DialogProps) 
     if (!dialog || !open) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first focusable element (the close button); a field marked
+    // data-autofocus (React's autoFocus ran before the dialog opened) should get it instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog.close();
       previous?.focus();
