@@ -1,11 +1,13 @@
 import 'server-only';
-import type { Role } from '@/lib/auth/roles';
+import { hasRole, type Role } from '@/lib/auth/roles';
 import { ivsClient } from '@/lib/ivs/client';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/ivs/region';
 import { currentStreamKeyArn } from '@/lib/ivs/stream-keys';
+import { listTags } from '@/lib/ivs/tags';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { StreamKeyControls } from '@/components/stream-key/stream-key-controls';
+import { TagEditor } from '@/components/tag-editor/tag-editor';
 
 export interface StreamKeyPanelProps {
   channelArn: string;
@@ -23,6 +25,16 @@ export async function StreamKeyPanel({ channelArn, role, live, ingestEndpoint, i
     keyArn = await currentStreamKeyArn(ivsClient(await currentRegion()), channelArn);
   } catch (error) {
     loadError = describeIvsError(error).message;
+  }
+  // The key's tags come from ListTagsForResource (GetStreamKey would carry the secret value).
+  let keyTags: Record<string, string> | null = null;
+  let tagsError: string | null = null;
+  if (keyArn) {
+    try {
+      keyTags = await listTags(ivsClient(await currentRegion()), keyArn);
+    } catch (error) {
+      tagsError = describeIvsError(error).message;
+    }
   }
 
   return (
@@ -45,6 +57,8 @@ export async function StreamKeyPanel({ channelArn, role, live, ingestEndpoint, i
           insecureIngest={insecureIngest}
         />
       )}
+      {keyArn && keyTags && <TagEditor key={keyArn} resourceArn={keyArn} tags={keyTags} canEdit={hasRole(role, 'operator')} title="Stream key tags" />}
+      {tagsError && <ErrorPanel title="The stream key’s tags could not be loaded" message={tagsError} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ButtonLink } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
+import { TagEditor } from '@/components/tag-editor/tag-editor';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { getPlaybackKeyPair } from '@/lib/ivs/playback-keys';
@@ -49,24 +50,14 @@ export default async function PlaybackKeyPairPage({ params }: { params: Promise<
           <span className="font-mono text-xs break-all" data-testid="fingerprint">{pair.fingerprint}</span>{' '}
           <CopyButton value={pair.fingerprint} label="Copy fingerprint" />
         </Row>
-        <Row label="Tags">
-          {Object.keys(pair.tags).length === 0 ? (
-            <span className="text-zinc-500">No tags</span>
-          ) : (
-            <ul className="flex flex-wrap gap-1">
-              {Object.entries(pair.tags).map(([k, v]) => (
-                <li key={k} className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">
-                  {k}={v}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Row>
         <Row label="Private key">
           Not stored by IVS or by this console. Tokens are signed with it wherever you keep it (your token service, or the token
           generator in your browser).
         </Row>
       </dl>
+      <div className="mt-6">
+        <TagEditor resourceArn={pair.arn} tags={pair.tags} canEdit={hasRole(user.role, 'operator')} />
+      </div>
     </>
   );
 }

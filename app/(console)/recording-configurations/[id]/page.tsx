@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
+import { TagEditor } from '@/components/tag-editor/tag-editor';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
@@ -15,7 +16,7 @@ import { RESOLUTION_LABELS } from '@/lib/ivs/schemas/recording-configuration';
 import { deleteRecordingConfigurationAction, detachRecordingConfigurationAction } from '../actions';
 import { ChannelsUsing } from '../_components/channels-using';
 import { DeletePanel } from '../_components/delete-panel';
-import { DetailsList, TagList } from '../_components/details-list';
+import { DetailsList } from '../_components/details-list';
 import { ReadError } from '../_components/read-error';
 import { RefreshWhileCreating } from '../_components/refresh-while-creating';
 import { RecordingStateBadge } from '../_components/state-badge';
@@ -47,15 +48,15 @@ export default async function RecordingConfigurationPage({ params }: { params: P
       <RefreshWhileCreating creating={config.state === 'CREATING'} />
       <DetailsList
         items={[
-          ['ARN', <span key="arn" className="flex items-center gap-2 font-mono text-xs">{config.arn}<CopyButton value={config.arn} label="Copy ARN" /></span>],
+          ['ARN', <span key="arn" className="flex items-center gap-2 font-mono text-xs"><span>{config.arn}</span><CopyButton value={config.arn} label="Copy ARN" /></span>],
           ['State', <RecordingStateBadge key="state" state={config.state} />],
           ['S3 bucket', <span key="b" className="font-mono">{config.bucketName}</span>],
           ['Reconnect window', `${config.recordingReconnectWindowSeconds} seconds`],
           ['Thumbnails', t.recordingMode === 'DISABLED' ? 'Not recorded' : `Every ${t.targetIntervalSeconds ?? 60} s, ${resolution(t.resolution)}, stored ${t.storage.join(' and ') || 'SEQUENTIAL'}`],
           ['Renditions', config.rendition.renditionSelection === 'CUSTOM' ? `CUSTOM: ${config.rendition.renditions.map(resolution).join(', ')}` : config.rendition.renditionSelection],
-          ['Tags', <TagList key="tags" tags={config.tags} />],
         ]}
       />
+      <TagEditor resourceArn={config.arn} tags={config.tags} canEdit={hasRole(user.role, 'operator')} />
       <ChannelsUsing channels={channels} kind="recording configuration" />
       {hasRole(user.role, 'admin') && (
         <DeletePanel

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { ButtonLink } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
+import { TagEditor } from '@/components/tag-editor/tag-editor';
 import { countryLabel } from '@/lib/countries';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
@@ -11,7 +12,7 @@ import { currentRegion } from '@/lib/ivs/region';
 import { channelsUsingPolicy, findRestrictionPolicy, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
 import { ChannelsUsing } from '../../recording-configurations/_components/channels-using';
 import { DeletePanel } from '../../recording-configurations/_components/delete-panel';
-import { DetailsList, TagList } from '../../recording-configurations/_components/details-list';
+import { DetailsList } from '../../recording-configurations/_components/details-list';
 import { ReadError } from '../../recording-configurations/_components/read-error';
 import { deleteRestrictionPolicyAction, detachRestrictionPolicyAction } from '../actions';
 
@@ -41,13 +42,13 @@ export default async function RestrictionPolicyPage({ params }: { params: Promis
       />
       <DetailsList
         items={[
-          ['ARN', <span key="arn" className="flex items-center gap-2 font-mono text-xs">{policy.arn}<CopyButton value={policy.arn} label="Copy ARN" /></span>],
+          ['ARN', <span key="arn" className="flex items-center gap-2 font-mono text-xs"><span>{policy.arn}</span><CopyButton value={policy.arn} label="Copy ARN" /></span>],
           ['Allowed countries', policy.allowedCountries.length ? policy.allowedCountries.map(countryLabel).join(', ') : 'All countries'],
           ['Allowed origins', policy.allowedOrigins.length ? <ul key="o" className="font-mono text-xs">{policy.allowedOrigins.map((o) => <li key={o}>{o}</li>)}</ul> : 'All origins'],
           ['Strict origin enforcement', policy.enableStrictOriginEnforcement ? 'On: IVS refuses playback from other origins' : 'Off: origins restricted through CORS only'],
-          ['Tags', <TagList key="tags" tags={policy.tags} />],
         ]}
       />
+      <TagEditor resourceArn={policy.arn} tags={policy.tags} canEdit={hasRole(user.role, 'operator')} />
       <ChannelsUsing channels={channels} kind="policy" />
       {hasRole(user.role, 'admin') && (
         <DeletePanel
