@@ -1,6 +1,8 @@
 import {
   CreateChannelCommand,
   CreateRecordingConfigurationCommand,
+  DeleteChannelCommand,
+  DeleteRecordingConfigurationCommand,
   GetChannelCommand,
   ListRecordingConfigurationsCommand,
   UpdateChannelCommand,
@@ -13,15 +15,26 @@ import { asRole, emulator, expect, test, uniqueName } from './fixtures';
 
 const idOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 
+// What each test made, removed afterwards: IVS (and the emulator) allow only 20 configurations per region.
+const made = { configs: [] as string[], channels: [] as string[] };
+
 async function makeConfig(ivs: IvsClient, name: string) {
   const res = await ivs.send(new CreateRecordingConfigurationCommand({ name, destinationConfiguration: { s3: { bucketName: `${name}-bkt` } } }));
+  made.configs.push(res.recordingConfiguration!.arn!);
   return res.recordingConfiguration!.arn!;
 }
 
 async function makeChannel(ivs: IvsClient, name: string, recordingConfigurationArn = '') {
   const res = await ivs.send(new CreateChannelCommand({ name, recordingConfigurationArn }));
+  made.channels.push(res.channel!.arn!);
   return res.channel!.arn!;
 }
+
+test.afterEach(async ({ ivs }) => {
+  // Channels first (a configuration in use cannot be deleted); already-deleted ones are fine.
+  for (const arn of made.channels.splice(0)) await ivs.send(new DeleteChannelCommand({ arn })).catch(() => undefined);
+  for (const arn of made.configs.splice(0)) await ivs.send(new DeleteRecordingConfigurationCommand({ arn })).catch(() => undefined);
+});
 
 async function configExists(ivs: IvsClient, arn: string) {
   const all = [];
@@ -33,6 +46,9 @@ async function configExists(ivs: IvsClient, arn: string) {
   } while (nextToken);
   return all.some((c) => c.arn === arn);
 }
+
+// Multi-step flows; a dev server compiling pages on first visit needs the headroom.
+test.describe.configure({ timeout: 90_000 });
 
 test.describe('as operator', () => {
   test.use({ storageState: asRole('operator') });
@@ -64,7 +80,8 @@ test.describe('as operator', () => {
     await page.getByLabel('LATEST', { exact: true }).check();
     await page.getByRole('button', { name: 'Create recording configuration' }).click();
 
-    await expect(page).toHaveURL(/\/recording-configurations\/[A-Za-z0-9-]+$/);
+    await expect(page).toHaveURL(/\/recording-configurations\/(?!new$)[A-Za-z0-9-]+$/, { timeout: 30_000 });
+    made.configs.push((await page.getByText(/^arn:aws:ivs:\S+:recording-configuration\//).textContent())!);
     await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
     // IVS starts it CREATING; the page refreshes itself until it settles.
     await expect(page.getByText('ACTIVE', { exact: true })).toBeVisible({ timeout: 15_000 });
@@ -100,7 +117,7 @@ test.describe('as admin', () => {
     await expect(page.getByRole('row', { name: new RegExp(name) }).getByRole('cell').last()).toHaveText('2');
 
     await page.getByRole('link', { name }).click();
-    await expect(page.getByRole('heading', { name: 'Channels using this recording configuration (2)' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Channels using this recording configuration (2)' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('link', { name: `${name}-other` })).toHaveCount(0);
     await expect(page.getByRole('link', { name: `${name}-a` })).toHaveAttribute('href', `/channels/${idOf(a)}`);
   });
@@ -118,7 +135,7 @@ test.describe('as admin', () => {
     await expect(dialog.getByRole('list', { name: 'Channels to detach' })).toContainText(`${name}-a`);
     await dialog.getByRole('button', { name: 'Detach from 2 channels and delete' }).click();
 
-    await expect(page).toHaveURL(/\/recording-configurations$/);
+    await expect(page).toHaveURL(/\/recording-configurations$/, { timeout: 30_000 });
     expect(await configExists(ivs, arn)).toBe(false);
     for (const channelArn of channels) {
       const { channel } = await ivs.send(new GetChannelCommand({ arn: channelArn }));
@@ -156,9 +173,9 @@ test.describe('as admin', () => {
     await page.getByRole('button', { name: 'Delete recording configuration' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
 
-    await expect(page.getByRole('alert').filter({ hasText: 'is used by 1 channel' })).toContainText(`"${name}-late"`);
+    await expect(page.getByRole('alert').filter({ hasText: 'is used by 1 channel' })).toContainText(`"${name}-late"`, { timeout: 30_000 });
     // The page re-reads usage, so the detach offer now names the channel.
-    await expect(page.getByRole('button', { name: 'Detach from 1 channel and delete' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Detach from 1 channel and delete' })).toBeVisible({ timeout: 30_000 });
     expect(await configExists(ivs, arn)).toBe(true);
   });
 });
