@@ -34,7 +34,7 @@ export function PrivatePlaybackPanel({ channelArn, playbackUrl, role }: PrivateP
         <TokenGenerator channelArn={channelArn} playbackUrl={playbackUrl} />
       </Section>
       {hasRole(role, 'operator') && (
-        <Section title="Revoke viewer sessions" description="Stops playback for viewers whose tokens carry these viewer ids (aws:viewer-id). IVS applies revocations within a few minutes.">
+        <Section title="Revoke viewer sessions" description="Stops playback for viewers whose tokens carry these viewer ids (aws:viewer-id). Revocation can take a few minutes to take effect.">
           <ViewerRevocationForm channelArn={channelArn} />
         </Section>
       )}
