@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { copyStreamKey, createStreamKey, disableIngest, revealStreamKey, rotateStreamKey } from '@/app/(console)/channels/stream-key-actions';
 import type { ActionResult } from '@/lib/action-result';
 import { hasRole, type Role } from '@/lib/auth/roles';
@@ -25,39 +25,35 @@ export interface StreamKeyControlsProps {
 type Notice = { tone: 'info' | 'success' | 'error'; text: string };
 
 export function StreamKeyControls({ channelArn, initialKeyArn, role, live, ingestEndpoint, insecureIngest }: StreamKeyControlsProps) {
-  const [keyArn, setKeyArn] = useState(initialKeyArn);
-  // A server re-render with a newer key ARN wins over local state (render-time sync, no effect).
-  const [seen, setSeen] = useState(initialKeyArn);
-  if (seen !== initialKeyArn) {
-    setSeen(initialKeyArn);
-    setKeyArn(initialKeyArn);
-  }
+  // The key an action just produced, until a server render reflects a change: a refresh that started
+  // before the action (still naming the old key) must not replace what the operator was just shown.
+  const [changed, setChanged] = useState<{ keyArn: string | null; basedOn: string | null } | null>(null);
+  const keyArn = changed && changed.basedOn === initialKeyArn ? changed.keyArn : initialKeyArn;
+  const setKeyArn = (next: string | null) => setChanged({ keyArn: next, basedOn: initialKeyArn });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dialog, setDialog] = useState<'rotate' | 'disable' | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [pending, setPending] = useState(false);
   const operator = hasRole(role, 'operator');
   const router = useRouter();
 
-  function run(work: () => Promise<ActionResult<StreamKeyChange>>) {
-    startTransition(async () => {
-      const result = await work().catch(() => ({ ok: false as const, error: 'The console could not reach the server. Reload the page to see the key.' }));
-      setDialog(null);
-      if (result.ok) {
-        setKeyArn(result.data.keyArn);
-        const tone = result.data.outcome.startsWith('already') ? 'info' : 'success';
-        setNotice({ tone, text: result.data.message });
-        toast(result.data.message, { tone });
-        // Other server-rendered parts (live state, the key's tags) follow the new key.
-        router.refresh();
-      } else {
-        if ('code' in result && result.code === 'NoStreamKey') {
-          setKeyArn(null);
-          router.refresh();
-        }
-        setNotice({ tone: 'error', text: result.error });
-        toast(result.error, { tone: 'error' });
-      }
-    });
+  // Not a transition: the result must show at once, not wait for the page refresh that follows it.
+  async function run(work: () => Promise<ActionResult<StreamKeyChange>>) {
+    setPending(true);
+    const result = await work().catch(() => ({ ok: false as const, error: 'The console could not reach the server. Reload the page to see the key.' }));
+    setPending(false);
+    setDialog(null);
+    if (result.ok) {
+      setKeyArn(result.data.keyArn);
+      const tone = result.data.outcome.startsWith('already') ? 'info' : 'success';
+      setNotice({ tone, text: result.data.message });
+      toast(result.data.message, { tone });
+    } else {
+      if ('code' in result && result.code === 'NoStreamKey') setKeyArn(null);
+      setNotice({ tone: 'error', text: result.error });
+      toast(result.error, { tone: 'error' });
+    }
+    // Other server-rendered parts (live state, the key's tags) follow the key change.
+    router.refresh();
   }
 
   return (
@@ -92,7 +88,7 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
           <p className="font-semibold text-yellow-900 dark:text-yellow-100">This channel has no stream key</p>
           <p className="text-yellow-900 dark:text-yellow-200">Nobody can stream to this channel until a stream key is created (ingest is disabled).</p>
           {operator && (
-            <Button size="sm" pending={pending} onClick={() => run(() => createStreamKey({ channelArn }))}>
+            <Button size="sm" pending={pending} onClick={() => void run(() => createStreamKey({ channelArn }))}>
               Create stream key
             </Button>
           )}
@@ -111,14 +107,14 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
             live={live}
             pending={pending}
             onCancel={() => setDialog(null)}
-            onConfirm={(stopStream) => run(() => rotateStreamKey({ channelArn, expectedKeyArn: keyArn, stopStream }))}
+            onConfirm={(stopStream) => void run(() => rotateStreamKey({ channelArn, expectedKeyArn: keyArn, stopStream }))}
           />
           <DisableIngestDialog
             open={dialog === 'disable'}
             live={live}
             pending={pending}
             onCancel={() => setDialog(null)}
-            onConfirm={(stopStream) => run(() => disableIngest({ channelArn, expectedKeyArn: keyArn, stopStream }))}
+            onConfirm={(stopStream) => void run(() => disableIngest({ channelArn, expectedKeyArn: keyArn, stopStream }))}
           />
         </>
       )}
