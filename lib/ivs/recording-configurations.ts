@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
+import { collectAll, pageOf } from '@/lib/ivs/paginate';
 import type { CreateRecordingConfigurationInput } from '@/lib/ivs/schemas/recording-configuration';
 
 export type RecordingConfigurationState = 'CREATING' | 'ACTIVE' | 'CREATE_FAILED';
@@ -78,14 +79,10 @@ function toDetail(c: RecordingConfiguration): RecordingConfigurationDetailDto {
 /** Every recording configuration in the region, all pages (for lists and the channel form's picker). */
 export async function listAllRecordingConfigurations(region: string): Promise<RecordingConfigurationDto[]> {
   const ivs = ivsClient(region);
-  const all: RecordingConfigurationDto[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await ivs.send(new ListRecordingConfigurationsCommand({ maxResults: 100, nextToken }));
-    all.push(...(page.recordingConfigurations ?? []).map(toRecordingConfigurationDto));
-    nextToken = page.nextToken || undefined;
-  } while (nextToken);
-  return all;
+  const all = await collectAll(async (nextToken) =>
+    pageOf(await ivs.send(new ListRecordingConfigurationsCommand({ maxResults: 100, nextToken })), 'recordingConfigurations'),
+  );
+  return all.map(toRecordingConfigurationDto);
 }
 
 /** One configuration with its thumbnail and rendition settings, or null when IVS no longer has it. */
@@ -110,17 +107,13 @@ export type ChannelFilter = Pick<ListChannelsCommandInput, 'filterByRecordingCon
 /** Every channel matching one ListChannels filter, all pages (IVS allows one filter per call). */
 export async function listChannelsUsing(region: string, filter: ChannelFilter): Promise<ChannelRef[]> {
   const ivs = ivsClient(region);
-  const channels: ChannelRef[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await ivs.send(new ListChannelsCommand({ ...filter, maxResults: 100, nextToken }));
-    for (const c of page.channels ?? []) {
-      const arn = c.arn ?? '';
-      channels.push({ arn, id: arn.slice(arn.lastIndexOf('/') + 1), name: c.name ?? '' });
-    }
-    nextToken = page.nextToken || undefined;
-  } while (nextToken);
-  return channels;
+  const channels = await collectAll(async (nextToken) =>
+    pageOf(await ivs.send(new ListChannelsCommand({ ...filter, maxResults: 100, nextToken })), 'channels'),
+  );
+  return channels.map((c) => {
+    const arn = c.arn ?? '';
+    return { arn, id: arn.slice(arn.lastIndexOf('/') + 1), name: c.name ?? '' };
+  });
 }
 
 /** How many channels use each configuration: one filtered ListChannels per configuration, in parallel. */

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
+import { collectAll, pageOf } from '@/lib/ivs/paginate';
 import { listChannelsUsing } from '@/lib/ivs/recording-configurations';
 import type { CreateRestrictionPolicyInput, UpdateRestrictionPolicyInput } from '@/lib/ivs/schemas/restriction-policy';
 
@@ -46,14 +47,10 @@ export function toRestrictionPolicyDto(p: PlaybackRestrictionPolicySummary): Res
 /** Every playback restriction policy in the region, all pages (IVS's default page size is 1). */
 export async function listAllRestrictionPolicies(region: string): Promise<RestrictionPolicyDto[]> {
   const ivs = ivsClient(region);
-  const all: RestrictionPolicyDto[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await ivs.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 100, nextToken }));
-    all.push(...(page.playbackRestrictionPolicies ?? []).map(toRestrictionPolicyDto));
-    nextToken = page.nextToken || undefined;
-  } while (nextToken);
-  return all;
+  const all = await collectAll(async (nextToken) =>
+    pageOf(await ivs.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 100, nextToken })), 'playbackRestrictionPolicies'),
+  );
+  return all.map(toRestrictionPolicyDto);
 }
 
 export async function getRestrictionPolicy(region: string, arn: string): Promise<RestrictionPolicyDto | null> {

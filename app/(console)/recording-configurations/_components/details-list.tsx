@@ -13,17 +13,3 @@ export function DetailsList({ items }: { items: [string, ReactNode][] }) {
     </dl>
   );
 }
-
-export function TagList({ tags }: { tags: Record<string, string> }) {
-  const entries = Object.entries(tags);
-  if (!entries.length) return <span className="text-zinc-500">None</span>;
-  return (
-    <ul className="flex flex-wrap gap-1.5">
-      {entries.map(([k, v]) => (
-        <li key={k} className="rounded bg-zinc-100 px-2 py-0.5 font-mono text-xs dark:bg-zinc-800">
-          {k}={v}
-        </li>
-      ))}
-    </ul>
-  );
-}
