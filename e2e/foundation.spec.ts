@@ -17,7 +17,9 @@ async function openUserMenu(page: Page) {
 async function signOut(page: Page) {
   const menu = await openUserMenu(page);
   await menu.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL(/\/login/);
+  // The login form itself, not just the URL: a still-valid session would bounce /login back.
+  await expect(page.getByLabel('Username')).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
 }
 
 // The switcher saves through a server action, then refreshes; wait for both before reading the page.
@@ -39,7 +41,8 @@ test.describe('signed out', () => {
     await page.getByLabel('Username').fill('operator');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toContainText(/invalid|incorrect|wrong/i);
+    // (Next's route announcer is an empty role=alert too.)
+    await expect(page.getByRole('alert').filter({ hasText: /invalid|incorrect|wrong/i })).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByLabel('Username')).toHaveValue('operator');
   });
