@@ -61,6 +61,8 @@ export class BulkQueue {
   private readonly calls = new Map<string, Call[]>();
   private readonly bucket: TokenBucket;
   private readonly opts: Required<Omit<QueueOptions, 'onChange'>> & Pick<QueueOptions, 'onChange'>;
+  private readonly listeners = new Set<(snapshot: QueueSnapshot) => void>();
+  private latest: QueueSnapshot;
   private cancelRequested = false;
   private active = false;
   private callCount = 0;
@@ -84,7 +86,17 @@ export class BulkQueue {
       this.calls.set(item.id, item.calls);
       this.states.set(item.id, { id: item.id, status: 'pending', message: 'Waiting', callsDone: 0, callsTotal: item.calls.length });
     }
+    if (options.onChange) this.listeners.add(options.onChange);
+    this.latest = this.snapshot();
   }
+
+  /** For useSyncExternalStore: `subscribe` and `current` (the same object until something changes). */
+  subscribe = (listener: (snapshot: QueueSnapshot) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  current = (): QueueSnapshot => this.latest;
 
   snapshot(): QueueSnapshot {
     const items = [...this.states.values()].map((s) => ({ ...s }));
@@ -169,6 +181,7 @@ export class BulkQueue {
   }
 
   private emit(): void {
-    this.opts.onChange?.(this.snapshot());
+    this.latest = this.snapshot();
+    this.listeners.forEach((listener) => listener(this.latest));
   }
 }

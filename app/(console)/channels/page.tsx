@@ -10,6 +10,8 @@ import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/ivs/region';
 import { liveSnapshot, type LiveSnapshot } from '@/lib/ivs/streams';
 import { LIST_FILTERS } from '@/lib/ivs/schemas/channel';
+import { ChannelListTools } from '@/components/bulk-tag/channel-list-tools';
+import { TagFilterResults } from '@/components/bulk-tag/tag-filter-results';
 import { ChannelTable } from './_components/channel-table';
 import { Pager, parseCursor } from './_components/pager';
 import { ServerFilter } from './_components/server-filter';
@@ -48,6 +50,9 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
   const refs = names.status === 'fulfilled' ? names.value : { recordingConfigurations: [], restrictionPolicies: [] };
   const nameMap = Object.fromEntries([...refs.recordingConfigurations, ...refs.restrictionPolicies].map((r) => [r.arn, r.name]));
   const canCreate = hasRole(user.role, 'operator');
+  // IVS cannot filter by tag: with a tag filter, the list loads every page on the client (with progress).
+  const tagKey = one(sp, 'tagKey').trim();
+  const tagQuery = tagKey ? new URLSearchParams([...(filter ? [[filter.kind, filter.value]] : []), ['tagKey', tagKey], ['tagValue', one(sp, 'tagValue')]]).toString() : '';
   const base = new URLSearchParams(Object.entries(sp).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
 
   return (
@@ -64,12 +69,15 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
         }
       />
       <ServerFilter kind={filter?.kind ?? 'name'} value={filter?.value ?? ''} {...refs} />
+      <ChannelListTools canEdit={canCreate} />
       {ignored.length > 0 && (
         <p role="status" className="rounded-md bg-yellow-50 px-3 py-2 text-sm text-yellow-900 dark:bg-yellow-950 dark:text-yellow-200">
           IVS filters by one thing at a time, so only the {filter?.kind} filter was applied ({ignored.join(', ')} ignored).
         </p>
       )}
-      {page.status === 'rejected' ? (
+      {tagQuery ? (
+        <TagFilterResults key={tagQuery} region={region} query={tagQuery} names={nameMap} canSelect={canCreate} />
+      ) : page.status === 'rejected' ? (
         <ErrorPanel title="The channel list could not be loaded" message={describeIvsError(page.reason).message} />
       ) : page.value.channels.length === 0 ? (
         <EmptyState

@@ -1,5 +1,6 @@
 'use client';
 
+import { BulkTagButton } from '@/components/bulk-tag/bulk-tag-dialog';
 import { BulkRotateKeysButton } from '@/components/stream-key/bulk-rotate-keys';
 import { Button } from '@/components/ui/button';
 import type { ChannelSummaryDto } from '@/lib/ivs/channels';
@@ -16,6 +17,7 @@ export function SelectionToolbar({ selected, onClear }: { selected: ChannelSumma
       <span className="font-medium">{selected.length} selected</span>
       <div className="flex flex-wrap items-center gap-2" data-slot="bulk-actions">
         <BulkRotateKeysButton channelArns={selected.map((c) => c.arn)} />
+        <BulkTagButton channels={selected.map((c) => ({ arn: c.arn, name: c.name || c.id }))} label={`Tag ${selected.length} selected…`} />
       </div>
       <Button variant="ghost" size="sm" onClick={onClear} className="ml-auto">
         Clear selection

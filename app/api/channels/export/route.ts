@@ -1,0 +1,47 @@
+import { guardedRoute } from '@/lib/auth/route';
+import { channelQueryString, channelsToCsv, matchesQuery, parseChannelQuery, toExportChannel, type ExportChannel } from '@/lib/bulk/channel-filter';
+import { listChannelsPage } from '@/lib/ivs/channels';
+
+// The channel list under its current filter, as a CSV or JSON download (tags included; ListChannels
+// carries no stream key, and only the fields of ExportChannel are written). With `paged=1` it answers
+// one ListChannels page at a time, filtered, for the list's tag filter and "tag all matching", which
+// load page by page to show progress.
+const MAX_PAGES = 100; // 10,000 channels; IVS allows 5 ListChannels calls per second, so ~20 s at most.
+const TOKEN = /^[a-zA-Z0-9+/=_-]{0,1024}$/;
+
+const error = (message: string, status = 400) => Response.json({ error: message, code: 'BadRequest' }, { status });
+
+export const GET = guardedRoute('viewer', async (req, { region }) => {
+  const params = new URL(req.url).searchParams;
+  const query = parseChannelQuery(params);
+  const token = params.get('token') ?? '';
+  if (!TOKEN.test(token)) return error('Not a valid page token.');
+
+  if (params.get('paged') === '1') {
+    const page = await listChannelsPage(region, { nextToken: token, filter: query.ivs });
+    const channels = page.channels.filter((c) => matchesQuery(c, query)).map(toExportChannel);
+    return Response.json({ channels, scanned: page.channels.length, nextToken: page.nextToken });
+  }
+
+  const format = params.get('format') ?? 'json';
+  if (format !== 'json' && format !== 'csv') return error('Choose format=csv or format=json.');
+  const channels: ExportChannel[] = [];
+  let next: string | null = token || null;
+  let pages = 0;
+  do {
+    const page = await listChannelsPage(region, { nextToken: next ?? undefined, filter: query.ivs });
+    channels.push(...page.channels.filter((c) => matchesQuery(c, query)).map(toExportChannel));
+    next = page.nextToken;
+    pages++;
+  } while (next && pages < MAX_PAGES);
+  const truncated = Boolean(next);
+
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const headers: Record<string, string> = {
+    'content-disposition': `attachment; filename="channels-${region}-${stamp}.${format}"`,
+    'x-export-truncated': String(truncated),
+  };
+  if (format === 'csv') return new Response(channelsToCsv(channels), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+  const body = { region, exportedAt: new Date().toISOString(), filter: channelQueryString(query).toString(), count: channels.length, truncated, channels };
+  return new Response(JSON.stringify(body, null, 2), { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } });
+});
