@@ -1,0 +1,112 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IvsClient, ListChannelsCommand } from '@aws-sdk/client-ivs';
+import { printTable } from './report';
+
+// Bulk-tags 200 channels through the same paced queue the console's bulk dialog uses (lib/bulk),
+// calling lib/ivs/tags.ts directly, against an emulator that enforces IVS's documented quotas
+// (TagResource 10 TPS) and answers after 30 ms, like a nearby AWS region. Prints the achieved call
+// rate against the 10 TPS quota and the failures a user would see.
+const CHANNELS = 200;
+const LATENCY_MS = 30;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const self = fileURLToPath(import.meta.url);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function runNode(args: string[], opts: { inherit?: boolean } = {}) {
+  return spawn(process.execPath, args, { cwd: repoRoot, stdio: opts.inherit ? 'inherit' : ['ignore', 'ignore', 'pipe'] });
+}
+
+// lib/ivs/tags.ts is `import 'server-only'`, which resolves to an empty module only under the
+// react-server condition (as in Next.js); so the measurement runs in a child started with it.
+export async function run(): Promise<void> {
+  const port = await freePort();
+  const emulator = runNode(['--import', 'tsx', 'emulator/cli.ts', '--port', String(port), '--seed', String(CHANNELS), '--latency', String(LATENCY_MS), '--enforce-quotas']);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    const deadline = Date.now() + 30_000;
+    while (!(await fetch(`${url}/_emulator/health`).then((r) => r.ok, () => false))) {
+      if (emulator.exitCode !== null || Date.now() > deadline) throw new Error('the emulator did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const child = runNode(['--conditions=react-server', '--import', 'tsx', self, '--measure', url], { inherit: true });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) throw new Error(`the bulk-tag measurement failed (exit ${code})`);
+  } finally {
+    emulator.kill('SIGTERM');
+  }
+}
+
+async function measure(url: string): Promise<void> {
+  const { BulkQueue, TAG_TPS } = await import('../lib/bulk/queue');
+  const { tagResource } = await import('../lib/ivs/tags');
+  // No SDK retries: every ThrottlingException reaches the queue, which must pace well enough to avoid them.
+  const ivs = new IvsClient({ endpoint: url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  const arns: string[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await ivs.send(new ListChannelsCommand({ maxResults: 100, nextToken }));
+    arns.push(...(page.channels ?? []).map((c) => c.arn!));
+    nextToken = page.nextToken || undefined;
+  } while (nextToken);
+  if (arns.length < CHANNELS) throw new Error(`expected ${CHANNELS} seeded channels, found ${arns.length}`);
+
+  const tags = { bench: `run-${Date.now()}` };
+  let first = 0;
+  let last = 0;
+  const queue = new BulkQueue(
+    arns.slice(0, CHANNELS).map((arn) => ({
+      id: arn,
+      calls: [
+        async () => {
+          first ||= performance.now();
+          try {
+            await tagResource(ivs, arn, tags);
+            return { ok: true as const };
+          } catch (e) {
+            const err = e as Error;
+            return { ok: false as const, error: `${err.name}: ${err.message}`, code: err.name };
+          } finally {
+            last = performance.now();
+          }
+        },
+      ],
+    })),
+  );
+  const result = await queue.run();
+  ivs.destroy();
+
+  const seconds = (last - first) / 1000;
+  // n calls started at a steady rate span (n - 1) intervals; the last call's own latency is not pacing.
+  const rate = (result.calls - 1) / seconds;
+  const failures = result.items.filter((i) => i.status !== 'done');
+  printTable([
+    { metric: 'channels tagged', value: `${result.done} of ${CHANNELS}` },
+    { metric: 'TagResource calls', value: String(result.calls) },
+    { metric: 'elapsed (first call to last answer)', value: `${seconds.toFixed(2)} s` },
+    { metric: 'achieved rate vs 10 TPS quota', value: `${rate.toFixed(2)} TPS (${((rate / TAG_TPS) * 100).toFixed(1)}%)`, target: '>= 90%', pass: rate >= 0.9 * TAG_TPS },
+    { metric: 'ThrottlingException (retried)', value: String(result.throttled) },
+    { metric: 'failures shown to the user', value: String(failures.length), target: '0', pass: failures.length === 0 },
+  ]);
+  failures.slice(0, 5).forEach((f) => console.log(`  ${f.id}: ${f.message}`));
+  if (failures.length) process.exitCode = 1;
+}
+
+if (process.argv[1] === self && process.argv[2] === '--measure') {
+  measure(process.argv[3]).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
