@@ -1,7 +1,9 @@
+import { run as channelList } from './channel-list';
+import { run as bulkTag } from './bulk-tag';
 import { run as emulator } from './emulator';
 
 // Every bench module exports run(), which prints its own figures. Add new benches to this list.
-const benches: Array<[string, () => Promise<void>]> = [['emulator', emulator]];
+const benches: Array<[string, () => Promise<void>]> = [['emulator', emulator], ['channel-list', channelList], ['bulk-tag', bulkTag]];
 
 async function main(): Promise<void> {
   for (const [name, run] of benches) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { describedBy, Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
@@ -45,6 +45,9 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [server, setServer] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
+  // Marks the form interactive (hydrated), so tests and scripts do not type into server HTML.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.setAttribute('data-ready', ''), []);
 
   const parsed = (mode === 'create' ? createChannelSchema : channelSettingsSchema).safeParse(values);
   const errors = { ...server, ...issuesByPath(parsed) };
@@ -74,7 +77,7 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-6" aria-label={mode === 'create' ? 'Create channel' : 'Edit channel'}>
+    <form onSubmit={onSubmit} noValidate ref={formRef} className="max-w-3xl space-y-6" aria-label={mode === 'create' ? 'Create channel' : 'Edit channel'}>
       <Field id="name" label="Name" error={err('name')} hint="Optional. Letters, digits, - and _; up to 128 characters.">
         <Input
           id="name"

@@ -64,7 +64,7 @@ export const SNAPSHOT_TTL_MS = 5_000;
 export const SNAPSHOT_STALE_MS = 30_000;
 type Entry = { startedAt: number; gen: number; promise: Promise<LiveSnapshot>; settled?: LiveSnapshot; refreshing?: boolean };
 type Cache = { entries: Map<string, Entry>; gens: Map<string, number> };
-const cache = ((globalThis as { __ivsLiveSnapshots?: Cache }).__ivsLiveSnapshots ??= { entries: new Map(), gens: new Map() });
+const cache = ((globalThis as { __ivsLiveSnapshotCache?: Cache }).__ivsLiveSnapshotCache ??= { entries: new Map(), gens: new Map() });
 const store = cache.entries;
 const genOf = (region: string) => cache.gens.get(region) ?? 0;
 
