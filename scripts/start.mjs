@@ -108,6 +108,20 @@ function localAuthSecret(dataDir) {
   return secret;
 }
 
+// ---- ports: checked before a build that may take minutes -----------------------------------------
+
+const emulatorPort = Number(process.env.IVS_LOCAL_PORT || 4599);
+if (mode === 'local' && (!Number.isInteger(emulatorPort) || emulatorPort < 1 || emulatorPort > 65535)) {
+  fail(`IVS_LOCAL_PORT must be a port number, not '${process.env.IVS_LOCAL_PORT}'.`);
+}
+if (!(await portIsFree(port))) fail(`Port ${port} is already in use. Stop whatever listens there, or choose another port with PORT=…`);
+if (mode === 'local' && !(await portIsFree(emulatorPort, '127.0.0.1'))) {
+  fail(
+    `Port ${emulatorPort} (the local IVS emulator) is already in use — perhaps another \`npm start\` or \`npm run emulator\`.\n` +
+      `  Stop it, or choose another port with IVS_LOCAL_PORT=…`,
+  );
+}
+
 // ---- build ---------------------------------------------------------------------------------------
 
 const reason = buildReason();
@@ -156,13 +170,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const env = { ...process.env, IVS_MODE: mode, PORT: String(port) };
 const lines = [];
 
-if (!(await portIsFree(port))) fail(`Port ${port} is already in use. Stop whatever listens there or choose another with PORT=…`);
-
 if (mode === 'local') {
   const dataDir = process.env.DATA_DIR || '.data';
   mkdirSync(dataDir, { recursive: true });
-  const emulatorPort = Number(process.env.IVS_LOCAL_PORT || 4599);
-  if (!Number.isInteger(emulatorPort) || emulatorPort < 1 || emulatorPort > 65535) fail(`IVS_LOCAL_PORT must be a port number, not '${process.env.IVS_LOCAL_PORT}'.`);
   const stateFile = path.join(dataDir, 'ivs-state.json');
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
   const region = process.env.IVS_LOCAL_REGION || 'us-west-2';
@@ -171,12 +181,6 @@ if (mode === 'local') {
   // The console is served on the address the user typed; trusting the Host header is safe locally.
   env.AUTH_TRUST_HOST ??= 'true';
 
-  if (!(await portIsFree(emulatorPort, '127.0.0.1'))) {
-    fail(
-      `Port ${emulatorPort} (the local IVS emulator) is already in use — perhaps another \`npm start\` or \`npm run emulator\`.\n` +
-        `  Stop it, or choose another port with IVS_LOCAL_PORT=…`,
-    );
-  }
   const args = ['emulator/cli.ts', '--port', String(emulatorPort), '--host', '127.0.0.1', '--state', stateFile, '--seed', '40'];
   if (process.env.IVS_LOCAL_REGION) args.push('--region', region);
   const emulator = supervise('The IVS emulator', spawn(bin('tsx'), args, { stdio: 'inherit', env: process.env }));
