@@ -32,7 +32,7 @@ export interface ChannelFormProps {
   pickersError?: string;
   submit: (values: CreateChannelInput) => Promise<ActionResult<unknown>>;
   cancelHref: string;
-  /** Shown above the submit button (e.g. the live-channel notice on edit). */
+  /** Shown at the top of the form (e.g. the live-channel notice on edit). */
   notice?: ReactNode;
   locked?: boolean;
 }
@@ -78,6 +78,7 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
 
   return (
     <form onSubmit={onSubmit} noValidate ref={formRef} className="max-w-3xl space-y-6" aria-label={mode === 'create' ? 'Create channel' : 'Edit channel'}>
+      {notice}
       <Field id="name" label="Name" error={err('name')} hint="Optional. Letters, digits, - and _; up to 128 characters.">
         <Input
           id="name"
@@ -130,7 +131,6 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
 
       {mode === 'create' && <TagRows rows={values.tags} onChange={(rows) => set('tags', rows)} errors={errors} show={show} />}
 
-      {notice}
       {submitted && !parsed.success && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           Some fields need attention (marked above).

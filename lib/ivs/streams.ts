@@ -219,6 +219,13 @@ function ingestTracks(s: StreamSession): IngestTrackDto[] {
   ];
 }
 
+// Events in the same second keep their lifecycle order (IVS timestamps are often equal).
+const LIFECYCLE = ['Session Created', 'Stream Start', 'Recording Start', 'Recording End', 'Stream End', 'Session Ended'];
+function eventRank(name: string): number {
+  const i = LIFECYCLE.indexOf(name);
+  return i < 0 ? (name.startsWith('Recording') ? 2.5 : 3.5) : i;
+}
+
 /** A stream session with its ingest configuration and event timeline, or null if IVS has no such session. */
 export async function getStreamSession(region: string, channelArn: string, streamId: string): Promise<StreamSessionDto | null> {
   try {
@@ -233,7 +240,7 @@ export async function getStreamSession(region: string, channelArn: string, strea
       ingest: ingestTracks(s),
       events: (s.truncatedEvents ?? [])
         .map((e) => ({ name: e.name ?? '', type: e.type ?? '', code: e.code ?? '', eventTime: iso(e.eventTime) }))
-        .sort((a, b) => (a.eventTime ?? '').localeCompare(b.eventTime ?? '')),
+        .sort((a, b) => (a.eventTime ?? '').localeCompare(b.eventTime ?? '') || eventRank(a.name) - eventRank(b.name)),
     };
   } catch (error) {
     if (isIvsError(error, 'ResourceNotFoundException')) return null;
