@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { ButtonLink } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
@@ -48,10 +49,9 @@ export default async function RestrictionPoliciesPage({ searchParams }: { search
           <form method="get" role="search" className="flex items-end gap-2">
             <div className="w-64">
               <label htmlFor="rp-filter-q" className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">Search</label>
-              <input id="rp-filter-q" name="q" defaultValue={q} placeholder="Name or id"
-                className="block h-10 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900" />
+              <Input id="rp-filter-q" name="q" defaultValue={q} placeholder="Name or id" />
             </div>
-            <button type="submit" className="h-10 rounded-md border border-zinc-300 px-4 text-sm dark:border-zinc-700">Filter</button>
+            <Button type="submit" variant="secondary">Filter</Button>
             {q && <Link href="/restriction-policies" className="self-center text-sm text-blue-700 hover:underline dark:text-blue-400">Clear</Link>}
           </form>
           <Table>
