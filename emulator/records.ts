@@ -34,6 +34,8 @@ export interface KeyPairRec {
   name: string;
   fingerprint: string;
   tags: Tags;
+  /** SPKI PEM, kept so local playback can verify tokens; not in the model's output shapes. */
+  publicKeyMaterial?: string;
 }
 
 export interface RecordingConfigRec {

@@ -2,13 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { setTimeout as delay } from 'node:timers/promises';
 import { CONTROL_PREFIX, handleControlRequest } from './control';
 import { readBody, sendError } from './http-io';
+import { handlePlaybackRequest, PLAYBACK_PREFIX } from './playback/handler';
 import { handleIvsRequest, type Runtime } from './ivs-api';
 
 export interface ServerOptions {
   latencyMs: number;
 }
 
-// One port for both APIs: /_emulator/* is the control API, everything else is IVS.
+// One port for everything: /_emulator/playback/* is local HLS playback, the rest of /_emulator/* the
+// control API, everything else IVS.
 export function createHttpServer(rt: Runtime, opts: ServerOptions): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
@@ -20,6 +22,10 @@ export function createHttpServer(rt: Runtime, opts: ServerOptions): Server {
         return;
       }
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname.startsWith(PLAYBACK_PREFIX)) {
+        handlePlaybackRequest(rt, req, res, url);
+        return;
+      }
       if (url.pathname.startsWith(CONTROL_PREFIX)) {
         handleControlRequest(rt, req, res, body, url);
         return;

@@ -42,7 +42,8 @@ export function fingerprintOf(key: KeyObject): string {
 
 export const playbackKeyOps: HandlerTable = {
   ImportPlaybackKeyPair(ctx, input: { publicKeyMaterial: string; name?: string; tags?: Tags }) {
-    const fingerprint = fingerprintOf(parsePlaybackPublicKey(input.publicKeyMaterial));
+    const key = parsePlaybackPublicKey(input.publicKeyMaterial);
+    const fingerprint = fingerprintOf(key);
     const existing = ctx.state.keyPairs.list();
     if (existing.some((k) => k.fingerprint === fingerprint)) {
       throw conflict(`A playback key pair with fingerprint ${fingerprint} has already been imported.`);
@@ -55,6 +56,7 @@ export const playbackKeyOps: HandlerTable = {
       name: input.name ?? '',
       fingerprint,
       tags: checkNewTags({}, input.tags),
+      publicKeyMaterial: key.export({ type: 'spki', format: 'pem' }).toString(),
     };
     ctx.state.keyPairs.set(pair);
     ctx.store.changed();
