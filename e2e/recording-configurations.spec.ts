@@ -95,6 +95,18 @@ test.describe('as operator', () => {
     await expect(row.getByRole('cell').last()).toHaveText('0');
   });
 
+  test('an IVS refusal on create is shown in the page and the form keeps its values', async ({ page }) => {
+    const bucketName = `${uniqueName('rec-fault')}-bucket`;
+    await page.goto('/recording-configurations/new');
+    await page.getByLabel('S3 bucket').fill(bucketName);
+    // One failing call, used up by this submit (no clearFaults: other specs may have faults of their own).
+    await emulator.injectFault('CreateRecordingConfiguration', 'ServiceQuotaExceededException', 1);
+    await page.getByRole('button', { name: 'Create recording configuration' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'An IVS quota would be exceeded' })).toBeVisible();
+    await expect(page).toHaveURL(/\/recording-configurations\/new$/);
+    await expect(page.getByLabel('S3 bucket')).toHaveValue(bucketName);
+  });
+
   test('an operator sees no delete control', async ({ page, ivs }) => {
     const arn = await makeConfig(ivs, uniqueName('rec-op'));
     await page.goto(`/recording-configurations/${idOf(arn)}`);
