@@ -95,11 +95,12 @@ function findSecret(text: string, secrets: Set<string>): string | undefined {
   return undefined;
 }
 
-async function scan(request: APIRequestContext, url: string, headers: Record<string, string>, secrets: Set<string>): Promise<string | null> {
-  const res = await request.get(url, { headers, maxRedirects: 0, failOnStatusCode: false });
+async function scan(request: APIRequestContext, url: string, headers: Record<string, string>, secrets: Set<string>) {
+  // Redirects are followed: Next answers a bare RSC request with a 307 to the same URL plus its `_rsc` key.
+  const res = await request.get(url, { headers, maxRedirects: 5, failOnStatusCode: false });
   const body = await res.text();
   const leak = findSecret(body, secrets) ?? findSecret(JSON.stringify(res.headers()), secrets);
-  return leak ? `${url} ${JSON.stringify(headers)} -> ${res.status()} contains ${leak}` : null;
+  return { status: res.status(), body, leak: leak ? `${url} ${JSON.stringify(headers)} -> ${res.status()} contains ${leak}` : null };
 }
 
 test('no stream key value or SRT passphrase appears in any page, RSC payload, route handler or audit record', async ({ playwright, ivs, baseURL, browser }) => {
@@ -112,8 +113,10 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   const operator = await browser.newContext({ storageState: signedIn('operator', baseURL!), permissions: ['clipboard-read', 'clipboard-write'] });
   const opPage = await operator.newPage();
   await opPage.goto(`/channels/${idOf(myArn)}`);
+  const revealResponse = opPage.waitForResponse((r) => r.request().method() === 'POST' && !!r.request().headers()['next-action']);
   await opPage.getByRole('button', { name: 'Reveal stream key' }).click();
   await expect(opPage.locator('#stream-key')).toHaveText(mine.streamKey!.value!);
+  const revealBody = await (await revealResponse).text();
   await opPage.getByRole('button', { name: 'Copy stream key' }).first().click();
   await expect(opPage.getByText('Copied to the clipboard (not shown)')).toBeVisible();
   const srtReveal = opPage.getByRole('button', { name: 'Reveal srt passphrase' });
@@ -125,6 +128,8 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
 
   const { secrets, channelArns } = await collectSecrets(ivs);
   expect(secrets.size).toBeGreaterThan(1);
+  // Control: the one response meant to carry a secret (the audited reveal) is caught by the same check.
+  expect(findSecret(revealBody, secrets)).toBeDefined();
   const channelIds = [idOf(myArn), ...channelArns.filter((a) => a !== myArn).slice(0, 3).map(idOf)];
   const ids = await idsByResource(ivs, channelIds);
   const files = routeFiles();
@@ -141,6 +146,7 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   urls.add('/audit');
 
   const leaks: string[] = [];
+  const rendered: string[] = [];
   for (const role of ROLES) {
     const request = await playwright.request.newContext({ baseURL, storageState: signedIn(role, baseURL!) });
     // The channel list's own paging links (`?…`) are pages too.
@@ -148,13 +154,17 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
     const pageLinks = [...list.matchAll(/href="(\/channels\?[^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&')).slice(0, 5);
     for (const url of [...urls, ...pageLinks]) {
       for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
-        const leak = await scan(request, url, headers, secrets);
-        if (leak) leaks.push(`${role}: ${leak}`);
+        const result = await scan(request, url, headers, secrets);
+        if (result.leak) leaks.push(`${role}: ${result.leak}`);
+        // Proof the sweep saw real pages, not sign-in redirects: the key panel rendered its ARN.
+        if (result.status === 200 && result.body.includes(mine.streamKey!.arn!)) rendered.push(`${role} ${url} ${headers.RSC ? 'rsc' : 'html'}`);
       }
     }
     await request.dispose();
   }
   expect(leaks).toEqual([]);
+  for (const role of ROLES) for (const kind of ['html', 'rsc']) expect(rendered).toContain(`${role} /channels/${idOf(myArn)} ${kind}`);
+  test.info().annotations.push({ type: 'swept', description: `${urls.size} URLs × ${ROLES.length} roles × 2, ${secrets.size} secrets` });
 
   // The audit file of the server under test (DATA_DIR of the config); a database-backed log is out of reach here.
   const auditFile = path.join(process.env.E2E_DATA_DIR ?? (externalBaseUrl ? '.data' : E2E_DATA_DIR), 'audit.jsonl');
