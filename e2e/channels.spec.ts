@@ -65,6 +65,7 @@ test.describe('channel list', () => {
     const live = await newChannel(ivs, { name: `${prefix}-live` });
     await emulator.startStream(live.arn, { viewerCount: 7 });
     await page.goto(`/channels?name=${prefix}`);
+    await expect(page.locator('[data-testid="channel-table"][data-ready]')).toBeVisible();
     await expect(rows(page)).toHaveCount(3);
 
     await page.getByLabel('Type', { exact: true }).selectOption('BASIC');
@@ -89,6 +90,24 @@ test.describe('channel list', () => {
     }).toPass({ timeout: 20_000 });
     await expect(rows(page).first()).toContainText('7 viewers');
     await emulator.stopStream(live.arn);
+  });
+
+  test('rows can be selected for bulk actions', async ({ page, ivs }) => {
+    const prefix = uniqueName('e2e-sel');
+    await newChannel(ivs, { name: `${prefix}-a` });
+    await newChannel(ivs, { name: `${prefix}-b` });
+    await page.goto(`/channels?name=${prefix}`);
+    await expect(page.locator('[data-testid="channel-table"][data-ready]')).toBeVisible();
+    await expect(rows(page)).toHaveCount(2);
+    await expect(page.getByRole('region', { name: 'Bulk actions' })).toHaveCount(0);
+    await page.getByRole('checkbox', { name: `Select ${prefix}-a` }).check();
+    const toolbar = page.getByRole('region', { name: 'Bulk actions' });
+    await expect(toolbar).toContainText('1 selected');
+    await page.getByRole('checkbox', { name: 'Select all shown channels' }).check();
+    await expect(toolbar).toContainText('2 selected');
+    await expect(toolbar.getByRole('button', { name: /Rotate stream keys/ })).toBeVisible();
+    await toolbar.getByRole('button', { name: 'Clear selection' }).click();
+    await expect(toolbar).toHaveCount(0);
   });
 
   test('filters by recording configuration, and says IVS takes one filter at a time', async ({ page, ivs }) => {

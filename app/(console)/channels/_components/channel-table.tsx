@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { useLiveStreams, type LiveState } from '@/components/channel-list/live-query';
@@ -28,6 +28,9 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
   const liveByArn = useMemo(() => new Map(live.data.streams.map((s) => [s.channelArn, s])), [live.data]);
   const [filters, setFilter] = useQuickFilters();
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  // Marks the table interactive (hydrated), so tests do not click server HTML.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.setAttribute('data-ready', ''), []);
 
   const shown = rows.filter((r) => matchesQuick(r, liveByArn.has(r.arn), filters));
   const allShownSelected = shown.length > 0 && shown.every((r) => selected.has(r.arn));
@@ -41,7 +44,7 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
   const toggleAll = () => setSelected(allShownSelected ? new Set() : new Set(shown.map((r) => r.arn)));
 
   return (
-    <div className="space-y-3">
+    <div ref={ref} className="space-y-3" data-testid="channel-table">
       <QuickFilterBar filters={filters} set={setFilter} shown={shown.length} total={rows.length} />
       {canSelect && <SelectionToolbar selected={rows.filter((r) => selected.has(r.arn))} onClear={() => setSelected(new Set())} />}
       {live.isError && (
