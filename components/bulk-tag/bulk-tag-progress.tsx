@@ -71,8 +71,11 @@ export function BulkTagProgress({ queue, targets, onClose }: { queue: BulkQueue;
       <ul aria-label="Results per channel" className="max-h-64 space-y-1 overflow-y-auto text-sm">
         {snap.items.map((item) => (
           <li key={item.id} className="flex gap-2" data-status={item.status}>
-            <span className="w-48 shrink-0 truncate font-mono text-xs" title={item.id}>
-              {names.get(item.id) || item.id.split('/').pop()}
+            <span className="w-28 shrink-0 font-mono text-xs leading-5" title={item.id}>
+              {item.id.split('/').pop()}
+            </span>
+            <span className="w-40 shrink-0 truncate" title={names.get(item.id)}>
+              {names.get(item.id)}
             </span>
             <span className={TONE[item.status] ?? 'text-zinc-500'}>{item.message}</span>
           </li>
@@ -90,7 +93,7 @@ export function BulkTagProgress({ queue, targets, onClose }: { queue: BulkQueue;
           </Button>
         )}
         <Button variant="secondary" disabled={running} onClick={onClose}>
-          Close
+          Done
         </Button>
       </div>
     </div>
