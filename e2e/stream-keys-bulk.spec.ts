@@ -1,0 +1,47 @@
+import { CreateChannelCommand, ListStreamKeysCommand, type IvsClient } from '@aws-sdk/client-ivs';
+import { asRole, emulator, expect, test, uniqueName } from './fixtures';
+
+test.use({ storageState: asRole('operator') });
+test.beforeEach(({ context, baseURL }) => context.addCookies([{ name: 'ivs-region', value: 'us-west-2', url: baseURL! }]));
+
+const keyOf = async (ivs: IvsClient, channelArn: string) => (await ivs.send(new ListStreamKeysCommand({ channelArn }))).streamKeys?.map((k) => k.arn) ?? [];
+
+test('rotates the keys of the selected channels with progress, per-channel results and retry of failures', async ({ page, ivs }) => {
+  const prefix = uniqueName('e2e-bulk');
+  const created = [];
+  for (const n of [1, 2, 3]) {
+    const out = await ivs.send(new CreateChannelCommand({ name: `${prefix}-${n}` }));
+    created.push({ arn: out.channel!.arn!, keyArn: out.streamKey!.arn!, name: `${prefix}-${n}` });
+  }
+  // One channel live: bulk rotation must not stop it unless the operator ticks the box.
+  await emulator.startStream(created[0].arn);
+
+  await page.goto(`/channels?name=${encodeURIComponent(prefix)}`);
+  for (const c of created) await page.getByRole('checkbox', { name: `Select ${c.name}` }).check();
+  await page.getByRole('button', { name: 'Rotate stream keys (3)' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Rotate the stream keys of 3 channels?' });
+  await expect(confirm.getByLabel('Also stop live streams')).not.toBeChecked();
+
+  await emulator.injectFault('CreateStreamKey', 'AccessDeniedException', 1);
+  try {
+    await confirm.getByRole('button', { name: 'Rotate keys' }).click();
+    const progress = page.getByRole('dialog', { name: 'Rotating stream keys' });
+    await expect(progress).toContainText('3 of 3 done, 1 failed', { timeout: 20_000 });
+    await expect(progress.locator('li[data-status="failed"]')).toContainText('no stream key');
+  } finally {
+    await emulator.clearFaults();
+  }
+  const progress = page.getByRole('dialog', { name: 'Rotating stream keys' });
+  await progress.getByRole('button', { name: 'Retry failed (1)' }).click();
+  await expect(progress).toContainText('3 of 3 done');
+  await expect(progress).not.toContainText('failed');
+
+  for (const c of created) {
+    const keys = await keyOf(ivs, c.arn);
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).not.toBe(c.keyArn);
+  }
+  // Not stopped: the live channel is still live.
+  const live = await fetch(`${emulator.url}/_emulator/streams/stop`, { method: 'POST', body: JSON.stringify({ channelArn: created[0].arn }), headers: { 'content-type': 'application/json' } });
+  expect(live.ok).toBe(true);
+});
