@@ -1,24 +1,11 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const { contentSecurityPolicy } = require('./lib/security/csp');
 
 const dev = process.env.NODE_ENV !== 'production';
 
-// Next's own inline bootstrap scripts need 'unsafe-inline' without a per-request nonce; everything
-// else is locked to this origin. IVS playback (player, manifests, segments) is served from
-// *.live-video.net. form-action allows https so a no-JS sign-in form can redirect to the identity provider.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''} https://*.live-video.net`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self' data:",
-  `connect-src 'self' https://*.live-video.net wss://*.live-video.net${dev ? ' ws: http://localhost:* http://127.0.0.1:*' : ''}`,
-  "media-src 'self' blob: https://*.live-video.net",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self' https:",
-  "frame-ancestors 'none'",
-].join('; ');
+// The policy itself lives in lib/security/csp.js, so proxy.ts can add the local emulator at run time.
+const csp = contentSecurityPolicy({ dev });
 
 const securityHeaders = [
   { key: 'Content-Security-Policy', value: csp },

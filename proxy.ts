@@ -1,6 +1,8 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { auth } from '@/lib/auth/config';
 import { isPublicPath } from '@/lib/auth/public-paths';
+import { localEmulatorOrigin } from '@/lib/ivs/playback-endpoint';
+import { contentSecurityPolicy } from '@/lib/security/csp';
 
 // Only an optimistic redirect to /login (the `authorized` callback in lib/auth/config.ts). The real
 // checks are requireUser in pages, defineAction in actions and guardedRoute in route handlers.
@@ -8,12 +10,18 @@ const authProxy = auth as unknown as (request: NextRequest, event: NextFetchEven
 
 const HSTS = 'max-age=63072000; includeSubDomains';
 
+// In local mode the test player loads HLS from the emulator, whose port is only known at run time.
+const emulatorOrigin = localEmulatorOrigin();
+const localCsp = emulatorOrigin ? contentSecurityPolicy({ dev: process.env.NODE_ENV !== 'production', localPlaybackOrigin: emulatorOrigin }) : null;
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Public paths (login, health, API routes that answer 401 themselves) skip the session lookup.
   const response = isPublicPath(request.nextUrl.pathname) ? NextResponse.next() : ((await authProxy(request, event)) ?? NextResponse.next());
   // HSTS only means something over https; behind a TLS-terminating proxy that shows in x-forwarded-proto.
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(':', '');
   if (proto === 'https') response.headers.set('Strict-Transport-Security', HSTS);
+  // Replaces the build-time policy from next.config.js (a proxy's headers win over config headers).
+  if (localCsp) response.headers.set('Content-Security-Policy', localCsp);
   return response;
 }
 

@@ -7,6 +7,8 @@ export interface PrivatePlaybackPanelProps {
   channelArn: string;
   playbackUrl: string;
   role: Role;
+  /** The page shows a test player for this channel, so a fresh token can be played at once. */
+  testPlayer?: boolean;
 }
 
 function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
@@ -27,11 +29,11 @@ function Section({ title, description, children }: { title: string; description:
  * Revoking viewer sessions changes IVS state, so it is shown to operators and admins only (and the
  * actions refuse anyone else).
  */
-export function PrivatePlaybackPanel({ channelArn, playbackUrl, role }: PrivatePlaybackPanelProps) {
+export function PrivatePlaybackPanel({ channelArn, playbackUrl, role, testPlayer = false }: PrivatePlaybackPanelProps) {
   return (
     <div className="space-y-6">
       <Section title="Playback token" description="Sign a playback token for this private channel with the private key of one of your playback key pairs.">
-        <TokenGenerator channelArn={channelArn} playbackUrl={playbackUrl} />
+        <TokenGenerator channelArn={channelArn} playbackUrl={playbackUrl} testPlayer={testPlayer} />
       </Section>
       {hasRole(role, 'operator') && (
         <Section title="Revoke viewer sessions" description="Stops playback for viewers whose tokens carry these viewer ids (aws:viewer-id). Revocation can take a few minutes to take effect.">

@@ -9,6 +9,7 @@ import { Input, Select, Textarea } from '@/components/ui/input';
 import { buildPlaybackClaims, playbackUrlWithToken, signPlaybackToken, type PlaybackClaims } from '@/lib/playback/playback-token';
 import { importSigningKey, inspectPrivateKey } from '@/lib/playback/private-key';
 import { EXPIRY_PRESETS, playbackTokenSchema } from '@/lib/playback/token-schema';
+import { requestTestPlayback } from '@/components/test-player/playback-request';
 import { PemInput } from './pem-input';
 
 type Output = { token: string; url: string; claims: PlaybackClaims };
@@ -18,7 +19,7 @@ const VIEWER_HINT = 'Optional, at most 40 characters. Needed to revoke this view
 
 // Signs an IVS playback token entirely in this browser: the private key is read into a
 // non-extractable CryptoKey and no request is made (no server action, no IVS call).
-export function TokenGenerator({ channelArn, playbackUrl }: { channelArn: string; playbackUrl: string }) {
+export function TokenGenerator({ channelArn, playbackUrl, testPlayer = false }: { channelArn: string; playbackUrl: string; testPlayer?: boolean }) {
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
   const [pem, setPem] = useState('');
@@ -115,18 +116,25 @@ export function TokenGenerator({ channelArn, playbackUrl }: { channelArn: string
       <Button variant="primary" onClick={() => void generate()} pending={pending}>
         Generate token
       </Button>
-      {output && <TokenOutput output={output} idPrefix={uid} />}
+      {output && <TokenOutput output={output} idPrefix={uid} onPlay={testPlayer ? () => requestTestPlayback(channelArn, output.token) : undefined} />}
     </div>
   );
 }
 
-function TokenOutput({ output, idPrefix }: { output: Output; idPrefix: string }) {
+function TokenOutput({ output, idPrefix, onPlay }: { output: Output; idPrefix: string; onPlay?: () => void }) {
   return (
     <div className="space-y-3 rounded-md border border-zinc-200 p-4 dark:border-zinc-800" data-testid="token-output">
       <Field id={`${idPrefix}-token`} label="Playback token">
         <Textarea id={`${idPrefix}-token`} readOnly rows={4} value={output.token} className="text-xs break-all" />
       </Field>
-      <CopyButton value={output.token} label="Copy token" />
+      <div className="flex flex-wrap gap-2">
+        <CopyButton value={output.token} label="Copy token" />
+        {onPlay && (
+          <Button variant="secondary" size="sm" onClick={onPlay}>
+            Play with this token
+          </Button>
+        )}
+      </div>
       <Field id={`${idPrefix}-url`} label="Playback URL with token">
         <Textarea id={`${idPrefix}-url`} readOnly rows={3} value={output.url} className="text-xs break-all" />
       </Field>

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { PrivatePlaybackPanel } from '@/components/private-playback/private-playback-panel';
 import { StreamKeyPanel } from '@/components/stream-key/stream-key-panel';
 import { TagEditor } from '@/components/tag-editor/tag-editor';
+import { TestPlayer } from '@/components/test-player/test-player';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -14,6 +15,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { getChannel, referenceNames } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
+import { localEmulatorOrigin, playerPlaybackUrl } from '@/lib/ivs/playback-endpoint';
 import { currentRegion } from '@/lib/ivs/region';
 import { channelIdSchema } from '@/lib/ivs/schemas/channel';
 import { getStream, type LiveStreamDto } from '@/lib/ivs/streams';
@@ -87,8 +89,9 @@ export default async function ChannelPage({ params, searchParams }: { params: Pr
             <CopyButton value={channel.playbackUrl} label="Copy playback URL" />
           </Row>
         </dl>
+        {stream && <TestPlayer channelArn={channel.arn} url={playerPlaybackUrl(channel.playbackUrl)} authorized={channel.authorized} local={localEmulatorOrigin() !== null} />}
       </Section>
-      {channel.authorized && <PrivatePlaybackPanel channelArn={channel.arn} playbackUrl={channel.playbackUrl} role={user.role} />}
+      {channel.authorized && <PrivatePlaybackPanel channelArn={channel.arn} playbackUrl={channel.playbackUrl} role={user.role} testPlayer={!!stream} />}
       <SettingsSection channel={channel} names={nameMap} />
       <TagEditor resourceArn={channel.arn} tags={channel.tags} canEdit={canOperate} />
       <Suspense fallback={<Skeleton className="h-32" />}>
