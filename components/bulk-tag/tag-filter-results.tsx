@@ -1,9 +1,10 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ChannelTable } from '@/app/(console)/channels/_components/channel-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 import type { ExportChannel } from '@/lib/bulk/channel-filter';
 import { loadMatchingChannels, type LoadProgress } from './load-channels';
 
@@ -24,6 +25,7 @@ type State = { rows: ExportChannel[]; progress: LoadProgress | null; error?: str
 export function TagFilterResults({ region, query, names, canSelect }: Props) {
   const [state, setState] = useState<State>({ rows: [], progress: null });
   const [attempt, setAttempt] = useState(0);
+  const params = useSearchParams();
 
   useEffect(() => {
     const abort = new AbortController();
@@ -43,9 +45,9 @@ export function TagFilterResults({ region, query, names, canSelect }: Props) {
       <div className="space-y-2 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" role="status">
         <p className="text-sm">{p ? `Loaded ${p.scanned} of ? channels… ${p.matched} match the tag filter so far.` : 'Loading channels…'}</p>
         <progress aria-label="Loading channels" className="h-2 w-full" />
-        <Button variant="ghost" size="sm" onClick={() => history.back()}>
-          Cancel
-        </Button>
+        <ButtonLink href={`/channels?${new URLSearchParams([...params].filter(([k]) => k !== 'tagKey' && k !== 'tagValue'))}`} variant="ghost" size="sm">
+          Stop and clear the tag filter
+        </ButtonLink>
       </div>
     );
   }
