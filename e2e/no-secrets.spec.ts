@@ -113,10 +113,14 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   const operator = await browser.newContext({ storageState: signedIn('operator', baseURL!), permissions: ['clipboard-read', 'clipboard-write'] });
   const opPage = await operator.newPage();
   await opPage.goto(`/channels/${idOf(myArn)}`);
-  const revealResponse = opPage.waitForResponse((r) => r.request().method() === 'POST' && !!r.request().headers()['next-action']);
+  await expect(opPage.locator('#stream-key')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+  // The reveal action's POST names the key ARN; its body is read as soon as it arrives.
+  const revealBodyPromise = opPage
+    .waitForResponse((r) => r.request().method() === 'POST' && !!r.request().headers()['next-action'] && !!r.request().postData()?.includes(mine.streamKey!.arn!))
+    .then((r) => r.text());
   await opPage.getByRole('button', { name: 'Reveal stream key' }).click();
   await expect(opPage.locator('#stream-key')).toHaveText(mine.streamKey!.value!);
-  const revealBody = await (await revealResponse).text();
+  const revealBody = await revealBodyPromise;
   await opPage.getByRole('button', { name: 'Copy stream key' }).first().click();
   await expect(opPage.getByText('Copied to the clipboard (not shown)')).toBeVisible();
   const srtReveal = opPage.getByRole('button', { name: 'Reveal srt passphrase' });

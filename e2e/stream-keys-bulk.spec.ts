@@ -17,6 +17,7 @@ test('rotates the keys of the selected channels with progress, per-channel resul
   await emulator.startStream(created[0].arn);
 
   await page.goto(`/channels?name=${encodeURIComponent(prefix)}`);
+  await expect(page.locator('[data-testid="channel-table"][data-ready]')).toBeVisible({ timeout: 20_000 });
   for (const c of created) await page.getByRole('checkbox', { name: `Select ${c.name}` }).check();
   await page.getByRole('button', { name: 'Rotate stream keys (3)' }).click();
   const confirm = page.getByRole('dialog', { name: 'Rotate the stream keys of 3 channels?' });

@@ -1,4 +1,4 @@
-import { CreateChannelCommand, GetStreamCommand, GetStreamKeyCommand, ListStreamKeysCommand, type IvsClient } from '@aws-sdk/client-ivs';
+import { CreateChannelCommand, GetChannelCommand, GetStreamCommand, GetStreamKeyCommand, ListStreamKeysCommand, type IvsClient } from '@aws-sdk/client-ivs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { asRole, emulator, expect, test, uniqueName } from './fixtures';
 
@@ -19,6 +19,12 @@ const keysOf = async (ivs: IvsClient, channelArn: string) =>
 
 const keyField = (page: Page) => page.locator('#stream-key');
 
+// Clicking before hydration does nothing; the field says when React has taken over.
+async function openChannel(page: Page, id: string) {
+  await page.goto(`/channels/${id}`);
+  await expect(page.locator('[data-hydrated]').first()).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+}
+
 async function expectNoValueInPage(page: Page, value: string) {
   expect(await page.content()).not.toContain(value);
 }
@@ -29,7 +35,7 @@ test.describe('stream keys as operator', () => {
   test('reveal shows the value with a countdown, then masks it again after 30 s', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
     await page.clock.install();
-    await page.goto(`/channels/${ch.id}`);
+    await openChannel(page, ch.id);
     await expect(keyField(page)).toHaveText(/^sk_us-west-2_•+$/);
     await expectNoValueInPage(page, ch.value);
 
@@ -52,7 +58,7 @@ test.describe('stream keys as operator', () => {
 
   test('copy puts the value on the clipboard without showing it (field and encoder set-up)', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
-    await page.goto(`/channels/${ch.id}`);
+    await openChannel(page, ch.id);
     const copyButtons = page.getByRole('button', { name: 'Copy stream key' });
     await expect(copyButtons).toHaveCount(2);
 
@@ -73,7 +79,7 @@ test.describe('stream keys as operator', () => {
 
   test('rotate an offline channel: confirmation, old key gone, new key shown masked', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
-    await page.goto(`/channels/${ch.id}`);
+    await openChannel(page, ch.id);
     await page.getByRole('button', { name: 'Rotate key' }).click();
     const dialog = page.getByRole('dialog', { name: 'Rotate the stream key?' });
     await expect(dialog).toContainText('stops working for new connections at once');
@@ -96,7 +102,7 @@ test.describe('stream keys as operator', () => {
   test('rotate a live channel: stopping the stream is offered, on by default, and done', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
     await emulator.startStream(ch.arn);
-    await page.goto(`/channels/${ch.id}`);
+    await openChannel(page, ch.id);
     await page.getByRole('button', { name: 'Rotate key' }).click();
     const dialog = page.getByRole('dialog', { name: 'Rotate the stream key?' });
     await expect(dialog.getByLabel('Stop the current stream')).toBeChecked();
@@ -111,7 +117,7 @@ test.describe('stream keys as operator', () => {
 
   test('when creating the new key fails after the delete, the page says so and offers Create stream key', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
-    await page.goto(`/channels/${ch.id}`);
+    await openChannel(page, ch.id);
     await page.getByRole('button', { name: 'Rotate key' }).click();
     await emulator.injectFault('CreateStreamKey', 'AccessDeniedException', 1);
     try {
@@ -124,6 +130,7 @@ test.describe('stream keys as operator', () => {
     expect(await keysOf(ivs, ch.arn)).toHaveLength(0);
 
     await page.reload();
+    await expect(page.locator('[data-hydrated]').first()).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
     await expect(page.getByText('This channel has no stream key', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Create stream key' }).click();
     await expect(page.getByTestId('stream-key-notice')).toHaveText('A new stream key was created.');
@@ -134,7 +141,7 @@ test.describe('stream keys as operator', () => {
 
   test('a double click on Rotate deletes one key and leaves exactly one', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
-    await page.goto(`/channels/${ch.id}`);
+    await openChannel(page, ch.id);
     await page.getByRole('button', { name: 'Rotate key' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Rotate key' }).dblclick();
     await expect(page.getByTestId('stream-key-notice')).toBeVisible();
@@ -145,7 +152,7 @@ test.describe('stream keys as operator', () => {
 
   test('disable ingest deletes the key; Create stream key enables it again', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
-    await page.goto(`/channels/${ch.id}`);
+    await openChannel(page, ch.id);
     await page.getByRole('button', { name: 'Disable ingest' }).click();
     const dialog = page.getByRole('dialog', { name: 'Disable ingest?' });
     await expect(dialog).toContainText('nobody can start a stream');
@@ -159,12 +166,33 @@ test.describe('stream keys as operator', () => {
   });
 });
 
+test.describe('SRT passphrase as admin', () => {
+  test.use({ storageState: asRole('admin'), permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('reveal shows it and Hide masks it; copy copies without showing', async ({ page, ivs }) => {
+    const ch = await newChannel(ivs);
+    const passphrase = (await ivs.send(new GetChannelCommand({ arn: ch.arn }))).channel!.srt!.passphrase!;
+    await openChannel(page, ch.id);
+    const field = page.locator('#srt-passphrase');
+    await expect(field).toHaveText(/^•+$/);
+    await expectNoValueInPage(page, passphrase);
+    await page.getByRole('button', { name: 'Reveal srt passphrase' }).click();
+    await expect(field).toHaveText(passphrase);
+    await page.getByRole('button', { name: 'Hide srt passphrase' }).click();
+    await expect(field).toHaveText(/^•+$/);
+    await page.getByRole('button', { name: 'Copy srt passphrase' }).click();
+    await expect(page.getByText('Copied to the clipboard (not shown)')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(passphrase);
+    await expectNoValueInPage(page, passphrase);
+  });
+});
+
 test.describe('stream keys as viewer', () => {
   test.use({ storageState: asRole('viewer') });
 
   test('sees the mask but no reveal, copy, rotate or ingest controls', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
-    await page.goto(`/channels/${ch.id}`);
+    await openChannel(page, ch.id);
     await expect(keyField(page)).toHaveText(/^sk_us-west-2_•+$/);
     for (const name of ['Reveal stream key', 'Copy stream key', 'Rotate key', 'Disable ingest', 'Reveal srt passphrase', 'Copy srt passphrase']) {
       await expect(page.getByRole('button', { name })).toHaveCount(0);
@@ -178,8 +206,8 @@ test('the server refuses a viewer who replays an operator’s reveal request', a
   const context = await browser.newContext({ storageState: asRole('operator') });
   await pinRegion(context, baseURL!);
   const page = await context.newPage();
-  await page.goto(`/channels/${ch.id}`);
-  const requestPromise = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
+  await openChannel(page, ch.id);
+  const requestPromise = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action'] && !!r.postData()?.includes(ch.keyArn));
   await page.getByRole('button', { name: 'Reveal stream key' }).click();
   const request = await requestPromise;
   await expect(keyField(page)).toHaveText(ch.value);

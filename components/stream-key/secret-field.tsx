@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ActionResult } from '@/lib/action-result';
 import { Button } from '@/components/ui/button';
 import { writeClipboard } from '@/components/stream-key/clipboard';
@@ -20,6 +20,8 @@ export interface SecretFieldProps {
   revealSeconds?: number;
 }
 
+const noSubscribe = () => () => {};
+
 /** A secret shown masked; an explicit Reveal shows it for a limited time, Copy copies it without showing it. */
 export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSeconds = 30 }: SecretFieldProps) {
   const [revealed, setRevealed] = useState<{ value: string; until: number } | null>(null);
@@ -27,6 +29,8 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
   const [pending, setPending] = useState<'reveal' | 'copy' | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // True once React has hydrated this field, so tests (and nothing else) can wait before clicking.
+  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const left = revealed ? Math.max(0, Math.ceil((revealed.until - now) / 1000)) : 0;
 
   // Re-mask when the time is up: the value leaves React state, not just the screen.
@@ -82,6 +86,7 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
           id={id}
           aria-labelledby={`${id}-label`}
           data-revealed={revealed ? 'true' : 'false'}
+          data-hydrated={hydrated ? 'true' : 'false'}
           className="min-w-0 flex-1 rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-950"
         >
           {revealed ? revealed.value : mask}
