@@ -16,7 +16,9 @@ RUN npm ci --no-audit --no-fund
 # ---- build: next build with output 'standalone' ----
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
-ENV NEXT_TELEMETRY_DISABLED=1
+# next.config.js reads this at build time: --build-arg SERVER_ACTIONS_ALLOWED_ORIGINS=console.example.com
+ARG SERVER_ACTIONS_ALLOWED_ORIGINS=""
+ENV NEXT_TELEMETRY_DISABLED=1 SERVER_ACTIONS_ALLOWED_ORIGINS=${SERVER_ACTIONS_ALLOWED_ORIGINS}
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build
