@@ -161,6 +161,13 @@ describe('disableIngest and getStreamKeyValue', () => {
     expect(ivs.keysOf(CHANNEL)).toHaveLength(0);
   });
 
+  it('stops a live stream after deleting the key when asked', async () => {
+    ivs.live.add(CHANNEL);
+    const done = await disableIngest(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
+    expect(done).toMatchObject({ outcome: 'disabled', streamStopped: true });
+    expect(ivs.ops()).toEqual(['ListStreamKeys', 'DeleteStreamKey', 'StopStream']);
+  });
+
   it('refuses a key ARN of another channel', async () => {
     await expect(getStreamKeyValue(ivs.asClient(), OTHER_CHANNEL, oldKey)).rejects.toMatchObject({ code: 'KeyMismatch' });
     await expect(getStreamKeyValue(ivs.asClient(), CHANNEL, oldKey)).resolves.toMatch(/^sk_us-west-2_secret/);
