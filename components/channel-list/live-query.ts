@@ -25,13 +25,16 @@ async function fetchLive(ids: readonly string[] | 'all'): Promise<LiveState> {
   return (await res.json()) as LiveState;
 }
 
-/** Live streams for these channel ids (or all), seeded by the server render and refreshed every 10 s. */
-export function useLiveStreams(region: string, ids: readonly string[] | 'all', initial: LiveState) {
+/**
+ * Live streams for these channel ids (or all), seeded by the server render and refreshed every 10 s.
+ * With `initial` null (the server had no live state ready) the first fetch starts at once.
+ */
+export function useLiveStreams(region: string, ids: readonly string[] | 'all', initial: LiveState | null) {
   return useQuery({
     queryKey: liveKeys.channels(region, ids),
     queryFn: () => fetchLive(ids),
-    initialData: initial,
-    initialDataUpdatedAt: initial.fetchedAt,
+    initialData: initial ?? undefined,
+    initialDataUpdatedAt: initial?.fetchedAt,
     refetchInterval: LIVE_REFRESH_MS,
     staleTime: LIVE_REFRESH_MS / 2,
   });

@@ -35,18 +35,26 @@ function onlyRows(snapshot: LiveSnapshot, rows: { arn: string }[]): LiveSnapshot
   return { fetchedAt: snapshot.fetchedAt, streams: snapshot.streams.filter((s) => arns.has(s.channelArn)) };
 }
 
+// The snapshot's result if it is already known, else null: a cold snapshot (every ListStreams page,
+// one after another) must not hold the page back; the table's live query fills it in.
+function settledNow<T>(p: Promise<T>): Promise<PromiseSettledResult<T> | null> {
+  return Promise.race([Promise.allSettled([p]).then(([r]) => r), new Promise<null>((resolve) => setImmediate(() => resolve(null)))]);
+}
+
 export default async function ChannelsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requireUser('viewer');
   const [region, sp] = await Promise.all([currentRegion(), searchParams]);
   const { filter, ignored } = parseFilter(sp);
   const cursor = parseCursor(sp);
 
   // Rows, live state and reference names in parallel: the view costs max(latency), not the sum.
-  const [page, snapshot, names] = await Promise.allSettled([
-    listChannelsPage(region, { nextToken: cursor.token, filter }),
-    liveSnapshot(region),
-    referenceNames(region),
-  ]);
+  // They start while the role check runs: proxy.ts has already turned away requests without a valid
+  // session, and nothing is rendered unless requireUser passes.
+  const snapshotPromise = liveSnapshot(region);
+  const reads = Promise.allSettled([listChannelsPage(region, { nextToken: cursor.token, filter }), referenceNames(region)]);
+  snapshotPromise.catch(() => undefined); // reported below when settled; never unhandled
+  const user = await requireUser('viewer');
+  const [page, names] = await reads;
+  const snapshot = await settledNow(snapshotPromise);
   const refs = names.status === 'fulfilled' ? names.value : { recordingConfigurations: [], restrictionPolicies: [] };
   const nameMap = Object.fromEntries([...refs.recordingConfigurations, ...refs.restrictionPolicies].map((r) => [r.arn, r.name]));
   const canCreate = hasRole(user.role, 'operator');
@@ -93,7 +101,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
         />
       ) : (
         <>
-          {snapshot.status === 'rejected' && (
+          {snapshot?.status === 'rejected' && (
             <p role="status" className="text-sm text-yellow-800 dark:text-yellow-300">
               Live state is unavailable: {describeIvsError(snapshot.reason).message}
             </p>
@@ -101,7 +109,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
           <ChannelTable
             region={region}
             rows={page.value.channels}
-            initialLive={snapshot.status === 'fulfilled' ? onlyRows(snapshot.value, page.value.channels) : { fetchedAt: 0, streams: [] }}
+            initialLive={snapshot?.status === 'fulfilled' ? onlyRows(snapshot.value, page.value.channels) : null}
             names={nameMap}
             canSelect={canCreate}
           />

@@ -4,8 +4,10 @@ import type { LiveStreamDto } from '@/lib/ivs/streams';
 const HEALTH_TONE: Record<string, BadgeTone> = { HEALTHY: 'green', STARVING: 'yellow', UNKNOWN: 'neutral' };
 
 /** Live state, health and viewers of one channel; "Offline" when no stream. */
-export function LiveBadge({ stream }: { stream: LiveStreamDto | undefined }) {
-  if (!stream) return <Badge tone="neutral">Offline</Badge>;
+export function LiveBadge({ stream, known = true }: { stream: LiveStreamDto | undefined; known?: boolean }) {
+  // Plain text rather than a badge: most rows are offline, and this keeps a 100-row page light.
+  if (!known) return <span className="text-xs text-zinc-500">Checking…</span>;
+  if (!stream) return <span className="text-xs text-zinc-500">Offline</span>;
   return (
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap" data-live="true">
       <Badge tone="red">● Live</Badge>

@@ -29,7 +29,7 @@ export function LiveTable({ region, initial, names, canStop, page, pages, total 
   const rows = initial.streams;
   const ids = useMemo(() => rows.map((r) => r.channelId), [rows]);
   const live = useLiveStreams(region, ids, initial);
-  const current = useMemo(() => new Map(live.data.streams.map((s) => [s.channelArn, s])), [live.data]);
+  const current = useMemo(() => new Map((live.data?.streams ?? []).map((s) => [s.channelArn, s])), [live.data]);
   const [stopping, setStopping] = useState<LiveStreamDto | null>(null);
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);

@@ -8,7 +8,7 @@ export function useChannelLive(region: string, id: string, initial: LiveState) {
   const query = useLiveStreams(region, [id], initial);
   const client = useQueryClient();
   return {
-    stream: query.data.streams.find((s) => s.channelId === id),
+    stream: query.data?.streams.find((s) => s.channelId === id),
     error: query.isError ? query.error.message : null,
     refresh: () => client.invalidateQueries({ queryKey: liveKeys.region(region) }),
   };
