@@ -34,6 +34,9 @@ describe('channel query', () => {
     expect(matchesQuery(c, q('tagKey=missing'))).toBe(false);
     expect(matchesQuery(c, q('qprivate=yes'))).toBe(false);
     expect(matchesQuery(c, q('qtag=TEAM=NEWS'))).toBe(true);
+    expect(matchesQuery(c, q('qlive=live'), new Set())).toBe(false);
+    expect(matchesQuery(c, q('qlive=live'), new Set([c.arn]))).toBe(true);
+    expect(matchesQuery(c, q('qlive=offline'), new Set([c.arn]))).toBe(false);
   });
 });
 

@@ -1,7 +1,8 @@
 // The channel list's "current filter" as the export route and the all-pages loader understand it,
 // and the CSV / JSON shapes of an export. Pure and client-safe: the route, the list toolbar and the
 // tests share it. Mirrors the list page's URL: one IVS filter (name | recording | policy, the first
-// given wins, as on the page), the tag filter (tagKey, tagValue) and the quick filters (qtype, qprivate, qtag).
+// given wins, as on the page), the tag filter (tagKey, tagValue) and the quick filters (qtype,
+// qprivate, qlive, qtag).
 
 export interface ExportChannel {
   arn: string;
@@ -25,6 +26,8 @@ export interface ChannelQuery {
   tagValue: string;
   type: string;
   private: string;
+  /** 'live' | 'offline' | '': needs the live streams, which the caller passes to matchesQuery. */
+  live: string;
   /** The list page's quick tag filter: "key" or "key=value", case-insensitive. */
   quickTag: string;
 }
@@ -41,6 +44,7 @@ export function parseChannelQuery(params: URLSearchParams): ChannelQuery {
     tagValue: params.get('tagValue') ?? '',
     type: get('qtype'),
     private: get('qprivate'),
+    live: get('qlive'),
     quickTag: get('qtag'),
   };
 }
@@ -53,6 +57,7 @@ export function channelQueryString(q: ChannelQuery): URLSearchParams {
   if (q.tagKey && q.tagValue) out.set('tagValue', q.tagValue);
   if (q.type) out.set('qtype', q.type);
   if (q.private) out.set('qprivate', q.private);
+  if (q.live) out.set('qlive', q.live);
   if (q.quickTag) out.set('qtag', q.quickTag);
   return out;
 }
@@ -70,8 +75,10 @@ function matchesQuickTag(tags: Record<string, string>, f: string): boolean {
   return Object.entries(tags).some(([key, value]) => key.toLowerCase() === k && (v === undefined || value.toLowerCase() === v));
 }
 
-/** Everything in the query IVS cannot filter by itself. */
-export function matchesQuery(c: ExportChannel, q: ChannelQuery): boolean {
+/** Everything in the query IVS cannot filter by itself; `liveArns` (channels live now) is needed for qlive. */
+export function matchesQuery(c: ExportChannel, q: ChannelQuery, liveArns?: ReadonlySet<string>): boolean {
+  if (q.live === 'live' && !liveArns?.has(c.arn)) return false;
+  if (q.live === 'offline' && liveArns?.has(c.arn)) return false;
   if (!matchesTag(c.tags, q.tagKey, q.tagValue)) return false;
   if (q.type && c.type !== q.type) return false;
   if (q.private === 'yes' && !c.authorized) return false;

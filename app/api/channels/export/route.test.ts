@@ -9,6 +9,7 @@ vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
 vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
 vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({}) }));
 vi.mock('@/lib/ivs/channels', () => ({ listChannelsPage: h.listChannelsPage }));
+vi.mock('@/lib/ivs/streams', () => ({ liveSnapshot: async () => ({ fetchedAt: 0, streams: [{ channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/c' }] }) }));
 
 const { GET } = await import('./route');
 
@@ -56,6 +57,9 @@ describe('GET /api/channels/export', () => {
     const page = await (await get('paged=1&tagKey=team')).json();
     expect(page).toMatchObject({ scanned: 2, nextToken: 'page2' });
     expect(page.channels.map((c: { id: string }) => c.id)).toEqual(['a']);
+
+    const live = await (await get('format=json&qlive=live')).json();
+    expect(live.channels.map((c: { id: string }) => c.id)).toEqual(['c']);
   });
 
   it('rejects a bad format or page token', async () => {

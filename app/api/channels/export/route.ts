@@ -1,6 +1,7 @@
 import { guardedRoute } from '@/lib/auth/route';
 import { channelQueryString, channelsToCsv, matchesQuery, parseChannelQuery, toExportChannel, type ExportChannel } from '@/lib/bulk/channel-filter';
 import { listChannelsPage } from '@/lib/ivs/channels';
+import { liveSnapshot } from '@/lib/ivs/streams';
 
 // The channel list under its current filter, as a CSV or JSON download (tags included; ListChannels
 // carries no stream key, and only the fields of ExportChannel are written). With `paged=1` it answers
@@ -16,10 +17,12 @@ export const GET = guardedRoute('viewer', async (req, { region }) => {
   const query = parseChannelQuery(params);
   const token = params.get('token') ?? '';
   if (!TOKEN.test(token)) return error('Not a valid page token.');
+  // The list's "Live" quick filter: the shared live snapshot, as the list itself uses.
+  const live = query.live ? new Set((await liveSnapshot(region)).streams.map((s) => s.channelArn)) : undefined;
 
   if (params.get('paged') === '1') {
     const page = await listChannelsPage(region, { nextToken: token, filter: query.ivs });
-    const channels = page.channels.filter((c) => matchesQuery(c, query)).map(toExportChannel);
+    const channels = page.channels.filter((c) => matchesQuery(c, query, live)).map(toExportChannel);
     return Response.json({ channels, scanned: page.channels.length, nextToken: page.nextToken });
   }
 
@@ -30,7 +33,7 @@ export const GET = guardedRoute('viewer', async (req, { region }) => {
   let pages = 0;
   do {
     const page = await listChannelsPage(region, { nextToken: next ?? undefined, filter: query.ivs });
-    channels.push(...page.channels.filter((c) => matchesQuery(c, query)).map(toExportChannel));
+    channels.push(...page.channels.filter((c) => matchesQuery(c, query, live)).map(toExportChannel));
     next = page.nextToken;
     pages++;
   } while (next && pages < MAX_PAGES);
