@@ -13,7 +13,10 @@ process.chdir(root);
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'emulator', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
 const SKIP_DIRS = new Set(['node_modules', '.next', '.data', '.git']);
-const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const windows = process.platform === 'win32';
+const bin = (name) => path.join(root, 'node_modules', '.bin', windows ? `${name}.cmd` : name);
+// Node refuses to spawn .cmd files without a shell on Windows.
+const spawnOptions = { stdio: 'inherit', shell: windows };
 
 const port = Number(process.env.PORT || 3000);
 const awsRegion = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
@@ -60,7 +63,7 @@ function buildReason() {
 
 function run(command, args, options = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options });
+    const child = spawn(command, args, { ...spawnOptions, ...options });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     child.on('error', (error) => {
       console.error(error.message);
@@ -183,7 +186,7 @@ if (mode === 'local') {
 
   const args = ['emulator/cli.ts', '--port', String(emulatorPort), '--host', '127.0.0.1', '--state', stateFile, '--seed', '40'];
   if (process.env.IVS_LOCAL_REGION) args.push('--region', region);
-  const emulator = supervise('The IVS emulator', spawn(bin('tsx'), args, { stdio: 'inherit', env: process.env }));
+  const emulator = supervise('The IVS emulator', spawn(bin('tsx'), args, { ...spawnOptions, env: process.env }));
   const health = await waitForHttp(`${emulatorUrl}/_emulator/health`, 30_000, () => emulator.exitCode === null);
   if (health !== 'ok') {
     stopping = true;
@@ -203,7 +206,7 @@ if (mode === 'local') {
   lines.push(['Mode', `aws — Amazon IVS in ${awsRegion}${process.env.IVS_ENDPOINT ? ` via ${process.env.IVS_ENDPOINT}` : ''}`]);
 }
 
-const next = supervise('The console (next start)', spawn(bin('next'), ['start', '-p', String(port)], { stdio: 'inherit', env }));
+const next = supervise('The console (next start)', spawn(bin('next'), ['start', '-p', String(port)], { ...spawnOptions, env }));
 const url = `http://localhost:${port}`;
 const ready = await waitForHttp(`${url}/api/health`, 60_000, () => next.exitCode === null);
 if (ready === 'ok') {
