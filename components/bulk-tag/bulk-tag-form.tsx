@@ -26,6 +26,7 @@ export function BulkTagForm({ count, onSubmit, onCancel }: { count: number; onSu
   const removeKeys = [...new Set(removeText.split(',').map((k) => k.trim()).filter(Boolean))];
   const removeErrors = removeKeys.map((k) => (keyError(k) ? `“${k}”: ${keyError(k)}` : null)).filter(Boolean);
   const overlap = removeKeys.filter((k) => filled.some((r) => r.key === k));
+  const removeMessages = [...removeErrors, ...(overlap.length ? [`Remove or set a key, not both: ${overlap.join(', ')}.`] : [])];
   const empty = filled.length === 0 && removeKeys.length === 0;
   const valid = check.valid && removeErrors.length === 0 && overlap.length === 0 && !empty && removeKeys.length <= MAX_TAGS;
   const errorFor = (i: number) => (attempted || rows[i].key || rows[i].value ? check.rows[filled.indexOf(rows[i])] : undefined);
@@ -74,13 +75,15 @@ export function BulkTagForm({ count, onSubmit, onCancel }: { count: number; onSu
           Remove tag keys
         </label>
         <Input id="bulk-remove-keys" value={removeText} onChange={(e) => setRemoveText(e.target.value)} placeholder="e.g. old-owner, temp" className="font-mono"
-          aria-describedby="bulk-remove-keys-hint" invalid={removeErrors.length > 0 || overlap.length > 0} />
+          aria-describedby={removeMessages.length ? 'bulk-remove-keys-hint bulk-remove-keys-error' : 'bulk-remove-keys-hint'} invalid={removeMessages.length > 0} />
         <p id="bulk-remove-keys-hint" className="text-xs text-zinc-600 dark:text-zinc-400">
           Comma-separated. Channels without a key are left as they are.
         </p>
-        {[...removeErrors, ...(overlap.length ? [`Remove or set a key, not both: ${overlap.join(', ')}`] : [])].map((m) => (
-          <p key={m} role="alert" className="text-xs text-red-700 dark:text-red-400">{m}</p>
-        ))}
+        {removeMessages.length > 0 && (
+          <p id="bulk-remove-keys-error" role="alert" className="text-xs text-red-700 dark:text-red-400">
+            {removeMessages.join(' ')}
+          </p>
+        )}
       </div>
       {attempted && empty && <p role="alert" className="text-sm text-red-700 dark:text-red-400">Give at least one tag to add or one key to remove.</p>}
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
