@@ -153,7 +153,7 @@ test.describe('create channel', () => {
       await page.getByRole('button', { name: 'Create channel' }).click();
 
       await expect(page).toHaveURL(/\/channels\/[A-Za-z0-9]+\?created=1/);
-      await expect(page.getByText('Channel created.')).toBeVisible();
+      await expect(page.getByText('Channel created.')).toBeVisible({ timeout: 30_000 });
       await expect(page.getByTestId('rtmps-url')).toHaveText(/^rtmps:\/\/.+:443\/app\/$/);
       const id = new URL(page.url()).pathname.split('/').pop()!;
       const listed = (await ivs.send(new ListChannelsCommand({ filterByName: name }))).channels ?? [];
