@@ -9,7 +9,6 @@ import {
   ListChannelsCommand,
   ListPlaybackRestrictionPoliciesCommand,
   ListRecordingConfigurationsCommand,
-  ListStreamsCommand,
 } from '@aws-sdk/client-ivs';
 import { createEmulator } from '../emulator/index';
 import { percentile, printTable, type Row } from './report';
@@ -96,17 +95,25 @@ type Counts = Record<string, number>;
 const control = async (url: string, route: string, method = 'GET', body?: unknown) =>
   (await fetch(`${url}/_emulator/${route}`, { method, headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined })).json();
 
-// The same IVS calls a view made, in the page's parallel shape: ListChannels ∥ the ListStreams
-// page chain ∥ the two name lists.
+// The emulator's counters once they stop moving (a background snapshot pass may still be running).
+async function settledCounts(url: string): Promise<Counts> {
+  let last = '';
+  for (;;) {
+    const counts = (await control(url, 'requests')) as Counts;
+    const now = JSON.stringify(counts);
+    if (now === last) return counts;
+    last = now;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+// The IVS calls the view waited for, in the page's parallel shape: ListChannels ∥ the two name
+// lists. The page never waits for ListStreams (a cold or stale snapshot is refreshed in the
+// background), so those calls are counted above but not replayed here.
 async function ivsAlone(ivs: IvsClient, counts: Counts): Promise<number> {
   const t0 = performance.now();
-  const chain = async () => {
-    let token: string | undefined;
-    for (let i = 0; i < (counts.ListStreams ?? 0); i++) token = (await ivs.send(new ListStreamsCommand({ maxResults: 100, nextToken: token }))).nextToken;
-  };
   await Promise.all([
     counts.ListChannels ? ivs.send(new ListChannelsCommand({ maxResults: 100 })) : null,
-    chain(),
     counts.ListRecordingConfigurations ? ivs.send(new ListRecordingConfigurationsCommand({ maxResults: 100 })) : null,
     counts.ListPlaybackRestrictionPolicies ? ivs.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 100 })) : null,
   ]);
@@ -153,7 +160,8 @@ export async function run(): Promise<void> {
       const html = await res.text();
       const serverMs = performance.now() - t0;
       if (!res.ok || !html.includes('bench-')) throw new Error(`/channels answered ${res.status} without the channel rows`);
-      const counts = (await control(emu.url, 'requests')) as Counts;
+      // Count every call the view caused, including a live-snapshot pass it started but did not wait for.
+      const counts = await settledCounts(emu.url);
       const calls = Object.values(counts).reduce((a, b) => a + b, 0);
       await control(emu.url, 'requests/reset', 'POST');
       views.push({ calls, counts, serverMs, aloneMs: await ivsAlone(ivs, counts) });
@@ -168,14 +176,16 @@ export async function run(): Promise<void> {
     const rows: Row[] = [
       { metric: 'cold view: IVS calls', value: `${cold.calls} (${shape(cold.counts)})`, target: '≤ 3', pass: cold.calls <= 3 },
       { metric: 'cold view: server time / IVS calls alone', value: `${cold.serverMs.toFixed(0)} ms / ${cold.aloneMs.toFixed(0)} ms = ${ratio(cold.serverMs, cold.aloneMs).toFixed(2)}x`, target: '≤ 1.3x', pass: ratio(cold.serverMs, cold.aloneMs) <= 1.3 },
-      { metric: `warm views (${warm.length}): IVS calls per view, mean (max)`, value: `${warmCalls.toFixed(2)} (${maxWarmCalls}; ${shape(warm[0].counts)})`, target: '≤ 3', pass: maxWarmCalls <= 3 },
+      { metric: `warm views (${warm.length}): IVS calls per view, mean`, value: `${warmCalls.toFixed(2)} (typical: ${shape(warm[0].counts)})`, target: '≤ 3', pass: warmCalls <= 3 },
+      { metric: 'warm views: IVS calls, worst view (starts the 5 s snapshot refresh)', value: String(maxWarmCalls), target: '≤ 3', pass: maxWarmCalls <= 3 },
       { metric: 'warm views: server time p50 / IVS calls alone p50', value: `${med((v) => v.serverMs).toFixed(0)} ms / ${med((v) => v.aloneMs).toFixed(0)} ms = ${ratio(med((v) => v.serverMs), med((v) => v.aloneMs)).toFixed(2)}x`, target: '≤ 1.3x', pass: ratio(med((v) => v.serverMs), med((v) => v.aloneMs)) <= 1.3 },
       { metric: 'warm views: server time p90', value: `${percentile(warm.map((v) => v.serverMs), 90).toFixed(0)} ms` },
     ];
     printTable(rows);
     console.log('Cold = first us-west-2 view after start (live snapshot and name lists empty; the route code was loaded by one us-east-1 view).');
     console.log('A cold view does not wait for the ListStreams pages: the rows render with "Checking…" and the 10 s live query fills them in.');
-    console.log('Warm = the next views within the 5 s snapshot window: ListChannels only. "IVS calls alone" replays the calls each view made, in the same parallel shape, with the SDK.');
+    console.log('Warm = the next views within the 5 s snapshot window. Calls per view include background ListStreams passes the view started.');
+    console.log('"IVS calls alone" replays the calls the view waited for (ListChannels, and the name lists when cold), in the same parallel shape, with the SDK.');
   } finally {
     ivs.destroy();
     if (next && next.exitCode === null) {
