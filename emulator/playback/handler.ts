@@ -48,8 +48,9 @@ function publicKeysOf(state: RegionState): KeyObject[] {
   });
 }
 
-// Single-use tokens are spent on their first multivariant playlist (per process, like a cache).
-const spentUuids = new Set<string>();
+// Single-use tokens are spent on their first multivariant playlist; kept per region state, so an
+// emulator reset forgets them with everything else.
+const spentUuids = new WeakMap<RegionState, Set<string>>();
 
 // Local HLS playback of live channels, with IVS's private-channel token rules. Not part of the IVS
 // API: real playback is served from *.playback.live-video.net, which the console maps here.
@@ -95,11 +96,13 @@ export function handlePlaybackRequest(rt: Runtime, req: IncomingMessage, res: Se
     }
     const uuid = verdict.claims['aws:single-use-uuid'];
     if (route.kind === 'multivariant' && typeof uuid === 'string') {
-      if (spentUuids.has(uuid)) {
+      const spent = spentUuids.get(state) ?? new Set<string>();
+      spentUuids.set(state, spent);
+      if (spent.has(uuid)) {
         sendPlaybackError(res, 403, 'token_used', 'This single-use playback token has already been used.');
         return;
       }
-      spentUuids.add(uuid);
+      spent.add(uuid);
     }
   }
   // The token travels on to the variant playlist and segments, where IVS checks it again.
