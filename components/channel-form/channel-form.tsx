@@ -17,11 +17,13 @@ import {
   type CreateChannelInput,
 } from '@/lib/ivs/schemas/channel';
 import { AccessFields, MultitrackFields, TypePicker } from './channel-form-fields';
+import { rowErrorsFromPaths, TagRowsInput } from '@/components/tag-editor/tag-rows-input';
 import { ReferencePickers, type RecordingOption, type PolicyOption } from './reference-pickers';
-import { TagRows } from './tag-rows';
 import { issuesByPath, serverErrors } from './validation';
 
 export type { RecordingOption, PolicyOption };
+
+const TAGS_HINT = 'Up to 50. Keys 1–128 and values up to 256 characters; keys may not start with aws:.';
 
 export interface ChannelFormProps {
   mode: 'create' | 'edit';
@@ -129,7 +131,16 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
       <AccessFields values={values} set={set} />
       <ReferencePickers values={values} set={set} err={err} recordingConfigurations={recordingConfigurations} restrictionPolicies={restrictionPolicies} pickersError={pickersError} />
 
-      {mode === 'create' && <TagRows rows={values.tags} onChange={(rows) => set('tags', rows)} errors={errors} show={show} />}
+      {mode === 'create' && (
+        <TagRowsInput
+          id="channel-tags"
+          hint={TAGS_HINT}
+          rows={values.tags}
+          onChange={(rows) => set('tags', rows)}
+          rowErrors={rowErrorsFromPaths(values.tags.length, errors, 'tags.', show)}
+          error={err('tags')}
+        />
+      )}
 
       {submitted && !parsed.success && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">

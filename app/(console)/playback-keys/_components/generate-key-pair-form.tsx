@@ -10,7 +10,7 @@ import { generatePlaybackKeyPair } from '@/lib/playback/generate-key-pair';
 import { importPlaybackKeyPairAction } from '../actions';
 import { issuesByPath, serverFieldErrors } from './form-errors';
 import { KeyPairMetaFields } from './key-pair-meta-fields';
-import type { TagRow } from './tag-rows';
+import type { TagRow } from '@/lib/ivs/schemas/tags';
 
 // The private key is created by WebCrypto, handed to the browser's download as a Blob and then
 // dropped: it is never stored in state, never rendered, never sent. Only the public half is imported.

@@ -12,7 +12,7 @@ import { inspectPublicKey, isUsableP384PublicKey } from '@/lib/playback/inspect-
 import { importPlaybackKeyPairAction } from '../actions';
 import { issuesByPath, serverFieldErrors } from './form-errors';
 import { KeyPairMetaFields } from './key-pair-meta-fields';
-import type { TagRow } from './tag-rows';
+import type { TagRow } from '@/lib/ivs/schemas/tags';
 
 // Paste or drop a public key. The browser inspects it as you type and refuses to send anything that
 // is not one P-384 public key — above all a private key, which never leaves this page.

@@ -2,7 +2,7 @@
 
 import { describedBy, Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { TagRows, type TagRow } from './tag-rows';
+import { rowErrorsFromPaths, TagRowsInput, type TagRow } from '@/components/tag-editor/tag-rows-input';
 
 const NAME_HINT = 'Letters, digits, - and _; up to 128 characters.';
 
@@ -15,11 +15,6 @@ export function KeyPairMetaFields(props: {
   errors: Record<string, string>;
 }) {
   const { errors } = props;
-  const rowErrors = Object.fromEntries(
-    Object.entries(errors)
-      .filter(([k]) => k.startsWith('tags.'))
-      .map(([k, m]) => [k.slice('tags.'.length), m]),
-  );
   return (
     <>
       <Field id="name" label="Name (optional)" error={errors.name} hint={NAME_HINT}>
@@ -32,12 +27,14 @@ export function KeyPairMetaFields(props: {
           autoComplete="off"
         />
       </Field>
-      <TagRows rows={props.tags} onChange={props.onTags} errors={rowErrors} />
-      {errors.tags && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {errors.tags}
-        </p>
-      )}
+      <TagRowsInput
+        id="key-pair-tags"
+        legend="Tags (optional)"
+        rows={props.tags}
+        onChange={props.onTags}
+        rowErrors={rowErrorsFromPaths(props.tags.length, errors)}
+        error={errors.tags}
+      />
     </>
   );
 }

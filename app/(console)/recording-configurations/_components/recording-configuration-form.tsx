@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { TagRowsInput } from '@/components/tag-editor/tag-rows-input';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { describedBy, Field } from '@/components/ui/field';
@@ -18,7 +19,6 @@ import {
   THUMBNAIL_STORAGE,
 } from '@/lib/ivs/schemas/recording-configuration';
 import { createRecordingConfigurationAction } from '../actions';
-import { TagRows } from './tag-rows';
 import { useValidatedForm } from './use-validated-form';
 
 const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item));
@@ -140,7 +140,7 @@ export function RecordingConfigurationForm({ region }: { region: string }) {
         )}
       </fieldset>
 
-      <TagRows id="rc-tags" value={v.tags} onChange={(rows) => { form.set('tags', rows); form.touch('tags'); }} error={e('tags')} />
+      <TagRowsInput id="rc-tags" rows={v.tags} onChange={(rows) => { form.set('tags', rows); form.touch('tags'); }} error={e('tags')} />
 
       <div className="flex gap-2">
         <Button type="submit" pending={pending}>Create recording configuration</Button>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { CountryPicker } from '@/components/country-picker/country-picker';
+import { TagRowsInput } from '@/components/tag-editor/tag-rows-input';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { describedBy, Field } from '@/components/ui/field';
@@ -11,7 +12,6 @@ import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
 import { createRestrictionPolicySchema } from '@/lib/ivs/schemas/restriction-policy';
-import { TagRows } from '../../recording-configurations/_components/tag-rows';
 import { useValidatedForm } from '../../recording-configurations/_components/use-validated-form';
 import { createRestrictionPolicyAction, updateRestrictionPolicyAction } from '../actions';
 import { OriginsField } from './origins-field';
@@ -73,7 +73,7 @@ export function RestrictionPolicyForm({ arn, id, initial = EMPTY }: { arn?: stri
         onChange={(origins) => form.set('allowedOrigins', origins)} onBlur={() => form.touch('allowedOrigins')} />
       <Checkbox id="rp-strict" label="Strict origin enforcement" description={strictHelp} checked={v.enableStrictOriginEnforcement}
         onChange={(ev) => form.set('enableStrictOriginEnforcement', ev.target.checked)} />
-      {!editing && <TagRows id="rp-tags" value={v.tags} onChange={(rows) => { form.set('tags', rows); form.touch('tags'); }} error={e('tags')} />}
+      {!editing && <TagRowsInput id="rp-tags" rows={v.tags} onChange={(rows) => { form.set('tags', rows); form.touch('tags'); }} error={e('tags')} />}
       <div className="flex gap-2">
         <Button type="submit" pending={pending}>{editing ? 'Save changes' : 'Create restriction policy'}</Button>
         <ButtonLink href={editing ? `/restriction-policies/${id}` : '/restriction-policies'}>Cancel</ButtonLink>
