@@ -48,8 +48,7 @@ export const recordingConfigurationArnSchema = optionalArn('recording-configurat
 export const restrictionPolicyArnSchema = optionalArn('playback-restriction-policy', 'restriction policy');
 
 // Tag rules are shared with every other create form (lib/ivs/schemas/tags.ts).
-export const tagRowsSchema = tagRowsSchemaFor('channel');
-export { tagRowSchema } from './tags';
+const channelTagsSchema = tagRowsSchemaFor('channel');
 
 const settingsShape = {
   name: channelNameSchema,
@@ -82,7 +81,7 @@ function checkSettings(value: Settings, ctx: z.RefinementCtx) {
 }
 
 export const channelSettingsSchema = z.object(settingsShape).superRefine(checkSettings);
-export const createChannelSchema = z.object({ ...settingsShape, tags: tagRowsSchema }).superRefine(checkSettings);
+export const createChannelSchema = z.object({ ...settingsShape, tags: channelTagsSchema }).superRefine(checkSettings);
 export const updateChannelSchema = z.object({ id: channelIdSchema, ...settingsShape }).superRefine(checkSettings);
 
 export type ChannelSettingsInput = z.infer<typeof channelSettingsSchema>;

@@ -37,7 +37,6 @@ export function tagRowsSchemaFor(noun = 'resource') {
       });
     });
 }
-export const tagRowsSchema = tagRowsSchemaFor();
 
 /** The resources IVS tags (ResourceArn; the model's own pattern is broken, see DIGEST §4). */
 export const TAGGABLE_KINDS = ['channel', 'stream-key', 'playback-key', 'recording-configuration', 'playback-restriction-policy'] as const;
