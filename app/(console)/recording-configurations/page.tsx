@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ReadError } from '@/components/ui/read-error';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
@@ -13,7 +14,6 @@ import {
 } from '@/lib/ivs/recording-configurations';
 import { currentRegion } from '@/lib/ivs/region';
 import { ListFilter } from './_components/list-filter';
-import { ReadError } from './_components/read-error';
 import { RefreshWhileCreating } from './_components/refresh-while-creating';
 import { RecordingStateBadge } from './_components/state-badge';
 

@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
+import { ReadError } from '@/components/ui/read-error';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/ivs/region';
 import { countChannelsByRestrictionPolicy, listAllRestrictionPolicies, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
-import { ReadError } from '../recording-configurations/_components/read-error';
 import { CountriesSummary, OriginsSummary } from './_components/policy-summary';
 
 export const metadata = { title: 'Restriction policies' };

@@ -1,7 +1,11 @@
 import { notFound } from 'next/navigation';
-import { CopyButton } from '@/components/ui/copy-button';
-import { PageHeader } from '@/components/ui/page-header';
+import { ArnValue } from '@/components/resource-detail/arn-value';
+import { ChannelsUsing } from '@/components/resource-detail/channels-using';
+import { DeletePanel } from '@/components/resource-detail/delete-panel';
+import { DetailsList } from '@/components/resource-detail/details-list';
 import { TagEditor } from '@/components/tag-editor/tag-editor';
+import { PageHeader } from '@/components/ui/page-header';
+import { ReadError } from '@/components/ui/read-error';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
@@ -13,13 +17,9 @@ import {
 } from '@/lib/ivs/recording-configurations';
 import { currentRegion } from '@/lib/ivs/region';
 import { RESOLUTION_LABELS } from '@/lib/ivs/schemas/recording-configuration';
-import { deleteRecordingConfigurationAction, detachRecordingConfigurationAction } from '../actions';
-import { ChannelsUsing } from '../_components/channels-using';
-import { DeletePanel } from '../_components/delete-panel';
-import { DetailsList } from '../_components/details-list';
-import { ReadError } from '../_components/read-error';
 import { RefreshWhileCreating } from '../_components/refresh-while-creating';
 import { RecordingStateBadge } from '../_components/state-badge';
+import { deleteRecordingConfigurationAction, detachRecordingConfigurationAction } from '../actions';
 
 export const metadata = { title: 'Recording configuration' };
 
@@ -48,7 +48,7 @@ export default async function RecordingConfigurationPage({ params }: { params: P
       <RefreshWhileCreating creating={config.state === 'CREATING'} />
       <DetailsList
         items={[
-          ['ARN', <span key="arn" className="flex items-center gap-2 font-mono text-xs"><span>{config.arn}</span><CopyButton value={config.arn} label="Copy ARN" /></span>],
+          ['ARN', <ArnValue key="arn" arn={config.arn} />],
           ['State', <RecordingStateBadge key="state" state={config.state} />],
           ['S3 bucket', <span key="b" className="font-mono">{config.bucketName}</span>],
           ['Reconnect window', `${config.recordingReconnectWindowSeconds} seconds`],

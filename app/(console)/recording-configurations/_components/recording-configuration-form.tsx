@@ -19,7 +19,7 @@ import {
   THUMBNAIL_STORAGE,
 } from '@/lib/ivs/schemas/recording-configuration';
 import { createRecordingConfigurationAction } from '../actions';
-import { useValidatedForm } from './use-validated-form';
+import { useValidatedForm } from '@/components/forms/use-validated-form';
 
 const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item));
 const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));

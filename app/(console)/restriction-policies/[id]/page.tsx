@@ -1,19 +1,19 @@
 import { notFound } from 'next/navigation';
-import { ButtonLink } from '@/components/ui/button';
-import { CopyButton } from '@/components/ui/copy-button';
-import { PageHeader } from '@/components/ui/page-header';
+import { ArnValue } from '@/components/resource-detail/arn-value';
+import { ChannelsUsing } from '@/components/resource-detail/channels-using';
+import { DeletePanel } from '@/components/resource-detail/delete-panel';
+import { DetailsList } from '@/components/resource-detail/details-list';
 import { TagEditor } from '@/components/tag-editor/tag-editor';
-import { countryLabel } from '@/lib/countries';
+import { ButtonLink } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { ReadError } from '@/components/ui/read-error';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
+import { countryLabel } from '@/lib/countries';
 import { describeIvsError } from '@/lib/ivs/errors';
 import type { ChannelRef } from '@/lib/ivs/recording-configurations';
 import { currentRegion } from '@/lib/ivs/region';
 import { channelsUsingPolicy, findRestrictionPolicy, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
-import { ChannelsUsing } from '../../recording-configurations/_components/channels-using';
-import { DeletePanel } from '../../recording-configurations/_components/delete-panel';
-import { DetailsList } from '../../recording-configurations/_components/details-list';
-import { ReadError } from '../../recording-configurations/_components/read-error';
 import { deleteRestrictionPolicyAction, detachRestrictionPolicyAction } from '../actions';
 
 export const metadata = { title: 'Restriction policy' };
@@ -42,7 +42,7 @@ export default async function RestrictionPolicyPage({ params }: { params: Promis
       />
       <DetailsList
         items={[
-          ['ARN', <span key="arn" className="flex items-center gap-2 font-mono text-xs"><span>{policy.arn}</span><CopyButton value={policy.arn} label="Copy ARN" /></span>],
+          ['ARN', <ArnValue key="arn" arn={policy.arn} />],
           ['Allowed countries', policy.allowedCountries.length ? policy.allowedCountries.map(countryLabel).join(', ') : 'All countries'],
           ['Allowed origins', policy.allowedOrigins.length ? <ul key="o" className="font-mono text-xs">{policy.allowedOrigins.map((o) => <li key={o}>{o}</li>)}</ul> : 'All origins'],
           ['Strict origin enforcement', policy.enableStrictOriginEnforcement ? 'On: IVS refuses playback from other origins' : 'Off: origins restricted through CORS only'],

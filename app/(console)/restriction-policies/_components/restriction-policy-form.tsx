@@ -12,7 +12,7 @@ import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
 import { createRestrictionPolicySchema } from '@/lib/ivs/schemas/restriction-policy';
-import { useValidatedForm } from '../../recording-configurations/_components/use-validated-form';
+import { useValidatedForm } from '@/components/forms/use-validated-form';
 import { createRestrictionPolicyAction, updateRestrictionPolicyAction } from '../actions';
 import { OriginsField } from './origins-field';
 

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/page-header';
+import { ReadError } from '@/components/ui/read-error';
 import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/ivs/region';
 import { findRestrictionPolicy, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
-import { ReadError } from '../../../recording-configurations/_components/read-error';
 import { RestrictionPolicyForm } from '../../_components/restriction-policy-form';
 
 export const metadata = { title: 'Edit restriction policy' };
