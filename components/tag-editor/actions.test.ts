@@ -1,18 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-ivs';
+import { as, harness as h } from '@/test/action-harness';
 
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGh1234';
-
-const h = vi.hoisted(() => ({
-  user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
-  send: vi.fn(),
-  audit: vi.fn(),
-}));
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
-vi.mock('@/lib/audit', () => ({ recordAudit: h.audit, recordAuditStrict: h.audit }));
-vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
 
 const { tagResource, untagResource } = await import('./actions');
 
@@ -23,14 +13,14 @@ beforeEach(() => {
 
 describe('tag actions', () => {
   it('refuse a viewer before any IVS call', async () => {
-    h.user = { email: 'viewer@local', name: 'viewer', role: 'viewer' };
+    as('viewer');
     expect(await tagResource({ resourceArn: CHANNEL, tags: { team: 'news' } })).toMatchObject({ ok: false, code: 'Forbidden' });
     expect(await untagResource({ resourceArn: CHANNEL, tagKeys: ['team'] })).toMatchObject({ ok: false, code: 'Forbidden' });
     expect(h.send).not.toHaveBeenCalled();
   });
 
   it('send exactly one TagResource / UntagResource call for an operator', async () => {
-    h.user = { email: 'operator@local', name: 'operator', role: 'operator' };
+    as('operator');
     expect(await tagResource({ resourceArn: CHANNEL, tags: { team: 'news' } })).toEqual({ ok: true, data: { resourceArn: CHANNEL, tagged: ['team'] } });
     expect(await untagResource({ resourceArn: CHANNEL, tagKeys: ['old'] })).toMatchObject({ ok: true });
     expect(h.send).toHaveBeenCalledTimes(2);
@@ -41,7 +31,7 @@ describe('tag actions', () => {
   });
 
   it('refuse invalid tags with field errors and an ARN from another region, without calling IVS', async () => {
-    h.user = { email: 'operator@local', name: 'operator', role: 'operator' };
+    as('operator');
     expect(await tagResource({ resourceArn: CHANNEL, tags: { 'aws:owner': 'x' } })).toMatchObject({ ok: false, code: 'ValidationError' });
     const other = await tagResource({ resourceArn: CHANNEL.replace('us-west-2', 'eu-west-1'), tags: { a: 'b' } });
     expect(other).toMatchObject({ ok: false, code: 'WrongRegion', error: expect.stringMatching(/Switch the region to eu-west-1/) });
@@ -49,7 +39,7 @@ describe('tag actions', () => {
   });
 
   it('turn an IVS error into a message', async () => {
-    h.user = { email: 'operator@local', name: 'operator', role: 'operator' };
+    as('operator');
     h.send.mockRejectedValue(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: {} }));
     expect(await tagResource({ resourceArn: CHANNEL, tags: { a: 'b' } })).toMatchObject({ ok: false, code: 'ThrottlingException', error: expect.stringMatching(/throttling/) });
   });

@@ -1,33 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { answerIvs, as, ivsError, harness as h } from '@/test/action-harness';
 import { DEFAULT_CHANNEL_SETTINGS } from '@/lib/ivs/schemas/channel';
-
-const h = vi.hoisted(() => ({
-  user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
-  send: vi.fn(),
-  audit: vi.fn(),
-}));
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
-vi.mock('@/lib/audit', () => ({ recordAudit: h.audit, recordAuditStrict: h.audit }));
-vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
 
 const { createChannel, deleteChannel, putMetadata, stopStream, updateChannel } = await import('./actions');
 
-const as = (role: 'viewer' | 'operator' | 'admin') => (h.user = { email: `${role}@local`, name: role, role });
-const ivsError = (name: string) => Object.assign(new Error(name), { name, $metadata: {} });
 const ARN = 'arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGh1234';
 
 // ListChannels (account discovery) answers with one channel; other calls as configured per test.
-function fakeIvs(handlers: Record<string, () => unknown>) {
-  h.send.mockImplementation(async (command: { constructor: { name: string } }) => {
-    const op = command.constructor.name.replace(/Command$/, '');
-    if (op === 'ListChannels') return { channels: [{ arn: ARN }] };
-    const handler = handlers[op];
-    if (!handler) throw new Error(`unexpected ${op}`);
-    return handler();
-  });
-}
+const fakeIvs = (handlers: Record<string, () => unknown>) => answerIvs({ ListChannels: () => ({ channels: [{ arn: ARN }] }), ...handlers });
 
 beforeEach(() => {
   vi.clearAllMocks();

@@ -1,20 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { as, harness as h } from '@/test/action-harness';
 
 const SECRET = 'sk_us-west-2_abcdEFGHijkl_THEVALUE0123456789abcdefghij';
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGh1234';
 const KEY = 'arn:aws:ivs:us-west-2:123456789012:stream-key/KeYkEyKeY123';
-
-const h = vi.hoisted(() => ({
-  user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
-  send: vi.fn(),
-  audit: vi.fn(),
-  auditStrict: vi.fn(),
-}));
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
-vi.mock('@/lib/audit', () => ({ recordAudit: h.audit, recordAuditStrict: h.auditStrict }));
-vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
 
 const actions = await import('@/app/(console)/channels/stream-key-actions');
 
@@ -26,7 +15,7 @@ beforeEach(() => {
 
 describe('stream key actions', () => {
   it('refuse a viewer before any IVS call, for every secret and key action', async () => {
-    h.user = { email: 'viewer@local', name: 'viewer', role: 'viewer' };
+    as('viewer');
     const calls = [
       actions.revealStreamKey({ channelArn: CHANNEL, streamKeyArn: KEY }),
       actions.copyStreamKey({ channelArn: CHANNEL, streamKeyArn: KEY }),
@@ -41,7 +30,7 @@ describe('stream key actions', () => {
   });
 
   it('reveal returns the value to an operator and audits the ARN, never the value', async () => {
-    h.user = { email: 'operator@local', name: 'operator', role: 'operator' };
+    as('operator');
     const result = await actions.revealStreamKey({ channelArn: CHANNEL, streamKeyArn: KEY });
     expect(result).toEqual({ ok: true, data: { value: SECRET } });
     expect(h.auditStrict).toHaveBeenCalledWith(expect.objectContaining({ action: 'stream-key.reveal', resourceArn: KEY, outcome: 'success' }));
@@ -49,7 +38,7 @@ describe('stream key actions', () => {
   });
 
   it('refuses the reveal when the audit record cannot be written', async () => {
-    h.user = { email: 'admin@local', name: 'admin', role: 'admin' };
+    as('admin');
     h.auditStrict.mockRejectedValue(new Error('disk full'));
     const result = await actions.copySrtPassphrase({ channelArn: CHANNEL });
     expect(result).toMatchObject({ ok: false, code: 'AuditUnavailable' });
@@ -57,7 +46,7 @@ describe('stream key actions', () => {
   });
 
   it('refuses a key that belongs to another channel', async () => {
-    h.user = { email: 'operator@local', name: 'operator', role: 'operator' };
+    as('operator');
     const other = CHANNEL.replace('AbCdEfGh1234', 'ZzZzZzZz9999');
     const result = await actions.revealStreamKey({ channelArn: other, streamKeyArn: KEY });
     expect(result).toMatchObject({ ok: false, code: 'KeyMismatch' });

@@ -1,26 +1,15 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { as, opOf, harness as h } from '@/test/action-harness';
 
 const KEY_ARN = 'arn:aws:ivs:us-west-2:123456789012:playback-key/KeKeKeKe1234';
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/ChChChCh1234';
 
-const h = vi.hoisted(() => ({
-  user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
-  send: vi.fn(),
-  audit: vi.fn(),
-}));
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
-vi.mock('@/lib/audit', () => ({ recordAudit: h.audit, recordAuditStrict: h.audit }));
-vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const keys = await import('@/app/(console)/playback-keys/actions');
 const revocation = await import('@/components/private-playback/actions');
 
-const as = (role: 'viewer' | 'operator' | 'admin') => (h.user = { email: `${role}@local`, name: role, role });
-const opOf = (c: unknown) => (c as { constructor: { name: string } }).constructor.name.replace(/Command$/, '');
 const ec = (namedCurve: string) => generateKeyPairSync('ec', { namedCurve });
 const publicPem = () => ec('secp384r1').publicKey.export({ type: 'spki', format: 'pem' }) as string;
 

@@ -1,31 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { answerIvs, as, ivsError, sentOps, harness as h } from '@/test/action-harness';
 
 const CONFIG = 'arn:aws:ivs:us-west-2:123456789012:recording-configuration/RcRcRcRc1234';
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/ChChChCh1234';
 
-const h = vi.hoisted(() => ({
-  user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
-  send: vi.fn(),
-  audit: vi.fn(),
-}));
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
-vi.mock('@/lib/audit', () => ({ recordAudit: h.audit, recordAuditStrict: h.audit }));
-vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
-
 const actions = await import('@/app/(console)/recording-configurations/actions');
-
-const as = (role: 'viewer' | 'operator' | 'admin') => (h.user = { email: `${role}@local`, name: role, role });
-const ivsError = (name: string) => Object.assign(new Error(`${name} from IVS`), { name, $metadata: {} });
-/** Answers each IVS command by its name; unknown commands fail the test loudly. */
-const answer = (handlers: Record<string, (input: Record<string, unknown>) => unknown>) =>
-  h.send.mockImplementation(async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-    const op = command.constructor.name.replace(/Command$/, '');
-    if (!handlers[op]) throw new Error(`unexpected ${op}`);
-    return handlers[op](command.input);
-  });
-const sentOps = () => h.send.mock.calls.map(([c]) => (c as { constructor: { name: string } }).constructor.name.replace(/Command$/, ''));
 
 const validCreate = {
   name: 'rec', bucketName: 'my-bucket', recordingReconnectWindowSeconds: 0, thumbnailRecordingMode: 'INTERVAL' as const,
@@ -52,14 +31,14 @@ describe('recording configuration actions', () => {
 
   it('let an operator create but not delete', async () => {
     as('operator');
-    answer({ CreateRecordingConfiguration: () => ({ recordingConfiguration: { arn: CONFIG, state: 'CREATING', destinationConfiguration: { s3: { bucketName: 'my-bucket' } } } }) });
+    answerIvs({ CreateRecordingConfiguration: () => ({ recordingConfiguration: { arn: CONFIG, state: 'CREATING', destinationConfiguration: { s3: { bucketName: 'my-bucket' } } } }) });
     expect(await actions.createRecordingConfigurationAction(validCreate)).toEqual({ ok: true, data: { arn: CONFIG, id: 'RcRcRcRc1234' } });
     expect(await actions.deleteRecordingConfigurationAction({ arn: CONFIG })).toMatchObject({ ok: false, code: 'Forbidden' });
   });
 
   it('sends renditions only with CUSTOM and thumbnail details only with INTERVAL', async () => {
     as('operator');
-    answer({ CreateRecordingConfiguration: () => ({ recordingConfiguration: { arn: CONFIG } }) });
+    answerIvs({ CreateRecordingConfiguration: () => ({ recordingConfiguration: { arn: CONFIG } }) });
     await actions.createRecordingConfigurationAction({ ...validCreate, thumbnailRecordingMode: 'DISABLED', renditionSelection: 'CUSTOM', renditions: ['HD'] });
     const input = (h.send.mock.calls[0][0] as { input: Record<string, unknown> }).input;
     expect(input.thumbnailConfiguration).toEqual({ recordingMode: 'DISABLED' });
@@ -68,7 +47,7 @@ describe('recording configuration actions', () => {
 
   it('refuse to delete while channels use it, naming them, without calling Delete', async () => {
     as('admin');
-    answer({ ListChannels: () => ({ channels: [{ arn: CHANNEL, name: 'studio-a' }] }) });
+    answerIvs({ ListChannels: () => ({ channels: [{ arn: CHANNEL, name: 'studio-a' }] }) });
     const result = await actions.deleteRecordingConfigurationAction({ arn: CONFIG });
     expect(result).toMatchObject({ ok: false, code: 'InUse', error: expect.stringContaining('"studio-a"') });
     expect(sentOps()).toEqual(['ListChannels']);
@@ -78,7 +57,7 @@ describe('recording configuration actions', () => {
   it('name the channel when IVS answers Conflict because one was attached meanwhile', async () => {
     as('admin');
     let lists = 0;
-    answer({
+    answerIvs({
       ListChannels: () => ({ channels: lists++ === 0 ? [] : [{ arn: CHANNEL, name: 'late-comer' }] }),
       DeleteRecordingConfiguration: () => { throw ivsError('ConflictException'); },
     });
@@ -88,7 +67,7 @@ describe('recording configuration actions', () => {
 
   it('detach a channel by setting its recordingConfigurationArn to ""', async () => {
     as('admin');
-    answer({
+    answerIvs({
       GetChannel: () => ({ channel: { arn: CHANNEL, name: 'studio-a', recordingConfigurationArn: CONFIG } }),
       UpdateChannel: () => ({ channel: {} }),
     });
@@ -98,14 +77,14 @@ describe('recording configuration actions', () => {
 
   it('leave a channel alone when it already uses something else', async () => {
     as('admin');
-    answer({ GetChannel: () => ({ channel: { arn: CHANNEL, name: 'moved', recordingConfigurationArn: '' } }) });
+    answerIvs({ GetChannel: () => ({ channel: { arn: CHANNEL, name: 'moved', recordingConfigurationArn: '' } }) });
     expect(await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL })).toMatchObject({ ok: true, data: { outcome: 'already-detached' } });
     expect(sentOps()).toEqual(['GetChannel']);
   });
 
   it('say "stop its stream first" when IVS refuses to update a live channel', async () => {
     as('admin');
-    answer({
+    answerIvs({
       GetChannel: () => ({ channel: { arn: CHANNEL, name: 'on-air', recordingConfigurationArn: CONFIG } }),
       UpdateChannel: () => { throw ivsError('ConflictException'); },
     });

@@ -1,23 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { as, opOf, harness as h } from '@/test/action-harness';
 
 const POLICY = 'arn:aws:ivs:us-west-2:123456789012:playback-restriction-policy/PoPoPoPo1234';
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/ChChChCh1234';
 
-const h = vi.hoisted(() => ({
-  user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
-  send: vi.fn(),
-  audit: vi.fn(),
-}));
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
-vi.mock('@/lib/audit', () => ({ recordAudit: h.audit, recordAuditStrict: h.audit }));
-vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
-
 const actions = await import('@/app/(console)/restriction-policies/actions');
 
-const as = (role: 'viewer' | 'operator' | 'admin') => (h.user = { email: `${role}@local`, name: role, role });
-const opOf = (c: unknown) => (c as { constructor: { name: string } }).constructor.name.replace(/Command$/, '');
 const settings = { name: 'geo', allowedCountries: ['DE'], allowedOrigins: ['https://example.com'], enableStrictOriginEnforcement: true };
 
 beforeEach(() => {
