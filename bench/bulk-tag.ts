@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IvsClient, ListChannelsCommand } from '@aws-sdk/client-ivs';
 import type { QueueOptions } from '../lib/bulk/queue';
+import { repoRoot, startEmulatorCli } from './processes';
 import { printTable } from './report';
 
 // Bulk-tags 200 channels through the same paced queue the console's bulk dialog uses (lib/bulk),
@@ -12,19 +11,7 @@ import { printTable } from './report';
 // rate against the 10 TPS quota and the failures a user would see.
 const CHANNELS = 200;
 const LATENCY_MS = 30;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const self = fileURLToPath(import.meta.url);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 function runNode(args: string[], opts: { inherit?: boolean } = {}) {
   return spawn(process.execPath, args, { cwd: repoRoot, stdio: opts.inherit ? 'inherit' : ['ignore', 'ignore', 'pipe'] });
@@ -33,15 +20,8 @@ function runNode(args: string[], opts: { inherit?: boolean } = {}) {
 // lib/ivs/tags.ts is `import 'server-only'`, which resolves to an empty module only under the
 // react-server condition (as in Next.js); so the measurement runs in a child started with it.
 export async function run(): Promise<void> {
-  const port = await freePort();
-  const emulator = runNode(['--import', 'tsx', 'emulator/cli.ts', '--port', String(port), '--seed', String(CHANNELS), '--latency', String(LATENCY_MS), '--enforce-quotas']);
-  const url = `http://127.0.0.1:${port}`;
+  const { child: emulator, url } = await startEmulatorCli(['--seed', String(CHANNELS), '--latency', String(LATENCY_MS), '--enforce-quotas'], 30_000);
   try {
-    const deadline = Date.now() + 30_000;
-    while (!(await fetch(`${url}/_emulator/health`).then((r) => r.ok, () => false))) {
-      if (emulator.exitCode !== null || Date.now() > deadline) throw new Error('the emulator did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const child = runNode(['--conditions=react-server', '--import', 'tsx', self, '--measure', url], { inherit: true });
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     if (code !== 0) throw new Error(`the bulk-tag measurement failed (exit ${code})`);

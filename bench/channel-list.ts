@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CreateChannelCommand,
   IvsClient,
@@ -11,6 +9,7 @@ import {
   ListRecordingConfigurationsCommand,
 } from '@aws-sdk/client-ivs';
 import { createEmulator } from '../emulator/index';
+import { captureStderr, freePort, pool, repoRoot, waitForHealth } from './processes';
 import { percentile, printTable, type Row } from './report';
 
 // Channel list bench: does a /channels view cost a bounded number of IVS calls, and does the page
@@ -20,23 +19,6 @@ const CHANNELS = 5000;
 const LIVE = 500;
 const LATENCY_MS = 50;
 const WARM_VIEWS = 20;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function pool(n: number, limit: number, fn: (i: number) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => { while (next < n) await fn(next++); }));
-}
 
 // The bench's next start talks to its own emulator, whatever the shell has configured.
 function withoutAwsConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -60,16 +42,7 @@ async function startNext(port: number, ivsPort: number): Promise<ChildProcess> {
       DATA_DIR: '.data/bench',
     },
   });
-  let stderr = '';
-  child.stderr?.on('data', (d) => (stderr += d));
-  const deadline = Date.now() + 60_000;
-  while (!(await fetch(`http://localhost:${port}/api/health`).then((r) => r.ok, () => false))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`next start did not come up (exit ${child.exitCode}): ${stderr.trim().slice(-2000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForHealth(`http://localhost:${port}/api/health`, child, { what: 'next start', timeoutMs: 60_000, intervalMs: 200, stderr: captureStderr(child) });
   return child;
 }
 

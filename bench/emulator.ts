@@ -1,47 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CreateChannelCommand, GetChannelCommand, IvsClient, ListChannelsCommand } from '@aws-sdk/client-ivs';
+import { pool, startEmulatorCli } from './processes';
 import { printTable, percentile, type Row } from './report';
 
 const CHANNELS = 5000;
 const CONCURRENCY = 50;
 const GET_CALLS = 500;
 const LIST_CALLS = 200;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-// The CLI runs in its own node process (no npx/tsx wrapper), so /proc/<pid> is the emulator alone.
-async function startCli(port: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/cli.ts', '--port', String(port)], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (d) => (stderr += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  while (!(await fetch(`${url}/_emulator/health`).then((r) => r.ok, () => false))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`emulator CLI did not start (exit ${child.exitCode}): ${stderr.trim()}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, url };
-}
 
 async function stopCli(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -63,19 +29,10 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-// Runs fn(i) for i in [0, n) with at most `limit` calls in flight.
-async function pool(n: number, limit: number, fn: (i: number) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < n) await fn(next++);
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-}
-
 // Emulator bench: 5,000 channels, GetChannel and ListChannels latency, RSS of the emulator process.
 export async function run(): Promise<void> {
   console.log(`\n## emulator: ${CHANNELS} channels, real @aws-sdk/client-ivs over HTTP, emulator CLI in a child process`);
-  const { child, url } = await startCli(await freePort());
+  const { child, url } = await startEmulatorCli();
   const ivs = new IvsClient({ endpoint: url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
   try {
     const emptyRssMb = procStatusKb(child.pid!, 'VmRSS') / 1024;
