@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { copyStreamKey } from '@/app/(console)/channels/stream-key-actions';
 import { ingestUrls } from '@/lib/ivs/schemas/stream-key';
 import { Button } from '@/components/ui/button';
+import { writeClipboard } from '@/components/ui/clipboard';
 import { CopyButton } from '@/components/ui/copy-button';
-import { writeClipboard } from '@/components/stream-key/clipboard';
 
 export interface EncoderSetupProps {
   channelArn: string;

@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ActionResult } from '@/lib/action-result';
 import { Button } from '@/components/ui/button';
-import { writeClipboard } from '@/components/stream-key/clipboard';
+import { writeClipboard } from '@/components/ui/clipboard';
 
 export type SecretAction = () => Promise<ActionResult<{ value: string }>>;
 

@@ -1,5 +1,6 @@
-// Writes text to the clipboard without putting it in the page. The Clipboard API needs a secure
-// context (https or localhost); elsewhere fall back to a detached, off-screen textarea.
+// Writes text to the clipboard without putting it in the page (used for secrets too: the stream-key
+// copy flow). The Clipboard API needs a secure context (https or localhost); behind plain http on a
+// LAN, fall back to a detached, off-screen textarea and execCommand.
 export async function writeClipboard(value: string): Promise<void> {
   if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(value);
   const area = document.createElement('textarea');
