@@ -1,14 +1,11 @@
-import { ButtonLink } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
+import { NotFoundMessage } from '@/components/shell/not-found-message';
 
+// Unmatched URLs render here, outside the console shell, so this page brings its own <main>.
+// notFound() inside the console is caught by app/(console)/not-found.tsx, within the shell's <main>.
 export default function NotFound() {
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
-      <EmptyState
-        title="Page not found"
-        description="There is nothing at this address. The resource may have been deleted, or the link is wrong."
-        action={<ButtonLink href="/channels">Go to channels</ButtonLink>}
-      />
+      <NotFoundMessage />
     </main>
   );
 }
