@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { issuesByPath, serverFieldErrors } from '@/components/forms/field-errors';
+import { rowErrorsFromPaths, TagRowsInput } from '@/components/tag-editor/tag-rows-input';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { describedBy, Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
@@ -17,9 +19,7 @@ import {
   type CreateChannelInput,
 } from '@/lib/ivs/schemas/channel';
 import { AccessFields, MultitrackFields, TypePicker } from './channel-form-fields';
-import { rowErrorsFromPaths, TagRowsInput } from '@/components/tag-editor/tag-rows-input';
 import { ReferencePickers, type RecordingOption, type PolicyOption } from './reference-pickers';
-import { issuesByPath, serverErrors } from './validation';
 
 export type { RecordingOption, PolicyOption };
 
@@ -52,7 +52,7 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
   useEffect(() => formRef.current?.setAttribute('data-ready', ''), []);
 
   const parsed = (mode === 'create' ? createChannelSchema : channelSettingsSchema).safeParse(values);
-  const errors = { ...server, ...issuesByPath(parsed) };
+  const errors = { ...server, ...issuesByPath(parsed.error) };
   const show = (path: string) => submitted || touched.has(path) || touched.has(path.split('.')[0]) || path in server;
   const err = (path: string) => (show(path) ? errors[path] : undefined);
 
@@ -74,7 +74,7 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
     startTransition(async () => {
       const res = await submit(values);
       setResult(res);
-      setServer(res.ok ? {} : serverErrors(res.fieldErrors));
+      setServer(res.ok ? {} : serverFieldErrors(res.fieldErrors));
     });
   };
 

@@ -2,15 +2,15 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { issuesByPath, serverFieldErrors } from '@/components/forms/field-errors';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import type { ActionResult } from '@/lib/action-result';
 import { importPlaybackKeyPairSchema } from '@/lib/ivs/schemas/playback-key';
+import type { TagRow } from '@/lib/ivs/schemas/tags';
 import { generatePlaybackKeyPair } from '@/lib/playback/generate-key-pair';
 import { importPlaybackKeyPairAction } from '../actions';
-import { issuesByPath, serverFieldErrors } from './form-errors';
 import { KeyPairMetaFields } from './key-pair-meta-fields';
-import type { TagRow } from '@/lib/ivs/schemas/tags';
 
 // The private key is created by WebCrypto, handed to the browser's download as a Blob and then
 // dropped: it is never stored in state, never rendered, never sent. Only the public half is imported.

@@ -2,17 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { issuesByPath, serverFieldErrors } from '@/components/forms/field-errors';
 import { PemInput } from '@/components/private-playback/pem-input';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { FormError } from '@/components/ui/form-error';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
 import { importPlaybackKeyPairSchema } from '@/lib/ivs/schemas/playback-key';
+import type { TagRow } from '@/lib/ivs/schemas/tags';
 import { inspectPublicKey, isUsableP384PublicKey } from '@/lib/playback/inspect-public-key';
 import { importPlaybackKeyPairAction } from '../actions';
-import { issuesByPath, serverFieldErrors } from './form-errors';
 import { KeyPairMetaFields } from './key-pair-meta-fields';
-import type { TagRow } from '@/lib/ivs/schemas/tags';
 
 // Paste or drop a public key. The browser inspects it as you type and refuses to send anything that
 // is not one P-384 public key — above all a private key, which never leaves this page.

@@ -1,8 +1,8 @@
 'use client';
 
+import { rowErrorsFromPaths, TagRowsInput, type TagRow } from '@/components/tag-editor/tag-rows-input';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { rowErrorsFromPaths, TagRowsInput, type TagRow } from '@/components/tag-editor/tag-rows-input';
 
 const NAME_HINT = 'Letters, digits, - and _; up to 128 characters.';
 
