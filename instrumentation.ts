@@ -1,4 +1,8 @@
 // Runs once when the server starts. The check lives in a Node-only module so the edge bundle never sees it.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') await (await import('./lib/startup-check')).checkStartup();
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  await (await import('./lib/startup-check')).checkStartup();
+  // Not awaited: the server answers at once; the first channel list finds warm caches (see warm-up.ts).
+  const [{ env }, { warmRegion }] = await Promise.all([import('./lib/env'), import('./lib/ivs/warm-up')]);
+  warmRegion(env.defaultRegion);
 }

@@ -5,7 +5,9 @@ import { env } from '@/lib/env';
 // The local emulator accepts these fixed credentials; real AWS uses the standard credential chain.
 const LOCAL_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 
-const clients = new Map<string, IvsClient>();
+// On globalThis: Next loads this module once per route bundle and once for instrumentation.ts, and
+// the client warmed at start-up (lib/ivs/warm-up.ts) should be the one the pages use.
+const clients = ((globalThis as { __ivsClients?: Map<string, IvsClient> }).__ivsClients ??= new Map());
 
 /** One long-lived IVS client per region, with adaptive retry (backs off on ThrottlingException). */
 export function ivsClient(region: string): IvsClient {

@@ -3,113 +3,24 @@ import {
   GetStreamCommand,
   GetStreamSessionCommand,
   ListStreamSessionsCommand,
-  ListStreamsCommand,
   PutMetadataCommand,
   StopStreamCommand,
   type StreamSession,
-  type StreamSummary,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
+import { invalidateLiveSnapshot, toLiveStreamDto, type LiveStreamDto } from '@/lib/ivs/live-snapshot';
 
-/** One live stream, as the list, /live, the channel page and the polling route show it. */
-export interface LiveStreamDto {
-  channelArn: string;
-  channelId: string;
-  streamId: string;
-  state: string;
-  health: string;
-  viewerCount: number;
-  startTime: string | null;
-}
-
-export interface LiveSnapshot {
-  fetchedAt: number;
-  streams: LiveStreamDto[];
-}
-
-const idOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
-
-export function toLiveStreamDto(s: StreamSummary): LiveStreamDto {
-  const channelArn = s.channelArn ?? '';
-  return {
-    channelArn,
-    channelId: idOf(channelArn),
-    streamId: s.streamId ?? '',
-    state: s.state ?? 'LIVE',
-    health: s.health ?? 'UNKNOWN',
-    viewerCount: s.viewerCount ?? 0,
-    startTime: s.startTime ? new Date(s.startTime).toISOString() : null,
-  };
-}
-
-async function fetchAllStreams(region: string): Promise<LiveSnapshot> {
-  const ivs = ivsClient(region);
-  const streams: LiveStreamDto[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await ivs.send(new ListStreamsCommand({ maxResults: 100, nextToken }));
-    streams.push(...(page.streams ?? []).map(toLiveStreamDto));
-    nextToken = page.nextToken || undefined;
-  } while (nextToken);
-  return { fetchedAt: Date.now(), streams };
-}
-
-// One live-state snapshot per region, shared by the channel list, /live and the polling route, so
-// the number of ListStreams calls does not grow with viewers or pages: concurrent callers share the
-// in-flight pass, a finished pass is served for SNAPSHOT_TTL_MS, and one up to SNAPSHOT_STALE_MS old
-// is served while a single background pass refreshes it (so a page view rarely waits on ListStreams).
-// Kept on globalThis because Next may load this module once per route bundle.
-export const SNAPSHOT_TTL_MS = 5_000;
-export const SNAPSHOT_STALE_MS = 30_000;
-type Entry = { startedAt: number; gen: number; promise: Promise<LiveSnapshot>; settled?: LiveSnapshot; refreshing?: boolean };
-type Cache = { entries: Map<string, Entry>; gens: Map<string, number> };
-const cache = ((globalThis as { __ivsLiveSnapshotCache?: Cache }).__ivsLiveSnapshotCache ??= { entries: new Map(), gens: new Map() });
-const store = cache.entries;
-const genOf = (region: string) => cache.gens.get(region) ?? 0;
-
-// A pass stores its result unless a newer pass already did, or the console changed live state
-// (invalidate) after it started.
-function startPass(region: string): Entry {
-  const entry: Entry = { startedAt: Date.now(), gen: genOf(region), promise: fetchAllStreams(region) };
-  entry.promise.then(
-    (snapshot) => {
-      entry.settled = snapshot;
-      const current = store.get(region);
-      if (genOf(region) === entry.gen && (!current || current.startedAt <= entry.startedAt)) store.set(region, entry);
-    },
-    // A failed pass is not cached: the next caller tries again.
-    () => store.get(region) === entry && store.delete(region),
-  );
-  return entry;
-}
-
-export function liveSnapshot(region: string): Promise<LiveSnapshot> {
-  const hit = store.get(region);
-  const age = hit ? Date.now() - hit.startedAt : Infinity;
-  if (hit && age < SNAPSHOT_TTL_MS) return hit.promise;
-  if (hit?.settled && age < SNAPSHOT_STALE_MS) {
-    if (!hit.refreshing) {
-      hit.refreshing = true;
-      startPass(region).promise.catch(() => (hit.refreshing = false));
-    }
-    return Promise.resolve(hit.settled);
-  }
-  const entry = startPass(region);
-  store.set(region, entry);
-  return entry.promise;
-}
-
-/** Forget the snapshot after the console itself changed live state (stop stream). */
-export function invalidateLiveSnapshot(region: string): void {
-  store.delete(region);
-  cache.gens.set(region, genOf(region) + 1);
-}
-
-/** Join helper: channel ARN -> live stream. */
-export function byChannel(snapshot: LiveSnapshot): Map<string, LiveStreamDto> {
-  return new Map(snapshot.streams.map((s) => [s.channelArn, s]));
-}
+// The live snapshot (and its DTOs) live in live-snapshot.ts; re-exported so readers keep one import.
+export {
+  byChannel,
+  invalidateLiveSnapshot,
+  liveSnapshot,
+  toLiveStreamDto,
+  warmLiveSnapshot,
+  type LiveSnapshot,
+  type LiveStreamDto,
+} from '@/lib/ivs/live-snapshot';
 
 /** The channel's current stream, or null when it is not broadcasting (GetStream answers CNB). */
 export async function getStream(region: string, channelArn: string): Promise<LiveStreamDto | null> {
