@@ -96,6 +96,13 @@ test.describe('as viewer', () => {
     await expect(page.getByRole('table')).toHaveCount(0);
     expect(res?.status()).toBeLessThan(500);
   });
+
+  test('a missing resource shows the not-found message inside the shell, with one main landmark', async ({ page }) => {
+    await page.goto('/recording-configurations/NoSuchConfig99');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('navigation').first()).toBeVisible();
+    await expect(page.getByRole('main')).toHaveCount(1);
+  });
 });
 
 test.describe('as admin', () => {
