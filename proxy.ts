@@ -1,6 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { auth } from '@/lib/auth/config';
 import { isPublicPath } from '@/lib/auth/public-paths';
+import { memoGet, sessionTokenKey } from '@/lib/auth/session-memo';
 import { localEmulatorOrigin } from '@/lib/ivs/playback-endpoint';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 
@@ -16,7 +17,14 @@ const localCsp = emulatorOrigin ? contentSecurityPolicy({ dev: process.env.NODE_
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Public paths (login, health, API routes that answer 401 themselves) skip the session lookup.
-  const response = isPublicPath(request.nextUrl.pathname) ? NextResponse.next() : ((await authProxy(request, event)) ?? NextResponse.next());
+  // A token a page read in the last 30 s (lib/auth/session-memo.ts) skips Auth.js's decrypt and
+  // re-encrypt here too; Auth.js still sees (and re-issues) the cookie at least every 30 s.
+  const known = () => {
+    const key = sessionTokenKey(request.cookies.getAll());
+    return !!key && !!memoGet(key);
+  };
+  const response =
+    isPublicPath(request.nextUrl.pathname) || known() ? NextResponse.next() : ((await authProxy(request, event)) ?? NextResponse.next());
   // HSTS only means something over https; behind a TLS-terminating proxy that shows in x-forwarded-proto.
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(':', '');
   if (proto === 'https') response.headers.set('Strict-Transport-Security', HSTS);

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '@/lib/auth/config';
 import { hasRole, isRole, type Role } from '@/lib/auth/roles';
+import { memoGet, memoSet, sessionTokenKey } from '@/lib/auth/session-memo';
 
 export interface SessionUser {
   email: string;
@@ -15,23 +16,7 @@ export interface SessionUser {
 // encrypts a refreshed one for a Set-Cookie header that a page cannot send anyway. A page view used
 // to do that 3 to 4 times (layout, region, page) before its first IVS call could start. The user
 // inside a given token never changes (the role rides in the encrypted token), so the answer is kept
-// per token value for a short while. The key is the token itself, which only the server can mint;
-// a token stays usable for at most SESSION_MEMO_MS past its own expiry.
-export const SESSION_MEMO_MS = 30_000;
-const MEMO_MAX = 1000;
-type Memo = Map<string, { user: SessionUser; until: number }>;
-const memo: Memo = ((globalThis as { __consoleSessionMemo?: Memo }).__consoleSessionMemo ??= new Map());
-
-// Auth.js names the cookie authjs.session-token (__Secure- prefixed over https, .0/.1 when chunked).
-async function sessionTokenKey(): Promise<string | null> {
-  const parts = (await cookies())
-    .getAll()
-    .filter((c) => /(^|-)authjs\.session-token(\.\d+)?$/.test(c.name))
-    .map((c) => `${c.name}=${c.value}`)
-    .sort();
-  return parts.length ? parts.join(';') : null;
-}
-
+// per token for a short while (lib/auth/session-memo.ts, also read by proxy.ts).
 async function readSession(): Promise<SessionUser | null> {
   const session = await auth();
   const user = session?.user as { email?: string | null; name?: string | null; role?: unknown } | undefined;
@@ -41,17 +26,12 @@ async function readSession(): Promise<SessionUser | null> {
 
 /** The signed-in user with a valid role, or null. The role comes from the server-side session token. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const key = await sessionTokenKey();
+  const key = sessionTokenKey((await cookies()).getAll());
   if (!key) return null; // no session cookie: nothing for Auth.js to read
-  const hit = memo.get(key);
-  if (hit && hit.until > Date.now()) return hit.user;
+  const hit = memoGet(key);
+  if (hit) return hit;
   const user = await readSession();
-  if (user) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(key, { user, until: Date.now() + SESSION_MEMO_MS });
-  } else {
-    memo.delete(key);
-  }
+  memoSet(key, user);
   return user;
 });
 

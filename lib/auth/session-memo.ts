@@ -1,0 +1,38 @@
+// Shared by lib/auth/session.ts (pages, routes, actions) and proxy.ts: which session tokens were
+// recently read by Auth.js, and as whom. On globalThis because proxy.ts and every route bundle load
+// their own copy of this module in the same process. The key is the token itself, which only the
+// server can mint; an entry lives SESSION_MEMO_MS, so a token stays usable for at most that long
+// past its own expiry.
+export interface MemoUser {
+  email: string;
+  name: string;
+  role: 'viewer' | 'operator' | 'admin';
+}
+
+export const SESSION_MEMO_MS = 30_000;
+const MEMO_MAX = 1000;
+type Memo = Map<string, { user: MemoUser; until: number }>;
+const memo: Memo = ((globalThis as { __consoleSessionMemo?: Memo }).__consoleSessionMemo ??= new Map());
+
+/** Auth.js's session cookie(s): authjs.session-token, __Secure- prefixed over https, .0/.1 when chunked. */
+export function sessionTokenKey(cookies: { name: string; value: string }[]): string | null {
+  const parts = cookies
+    .filter((c) => /(^|-)authjs\.session-token(\.\d+)?$/.test(c.name))
+    .map((c) => `${c.name}=${c.value}`)
+    .sort();
+  return parts.length ? parts.join(';') : null;
+}
+
+export function memoGet(key: string): MemoUser | null {
+  const hit = memo.get(key);
+  return hit && hit.until > Date.now() ? hit.user : null;
+}
+
+export function memoSet(key: string, user: MemoUser | null): void {
+  if (!user) {
+    memo.delete(key);
+    return;
+  }
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, { user, until: Date.now() + SESSION_MEMO_MS });
+}
