@@ -114,13 +114,22 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   const opPage = await operator.newPage();
   await opPage.goto(`/channels/${idOf(myArn)}`);
   await expect(opPage.locator('#stream-key')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
-  // The reveal action's POST names the key ARN; its body is read as soon as it arrives.
-  const revealBodyPromise = opPage
-    .waitForResponse((r) => r.request().method() === 'POST' && !!r.request().headers()['next-action'] && !!r.request().postData()?.includes(mine.streamKey!.arn!))
-    .then((r) => r.text());
+  // The reveal action's POST names the key ARN. Its body is captured by fetching it through the
+  // route (Playwright's own HTTP client) and handing it on to the page: reading it back from the
+  // browser afterwards fails once Chromium has dropped the resource (a refresh after the action).
+  let revealBody: string | undefined;
+  await opPage.route('**/*', async (route) => {
+    const req = route.request();
+    if (req.method() !== 'POST' || !req.headers()['next-action'] || !req.postData()?.includes(mine.streamKey!.arn!)) return route.fallback();
+    const response = await route.fetch();
+    const body = await response.body();
+    revealBody ??= body.toString('utf8');
+    await route.fulfill({ response, body });
+  });
   await opPage.getByRole('button', { name: 'Reveal stream key' }).click();
   await expect(opPage.locator('#stream-key')).toHaveText(mine.streamKey!.value!);
-  const revealBody = await revealBodyPromise;
+  expect(revealBody, 'the reveal POST went through the route').toBeDefined();
+  await opPage.unrouteAll({ behavior: 'wait' });
   await opPage.getByRole('button', { name: 'Copy stream key' }).first().click();
   await expect(opPage.getByText('Copied to the clipboard (not shown)')).toBeVisible();
   const srtReveal = opPage.getByRole('button', { name: 'Reveal srt passphrase' });
@@ -133,7 +142,7 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   const { secrets, channelArns } = await collectSecrets(ivs);
   expect(secrets.size).toBeGreaterThan(1);
   // Control: the one response meant to carry a secret (the audited reveal) is caught by the same check.
-  expect(findSecret(revealBody, secrets)).toBeDefined();
+  expect(findSecret(revealBody!, secrets)).toBeDefined();
   const channelIds = [idOf(myArn), ...channelArns.filter((a) => a !== myArn).slice(0, 3).map(idOf)];
   const ids = await idsByResource(ivs, channelIds);
   const files = routeFiles();
