@@ -23,8 +23,12 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     const key = sessionTokenKey(request.cookies.getAll());
     return !!key && !!memoGet(key);
   };
+  // Server-action POSTs skip it too: Auth.js would re-issue the session cookie on the action's
+  // response, so sign-out answered with a refreshed token before its deletion. defineAction checks
+  // the session itself, and the `authorized` callback lets action POSTs through anyway (no redirect).
+  const action = request.method === 'POST' && request.headers.has('next-action');
   const response =
-    isPublicPath(request.nextUrl.pathname) || known() ? NextResponse.next() : ((await authProxy(request, event)) ?? NextResponse.next());
+    isPublicPath(request.nextUrl.pathname) || action || known() ? NextResponse.next() : ((await authProxy(request, event)) ?? NextResponse.next());
   // HSTS only means something over https; behind a TLS-terminating proxy that shows in x-forwarded-proto.
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(':', '');
   if (proto === 'https') response.headers.set('Strict-Transport-Security', HSTS);
