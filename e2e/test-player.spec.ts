@@ -76,12 +76,17 @@ test('a public live channel plays from the local emulator', async ({ page }) => 
   await expect(status(page)).toHaveText('Playing.');
 });
 
-test('an offline channel shows no test player', async ({ page }) => {
+test('an offline channel shows no test player; it follows the live state without a reload', async ({ page }) => {
   const channel = await liveChannel(false);
   await emulator.stopStream(channel.arn);
   await page.goto(`/channels/${channel.id}`);
   await expect(page.getByTestId('playback-url')).toBeVisible({ timeout: 30_000 });
   await expect(player(page)).toHaveCount(0);
+  // The live panel polls every 10 s; the player appears and goes away with it.
+  await emulator.startStream(channel.arn);
+  await expect(player(page)).toBeVisible({ timeout: 25_000 });
+  await emulator.stopStream(channel.arn);
+  await expect(player(page)).toHaveCount(0, { timeout: 25_000 });
 });
 
 test('a private channel refuses playback without a valid token and plays with one signed in the page', async ({ page }) => {

@@ -9,7 +9,7 @@ import { Input, Select, Textarea } from '@/components/ui/input';
 import { buildPlaybackClaims, playbackUrlWithToken, signPlaybackToken, type PlaybackClaims } from '@/lib/playback/playback-token';
 import { importSigningKey, inspectPrivateKey } from '@/lib/playback/private-key';
 import { EXPIRY_PRESETS, playbackTokenSchema } from '@/lib/playback/token-schema';
-import { requestTestPlayback } from '@/components/test-player/playback-request';
+import { requestTestPlayback, useTestPlayerPresent } from '@/components/test-player/playback-request';
 import { PemInput } from './pem-input';
 
 type Output = { token: string; url: string; claims: PlaybackClaims };
@@ -22,6 +22,7 @@ const VIEWER_HINT = 'Optional, at most 40 characters. Needed to revoke this view
 export function TokenGenerator({ channelArn, playbackUrl, testPlayer = false }: { channelArn: string; playbackUrl: string; testPlayer?: boolean }) {
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
+  const playerShown = useTestPlayerPresent(channelArn);
   const [pem, setPem] = useState('');
   const [expiry, setExpiry] = useState('60');
   const [custom, setCustom] = useState('');
@@ -116,7 +117,7 @@ export function TokenGenerator({ channelArn, playbackUrl, testPlayer = false }: 
       <Button variant="primary" onClick={() => void generate()} pending={pending}>
         Generate token
       </Button>
-      {output && <TokenOutput output={output} idPrefix={uid} onPlay={testPlayer ? () => requestTestPlayback(channelArn, output.token) : undefined} />}
+      {output && <TokenOutput output={output} idPrefix={uid} onPlay={testPlayer || playerShown ? () => requestTestPlayback(channelArn, output.token) : undefined} />}
     </div>
   );
 }

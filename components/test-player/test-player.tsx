@@ -8,7 +8,7 @@ import { Textarea } from '@/components/ui/input';
 import { tokenFromInput } from '@/lib/playback/local-playback-url';
 import { playbackUrlWithToken } from '@/lib/playback/playback-token';
 import { playbackErrorMessage } from './playback-error';
-import { usePlaybackRequests } from './playback-request';
+import { usePlaybackRequests, useRegisterTestPlayer } from './playback-request';
 
 type Status = { state: 'idle' | 'loading' | 'playing' } | { state: 'error'; message: string };
 
@@ -82,6 +82,7 @@ export function TestPlayer({ channelArn, url, authorized, local }: TestPlayerPro
     }
   };
 
+  useRegisterTestPlayer(channelArn);
   usePlaybackRequests(channelArn, (token) => {
     setTokenInput(token);
     rootRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });

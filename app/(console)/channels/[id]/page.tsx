@@ -4,7 +4,6 @@ import { Suspense } from 'react';
 import { PrivatePlaybackPanel } from '@/components/private-playback/private-playback-panel';
 import { StreamKeyPanel } from '@/components/stream-key/stream-key-panel';
 import { TagEditor } from '@/components/tag-editor/tag-editor';
-import { TestPlayer } from '@/components/test-player/test-player';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -22,6 +21,7 @@ import { getStream, type LiveStreamDto } from '@/lib/ivs/streams';
 import { DeleteChannel } from './_components/delete-channel';
 import { IngestSection } from './_components/ingest-section';
 import { LivePanel } from './_components/live-panel';
+import { LiveTestPlayer } from './_components/live-test-player';
 import { Row, Section } from './_components/section';
 import { SessionsSection } from './_components/sessions-section';
 import { SettingsSection } from './_components/settings-section';
@@ -89,9 +89,17 @@ export default async function ChannelPage({ params, searchParams }: { params: Pr
             <CopyButton value={channel.playbackUrl} label="Copy playback URL" />
           </Row>
         </dl>
-        {stream && <TestPlayer channelArn={channel.arn} url={playerPlaybackUrl(channel.playbackUrl)} authorized={channel.authorized} local={localEmulatorOrigin() !== null} />}
+        <LiveTestPlayer
+          region={region}
+          id={channel.id}
+          initial={initialLive}
+          channelArn={channel.arn}
+          url={playerPlaybackUrl(channel.playbackUrl)}
+          authorized={channel.authorized}
+          local={localEmulatorOrigin() !== null}
+        />
       </Section>
-      {channel.authorized && <PrivatePlaybackPanel channelArn={channel.arn} playbackUrl={channel.playbackUrl} role={user.role} testPlayer={!!stream} />}
+      {channel.authorized && <PrivatePlaybackPanel channelArn={channel.arn} playbackUrl={channel.playbackUrl} role={user.role} />}
       <SettingsSection channel={channel} names={nameMap} />
       <TagEditor resourceArn={channel.arn} tags={channel.tags} canEdit={canOperate} />
       <Suspense fallback={<Skeleton className="h-32" />}>
