@@ -206,7 +206,7 @@ export async function run(): Promise<void> {
     console.log('IVS calls per view = every call the emulator received from just before the request until 100 ms after the response.');
     console.log('Cold = first us-west-2 view after start. Already warm by then: the IVS client, names and live snapshot (start-up');
     console.log('  warm-up, first row) and the route code (one 3-row us-east-1 view, last row). Still cold: this process has not yet');
-    console.log('  rendered a 100-row table, so the render code runs unoptimised (JIT) once; that, not IVS, is the cold gap.');
+    console.log('  rendered a 100-row table (render code not yet optimised by the JIT): the likely cause of the cold gap, IVS is 1 call.');
     console.log('Warm = 20 views in a row, started right after a refresher pass finished; a pass landing inside a view would count in it.');
     console.log('Live state: one refresher per region makes a ListStreams pass (ceil(live/100) calls) every 5 s while anyone viewed');
     console.log('  or polled the region in the last minute, then stops; views and polls only read its snapshot.');
