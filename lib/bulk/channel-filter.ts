@@ -4,19 +4,10 @@
 // given wins, as on the page), the tag filter (tagKey, tagValue) and the quick filters (qtype,
 // qprivate, qlive, qtag).
 
-export interface ExportChannel {
-  arn: string;
-  id: string;
-  name: string;
-  type: string;
-  latencyMode: string;
-  authorized: boolean;
-  insecureIngest: boolean;
-  preset: string;
-  recordingConfigurationArn: string;
-  playbackRestrictionPolicyArn: string;
-  tags: Record<string, string>;
-}
+import type { ChannelSummaryDto } from '@/lib/ivs/channels';
+
+// The list's row type; a type-only import, so nothing server-only reaches the browser bundle.
+export type ExportChannel = ChannelSummaryDto;
 
 export type IvsFilterKind = 'name' | 'recording' | 'policy';
 
