@@ -17,6 +17,9 @@ describe('RateLimiter (token bucket, burst = TPS)', () => {
 
   it('uses 10 TPS for tag operations and per-channel limits for PutMetadata', () => {
     expect(tpsFor('TagResource')).toBe(10);
+    expect(tpsFor('ImportPlaybackKeyPair')).toBe(3);
+    expect(tpsFor('BatchStartViewerSessionRevocation')).toBe(2);
+    expect(tpsFor('CreateChannel')).toBe(5);
     const limiter = new RateLimiter(() => 0);
     const a = Array.from({ length: 6 }, () => limiter.allow('PutMetadata', 'us-west-2', { channelArn: 'a' }));
     expect(a.filter(Boolean)).toHaveLength(5);

@@ -2,6 +2,12 @@
 // (https://docs.aws.amazon.com/ivs/latest/LowLatencyUserGuide/service-quotas.html): 5 TPS unless
 // listed here. Quotas are per account per region; the bucket burst equals the rate.
 const TPS_OVERRIDES: Record<string, number> = {
+  // "Private channel" rows of the table.
+  DeletePlaybackKeyPair: 3,
+  GetPlaybackKeyPair: 3,
+  ImportPlaybackKeyPair: 3,
+  ListPlaybackKeyPairs: 3,
+  BatchStartViewerSessionRevocation: 2,
   TagResource: 10,
   UntagResource: 10,
   ListTagsForResource: 10,
