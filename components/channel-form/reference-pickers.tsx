@@ -3,6 +3,7 @@
 import { describedBy, Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import type { CreateChannelInput } from '@/lib/ivs/schemas/channel';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 export interface RecordingOption {
   arn: string;
@@ -18,7 +19,7 @@ export interface PolicyOption {
 
 type Setter = <K extends keyof CreateChannelInput>(key: K, value: CreateChannelInput[K]) => void;
 
-const label = (o: { arn: string; name: string }) => o.name || o.arn.slice(o.arn.lastIndexOf('/') + 1);
+const label = (o: { arn: string; name: string }) => o.name || resourceIdFromArn(o.arn);
 
 // An ARN the channel references but the list lacks (deleted since) stays selectable, so a save never
 // changes it silently.

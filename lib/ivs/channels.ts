@@ -15,6 +15,7 @@ import { isIvsError } from '@/lib/ivs/errors';
 import { listAllRecordingConfigurations } from '@/lib/ivs/recording-configurations';
 import { listAllRestrictionPolicies } from '@/lib/ivs/restriction-policies';
 import type { ChannelSettingsInput, CreateChannelInput, ListFilterKind } from '@/lib/ivs/schemas/channel';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 /** A row of the channel list (ListChannels' ChannelSummary, flattened). */
 export interface ChannelSummaryDto {
@@ -40,7 +41,7 @@ export interface ChannelDto extends ChannelSummaryDto {
   srtEndpoint: string;
 }
 
-export const channelIdFromArn = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+export const channelIdFromArn = resourceIdFromArn;
 
 export function toSummaryDto(c: ChannelSummary): ChannelSummaryDto {
   const arn = c.arn ?? '';

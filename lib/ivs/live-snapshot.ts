@@ -1,6 +1,7 @@
 import 'server-only';
 import { ListStreamsCommand, type StreamSummary } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 /** One live stream, as the list, /live, the channel page and the polling route show it. */
 export interface LiveStreamDto {
@@ -18,13 +19,11 @@ export interface LiveSnapshot {
   streams: LiveStreamDto[];
 }
 
-const idOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
-
 export function toLiveStreamDto(s: StreamSummary): LiveStreamDto {
   const channelArn = s.channelArn ?? '';
   return {
     channelArn,
-    channelId: idOf(channelArn),
+    channelId: resourceIdFromArn(channelArn),
     streamId: s.streamId ?? '',
     state: s.state ?? 'LIVE',
     health: s.health ?? 'UNKNOWN',

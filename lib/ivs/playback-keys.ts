@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 /** A playback key pair as the console shows it. IVS only ever holds the public half. */
 export interface PlaybackKeyPairDto {
@@ -18,7 +19,7 @@ export interface PlaybackKeyPairDto {
   tags: Record<string, string>;
 }
 
-export const playbackKeyPairId = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+export const playbackKeyPairId = resourceIdFromArn;
 
 async function listSummaries(region: string): Promise<PlaybackKeyPairSummary[]> {
   const all: PlaybackKeyPairSummary[] = [];

@@ -15,6 +15,7 @@ import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
 import { collectAll, pageOf } from '@/lib/ivs/paginate';
 import type { CreateRecordingConfigurationInput } from '@/lib/ivs/schemas/recording-configuration';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 export type RecordingConfigurationState = 'CREATING' | 'ACTIVE' | 'CREATE_FAILED';
 
@@ -42,9 +43,7 @@ export interface ChannelRef {
 }
 
 /** The id shown in URLs is the last ARN segment (arn:aws:ivs:…:recording-configuration/<id>). */
-export function recordingConfigurationId(arn: string): string {
-  return arn.slice(arn.lastIndexOf('/') + 1);
-}
+export const recordingConfigurationId = resourceIdFromArn;
 
 export function toRecordingConfigurationDto(s: RecordingConfigurationSummary): RecordingConfigurationDto {
   const arn = s.arn ?? '';
@@ -112,7 +111,7 @@ export async function listChannelsUsing(region: string, filter: ChannelFilter): 
   );
   return channels.map((c) => {
     const arn = c.arn ?? '';
-    return { arn, id: arn.slice(arn.lastIndexOf('/') + 1), name: c.name ?? '' };
+    return { arn, id: resourceIdFromArn(arn), name: c.name ?? '' };
   });
 }
 
@@ -170,7 +169,7 @@ export async function detachChannel(
 ): Promise<{ name: string; outcome: DetachOutcome }> {
   const ivs = ivsClient(region);
   const channel = (await ivs.send(new GetChannelCommand({ arn: channelArn }))).channel;
-  const name = channel?.name || channelArn.slice(channelArn.lastIndexOf('/') + 1);
+  const name = channel?.name || resourceIdFromArn(channelArn);
   if (channel?.[field] !== expectedArn) return { name, outcome: 'already-detached' };
   try {
     await ivs.send(new UpdateChannelCommand({ arn: channelArn, [field]: '' }));

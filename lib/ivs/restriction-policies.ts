@@ -12,6 +12,7 @@ import { isIvsError } from '@/lib/ivs/errors';
 import { collectAll, pageOf } from '@/lib/ivs/paginate';
 import { listChannelsUsing } from '@/lib/ivs/recording-configurations';
 import type { CreateRestrictionPolicyInput, UpdateRestrictionPolicyInput } from '@/lib/ivs/schemas/restriction-policy';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 /** What lists, detail pages and the channel form's picker need about a playback restriction policy. */
 export interface RestrictionPolicyDto {
@@ -27,9 +28,7 @@ export interface RestrictionPolicyDto {
 }
 
 /** The id shown in URLs is the last ARN segment (arn:aws:ivs:…:playback-restriction-policy/<id>). */
-export function restrictionPolicyId(arn: string): string {
-  return arn.slice(arn.lastIndexOf('/') + 1);
-}
+export const restrictionPolicyId = resourceIdFromArn;
 
 export function toRestrictionPolicyDto(p: PlaybackRestrictionPolicySummary): RestrictionPolicyDto {
   const arn = p.arn ?? '';

@@ -9,6 +9,7 @@ import type { ChannelSummaryDto } from '@/lib/ivs/channels';
 import { LiveBadge } from './live-badge';
 import { matchesQuick, QuickFilterBar, useQuickFilters } from './quick-filters';
 import { SelectionToolbar } from './selection-toolbar';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 interface Props {
   region: string;
@@ -20,7 +21,7 @@ interface Props {
   canSelect: boolean;
 }
 
-const shortArn = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+const shortArn = resourceIdFromArn;
 
 /** The channel table: live state polled every 10 s, quick filters over the loaded rows, selection. */
 export function ChannelTable({ region, rows, initialLive, names, canSelect }: Props) {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import type { ListFilterKind } from '@/lib/ivs/schemas/channel';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 export interface NamedArn {
   arn: string;
@@ -56,7 +57,7 @@ export function ServerFilter({ kind: initialKind, value, recordingConfigurations
             <option value="">Choose…</option>
             {options.map((o) => (
               <option key={o.arn} value={o.arn}>
-                {o.name || o.arn.slice(o.arn.lastIndexOf('/') + 1)}
+                {o.name || resourceIdFromArn(o.arn)}
               </option>
             ))}
           </Select>

@@ -4,6 +4,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import type { ChannelDto } from '@/lib/ivs/channels';
 import { CHANNEL_TYPE_INFO, type ChannelType } from '@/lib/ivs/schemas/channel';
 import { Row, Section } from './section';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 
@@ -11,8 +12,8 @@ const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 export function SettingsSection({ channel, names, actions }: { channel: ChannelDto; names: Record<string, string>; actions?: React.ReactNode }) {
   const ref = (arn: string, base: string) =>
     arn ? (
-      <Link href={`/${base}/${arn.slice(arn.lastIndexOf('/') + 1)}`} className="text-blue-700 hover:underline dark:text-blue-400" title={arn}>
-        {names[arn] || arn.slice(arn.lastIndexOf('/') + 1)}
+      <Link href={`/${base}/${resourceIdFromArn(arn)}`} className="text-blue-700 hover:underline dark:text-blue-400" title={arn}>
+        {names[arn] || resourceIdFromArn(arn)}
       </Link>
     ) : (
       'None'
