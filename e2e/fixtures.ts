@@ -64,7 +64,8 @@ export const emulator = {
   },
   resetRequestCounts: () => control('POST', 'requests/reset'),
   injectFault: (operation: string, error: string, count = 1) => control('POST', 'faults', { operation, error, count }),
-  clearFaults: () => control('DELETE', 'faults'),
+  // Only that operation's faults: specs in the other worker may have queued their own.
+  clearFaults: (operation: string) => control('DELETE', `faults?operation=${encodeURIComponent(operation)}`),
 };
 
 /** An IVS client for the e2e emulator, for specs that make their own resources. */

@@ -109,7 +109,7 @@ test.describe('playback keys as admin', () => {
     await keyField(page).fill(pem.p384().publicKey);
     await importButton(page).click();
     await expect(page.getByRole('alert').filter({ hasText: 'the most IVS allows' })).toBeVisible();
-    await emulator.clearFaults();
+    await emulator.clearFaults('ImportPlaybackKeyPair');
 
     await importButton(page).click();
     await expect(page.getByTestId('fingerprint')).toBeVisible(AFTER_ACTION);

@@ -129,6 +129,6 @@ test.describe('viewer-session revocation as operator', () => {
     await revoke.getByRole('button', { name: 'Revoke 3 viewers' }).click();
     await expect(revoke.getByText('0 started, 3 failed.')).toBeVisible({ timeout: 30_000 });
     await expect(revoke.getByRole('row').filter({ hasText: 'IVS rejected the input' })).toHaveCount(3);
-    await emulator.clearFaults();
+    await emulator.clearFaults('BatchStartViewerSessionRevocation');
   });
 });

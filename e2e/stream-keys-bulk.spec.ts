@@ -30,7 +30,7 @@ test('rotates the keys of the selected channels with progress, per-channel resul
     await expect(progress).toContainText('3 of 3 done, 1 failed', { timeout: 20_000 });
     await expect(progress.locator('li[data-status="failed"]')).toContainText('no stream key');
   } finally {
-    await emulator.clearFaults();
+    await emulator.clearFaults('CreateStreamKey');
   }
   const progress = page.getByRole('dialog', { name: 'Rotating stream keys' });
   await progress.getByRole('button', { name: 'Retry failed (1)' }).click();

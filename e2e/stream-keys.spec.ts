@@ -125,7 +125,7 @@ test.describe('stream keys as operator', () => {
       await expect(page.getByText('This channel has no stream key', { exact: true })).toBeVisible();
       await expect(page.getByTestId('stream-key-notice')).toContainText('AccessDeniedException');
     } finally {
-      await emulator.clearFaults();
+      await emulator.clearFaults('CreateStreamKey');
     }
     expect(await keysOf(ivs, ch.arn)).toHaveLength(0);
 

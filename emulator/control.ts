@@ -64,7 +64,7 @@ const routes: Record<string, Route> = {
     return {};
   },
   'GET faults': (rt) => rt.faults.pending(),
-  'DELETE faults': (rt) => (rt.faults.clear(), {}),
+  'DELETE faults': (rt, _body, url) => (rt.faults.clear(url.searchParams.get('operation') ?? undefined), {}),
   'POST faults': (rt, body) => {
     const { operation, error, count = 1 } = parseJson(body);
     if (typeof operation !== 'string' || !model.operations[operation]) throw new ControlError(400, 'BadRequest', '"operation" must be an IVS operation name.');

@@ -24,8 +24,10 @@ export class FaultBook {
     this.queued.set(operation, list);
   }
 
-  clear(): void {
-    this.queued.clear();
+  // Clears one operation's queued faults, or all of them: tests sharing one emulator clear only their own.
+  clear(operation?: string): void {
+    if (operation) this.queued.delete(operation);
+    else this.queued.clear();
   }
 
   pending(): Record<string, { error: string; count: number }[]> {

@@ -6,6 +6,7 @@ import {
   InternalServerException,
   IvsServiceException,
   ListChannelsCommand,
+  ListStreamsCommand,
   PutMetadataCommand,
   ServiceQuotaExceededException,
   StopStreamCommand,
@@ -56,6 +57,14 @@ describe('fault injection (control API)', () => {
     await env.control.injectFault('ListChannels', 'InternalServerException', 5);
     await env.control.clearFaults();
     await env.ivs.send(new ListChannelsCommand({}));
+  });
+
+  it('DELETE /_emulator/faults?operation= clears only that operation, leaving other tests\' faults queued', async () => {
+    await env.control.injectFault('ListChannels', 'InternalServerException', 1);
+    await env.control.injectFault('ListStreams', 'InternalServerException', 1);
+    await env.control.clearFaults('ListStreams');
+    await env.ivs.send(new ListStreamsCommand({}));
+    await rejects(env.ivs.send(new ListChannelsCommand({})), InternalServerException, 500);
   });
 });
 

@@ -81,8 +81,8 @@ export class Control {
   injectFault(operation: string, error: string, count: number) {
     return this.ok('POST', 'faults', { operation, error, count });
   }
-  clearFaults() {
-    return this.ok('DELETE', 'faults');
+  clearFaults(operation?: string) {
+    return this.ok('DELETE', operation ? `faults?operation=${encodeURIComponent(operation)}` : 'faults');
   }
   // The response shape is not fixed by the brief: accept a bare list or the first list in an object.
   async revocations(channelArn: string): Promise<Record<string, unknown>[]> {
