@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { scopeProblem, type FaultScope } from './fault-scope';
 import { errorStatus, model } from './model';
 import { parseArn } from './ids';
 import { sendControl } from './http-io';
@@ -50,6 +51,18 @@ function streamSettings(body: Record<string, unknown>) {
   return { health: health as string | undefined, viewerCount: viewerCount as number | undefined };
 }
 
+// The optional resource a queued fault is for (see fault-scope.ts).
+function faultScope(operation: string, resourceArn: unknown, resourceName: unknown): FaultScope {
+  if (resourceArn !== undefined && typeof resourceArn !== 'string') throw new ControlError(400, 'BadRequest', '"resourceArn" must be a string.');
+  if (resourceName !== undefined && typeof resourceName !== 'string') throw new ControlError(400, 'BadRequest', '"resourceName" must be a string.');
+  const scope: FaultScope = {};
+  if (resourceArn !== undefined) scope.resourceArn = resourceArn;
+  if (resourceName !== undefined) scope.resourceName = resourceName;
+  const problem = scopeProblem(operation, scope);
+  if (problem) throw new ControlError(400, 'BadRequest', problem);
+  return scope;
+}
+
 type Route = (rt: Runtime, body: Buffer, url: URL) => unknown;
 
 const routes: Record<string, Route> = {
@@ -64,14 +77,21 @@ const routes: Record<string, Route> = {
     return {};
   },
   'GET faults': (rt) => rt.faults.pending(),
-  'DELETE faults': (rt, _body, url) => (rt.faults.clear(url.searchParams.get('operation') ?? undefined), {}),
+  'DELETE faults': (rt, _body, url) => {
+    const param = (name: string) => url.searchParams.get(name) ?? undefined;
+    const filter = { operation: param('operation'), resourceArn: param('resourceArn'), resourceName: param('resourceName') };
+    if (!filter.operation && (filter.resourceArn || filter.resourceName)) throw new ControlError(400, 'BadRequest', 'Clearing by resource needs "operation" too.');
+    rt.faults.clear(filter);
+    return {};
+  },
   'POST faults': (rt, body) => {
-    const { operation, error, count = 1 } = parseJson(body);
+    const { operation, error, count = 1, resourceArn, resourceName } = parseJson(body);
     if (typeof operation !== 'string' || !model.operations[operation]) throw new ControlError(400, 'BadRequest', '"operation" must be an IVS operation name.');
     if (typeof error !== 'string' || !errorStatus(error)) throw new ControlError(400, 'BadRequest', '"error" must be an IVS error shape name, e.g. InternalServerException.');
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw new ControlError(400, 'BadRequest', '"count" must be a positive integer.');
-    rt.faults.add(operation, error, count);
-    return { operation, error, count };
+    const scope = faultScope(operation, resourceArn, resourceName);
+    rt.faults.add(operation, error, count, scope);
+    return { operation, error, count, ...scope };
   },
   'POST streams/start': (rt, body) => {
     const b = parseJson(body);

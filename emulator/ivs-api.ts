@@ -62,9 +62,10 @@ export async function handleIvsRequest(rt: Runtime, req: IncomingMessage, res: S
   rt.counters.set(op.name, (rt.counters.get(op.name) ?? 0) + 1);
   try {
     const caller = verifySigV4({ method, rawUrl: req.url ?? '/', headers: req.headers, body }, rt.credentials);
-    const fault = rt.faults.next(op.name);
-    if (fault) throw fault;
     const input = readInput(op, labels, url, req, body);
+    // Faults may be scoped to one resource, so they are looked up with the call's input.
+    const fault = rt.faults.next(op.name, input);
+    if (fault) throw fault;
     if (rt.limiter && !rt.limiter.allow(op.name, caller.region, input)) throw new IvsError('ThrottlingException', 'Rate exceeded');
     if (op.input) validateInput(input, op.input.shape);
     const ctx = { store: rt.store, state: rt.store.region(caller.region), region: caller.region, accountId: rt.accountId, now: new Date() };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { generateKeyPairSync } from 'node:crypto';
 import { IvsClient, IvsServiceException } from '@aws-sdk/client-ivs';
+import type { FaultScope } from '../fault-scope';
 import { createEmulator, type EmulatorOptions, type RunningEmulator } from '../index';
 
 export const REGION = 'us-west-2';
@@ -78,11 +79,12 @@ export class Control {
   reset() {
     return this.ok('POST', 'reset');
   }
-  injectFault(operation: string, error: string, count: number) {
-    return this.ok('POST', 'faults', { operation, error, count });
+  injectFault(operation: string, error: string, count: number, scope: FaultScope = {}) {
+    return this.ok('POST', 'faults', { operation, error, count, ...scope });
   }
-  clearFaults(operation?: string) {
-    return this.ok('DELETE', operation ? `faults?operation=${encodeURIComponent(operation)}` : 'faults');
+  clearFaults(operation?: string, scope: FaultScope = {}) {
+    const query = new URLSearchParams(Object.entries({ operation, ...scope }).filter((e): e is [string, string] => e[1] !== undefined));
+    return this.ok('DELETE', query.size ? `faults?${query}` : 'faults');
   }
   // The response shape is not fixed by the brief: accept a bare list or the first list in an object.
   async revocations(channelArn: string): Promise<Record<string, unknown>[]> {
