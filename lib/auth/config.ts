@@ -17,6 +17,8 @@ declare module 'next-auth' {
   }
   interface Session {
     user: { email: string; name?: string | null; image?: string | null; role?: Role };
+    /** When the token this request carried expires (ISO). `expires` is the refreshed token's, which a page cannot send. */
+    tokenExpires?: string;
   }
 }
 
@@ -120,7 +122,9 @@ function authConfig(): NextAuthConfig {
         return token;
       },
       async session({ session, token }) {
-        return { ...session, user: { ...session.user, role: isRole(token.role) ? token.role : undefined } };
+        // token.exp is the decoded cookie's own expiry (s); lib/auth/session.ts bounds its memo by it.
+        const tokenExpires = typeof token.exp === 'number' ? new Date(token.exp * 1000).toISOString() : undefined;
+        return { ...session, tokenExpires, user: { ...session.user, role: isRole(token.role) ? token.role : undefined } };
       },
       // Used by proxy.ts: an optimistic redirect for pages only. Actions and routes check for themselves.
       authorized({ request, auth }) {

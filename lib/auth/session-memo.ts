@@ -28,11 +28,16 @@ export function memoGet(key: string): MemoUser | null {
   return hit && hit.until > Date.now() ? hit.user : null;
 }
 
-export function memoSet(key: string, user: MemoUser | null): void {
-  if (!user) {
+/**
+ * Remembers who `key` belongs to until min(now + SESSION_MEMO_MS, expires), `expires` being the
+ * token's own expiry in epoch ms. A null user, or an unknown (NaN) or past expiry, forgets the key.
+ */
+export function memoSet(key: string, user: MemoUser | null, expires: number): void {
+  const until = Math.min(Date.now() + SESSION_MEMO_MS, expires);
+  if (!user || !(until > Date.now())) {
     memo.delete(key);
     return;
   }
   if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(key, { user, until: Date.now() + SESSION_MEMO_MS });
+  memo.set(key, { user, until });
 }

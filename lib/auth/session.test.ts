@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const h = vi.hoisted(() => ({ auth: vi.fn(), cookies: [] as { name: string; value: string }[] }));
 vi.mock('@/lib/auth/config', () => ({ auth: h.auth }));
@@ -6,10 +6,18 @@ vi.mock('next/headers', () => ({ cookies: async () => ({ getAll: () => h.cookies
 
 const { getSessionUser } = await import('./session');
 
+// What auth() answers: the user, and when the token in the cookie expires.
+const session = (tokenExpires = new Date(Date.now() + 3600_000).toISOString()) => ({
+  user: { email: 'op@x.test', name: 'op', role: 'operator' },
+  expires: new Date(Date.now() + 12 * 3600_000).toISOString(), // the refreshed token's, never sent by a page
+  tokenExpires,
+});
+
 beforeEach(() => {
   h.auth.mockReset();
-  h.auth.mockResolvedValue({ user: { email: 'op@x.test', name: 'op', role: 'operator' } });
+  h.auth.mockResolvedValue(session());
 });
+afterEach(() => vi.useRealTimers());
 
 describe('getSessionUser', () => {
   it('asks Auth.js once per session token, then answers from the memo', async () => {
@@ -20,6 +28,21 @@ describe('getSessionUser', () => {
     h.cookies = [{ name: '__Secure-authjs.session-token', value: `other-${Math.random()}` }];
     await getSessionUser();
     expect(h.auth).toHaveBeenCalledTimes(2); // another token: decrypted again
+  });
+
+  it('asks Auth.js again once the token itself has expired, even inside the memo window', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(Date.parse('2030-01-01T00:00:00Z'));
+    h.auth.mockResolvedValue(session(new Date(Date.now() + 5_000).toISOString()));
+    h.cookies = [{ name: 'authjs.session-token', value: `expiring-${Math.random()}` }];
+    expect(await getSessionUser()).not.toBeNull();
+    vi.advanceTimersByTime(4_000);
+    expect(await getSessionUser()).not.toBeNull();
+    expect(h.auth).toHaveBeenCalledTimes(1); // still memoized
+    vi.advanceTimersByTime(1_000); // the token's expiry; the 30 s memo window has 25 s left
+    h.auth.mockResolvedValue(null); // Auth.js refuses the expired token
+    expect(await getSessionUser()).toBeNull();
+    expect(h.auth).toHaveBeenCalledTimes(2);
   });
 
   it('is null without a session cookie, and never memoizes a refused token', async () => {

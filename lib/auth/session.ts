@@ -17,11 +17,13 @@ export interface SessionUser {
 // to do that 3 to 4 times (layout, region, page) before its first IVS call could start. The user
 // inside a given token never changes (the role rides in the encrypted token), so the answer is kept
 // per token for a short while (lib/auth/session-memo.ts, also read by proxy.ts).
-async function readSession(): Promise<SessionUser | null> {
+// `expires` is when the token in this request's cookie expires (epoch ms), which bounds the memo.
+async function readSession(): Promise<{ user: SessionUser | null; expires: number }> {
   const session = await auth();
+  const expires = Date.parse(session?.tokenExpires ?? '');
   const user = session?.user as { email?: string | null; name?: string | null; role?: unknown } | undefined;
-  if (!user?.email || !isRole(user.role)) return null;
-  return { email: user.email, name: user.name ?? user.email, role: user.role };
+  if (!user?.email || !isRole(user.role)) return { user: null, expires };
+  return { user: { email: user.email, name: user.name ?? user.email, role: user.role }, expires };
 }
 
 /** The signed-in user with a valid role, or null. The role comes from the server-side session token. */
@@ -30,8 +32,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!key) return null; // no session cookie: nothing for Auth.js to read
   const hit = memoGet(key);
   if (hit) return hit;
-  const user = await readSession();
-  memoSet(key, user);
+  const { user, expires } = await readSession();
+  memoSet(key, user, expires);
   return user;
 });
 
