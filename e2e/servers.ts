@@ -3,6 +3,14 @@ export const E2E_PORT = 3100;
 export const E2E_EMULATOR_PORT = 4610;
 export const E2E_DATA_DIR = '.data/e2e';
 
+// The second console, in aws mode: IVS_ENDPOINT is the emulator above, sign-in goes through the
+// local OpenID Connect issuer (e2e/oidc-issuer.ts).
+export const E2E_AWS_PORT = 3101;
+export const E2E_AWS_DATA_DIR = '.data/e2e-aws';
+export const E2E_OIDC_PORT = 4611;
+export const oidcIssuerUrl = `http://127.0.0.1:${E2E_OIDC_PORT}`;
+export const awsBaseUrl = `http://localhost:${E2E_AWS_PORT}`;
+
 /** Set when the developer runs the specs against a server they started themselves. */
 export const externalBaseUrl = process.env.E2E_BASE_URL;
 export const baseUrl = externalBaseUrl ?? `http://localhost:${E2E_PORT}`;
