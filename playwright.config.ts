@@ -1,8 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
-import { baseUrl as baseURL, E2E_DATA_DIR, E2E_EMULATOR_PORT, E2E_PORT, externalBaseUrl as external } from './e2e/servers';
+import { OIDC_ACCOUNTS, OIDC_ADMIN_GROUP, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_OPERATOR_GROUP } from './e2e/oidc-accounts';
+import {
+  awsBaseUrl,
+  baseUrl as baseURL,
+  E2E_AWS_DATA_DIR,
+  E2E_AWS_PORT,
+  E2E_DATA_DIR,
+  E2E_EMULATOR_PORT,
+  E2E_PORT,
+  emulatorUrl,
+  externalBaseUrl as external,
+  oidcIssuerUrl,
+} from './e2e/servers';
 
 // Real Chromium (Debian's; Playwright cannot download browsers here) against `next start` and a
-// fresh local IVS emulator. Set E2E_BASE_URL to run against a server you already have (`next dev`).
+// fresh local IVS emulator; a second `next start` of the same build runs in aws mode with sign-in
+// through a local OpenID Connect issuer (e2e/aws-mode.spec.ts). Set E2E_BASE_URL to run against a
+// server you already have (`next dev`); the aws-mode spec is skipped then.
 const CI = !!process.env.CI;
 
 export default defineConfig({
@@ -55,6 +69,44 @@ export default defineConfig({
             AUTH_URL: `http://localhost:${E2E_PORT}`,
             AUTH_TRUST_HOST: 'true',
             DATA_DIR: E2E_DATA_DIR,
+          },
+        },
+        {
+          // The issuer for the aws-mode console below (e2e/aws-mode.spec.ts).
+          command: 'npx tsx e2e/oidc-issuer.ts',
+          url: `${oidcIssuerUrl}/.well-known/openid-configuration`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
+        {
+          // The same build in aws mode: IVS through IVS_ENDPOINT (the emulator, with the keys it accepts
+          // passed the way real AWS keys are, through the SDK's credential chain), sign-in only via OIDC.
+          command: `npx next start -p ${E2E_AWS_PORT}`,
+          url: `${awsBaseUrl}/api/health`,
+          reuseExistingServer: false,
+          timeout: 120_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+          env: {
+            IVS_MODE: 'aws',
+            AWS_REGION: 'us-west-2',
+            IVS_ENDPOINT: emulatorUrl,
+            AWS_ACCESS_KEY_ID: 'test',
+            AWS_SECRET_ACCESS_KEY: 'test',
+            AUTH_SECRET: 'e2e-only-aws-mode-secret-not-for-production-9876543210',
+            AUTH_URL: awsBaseUrl,
+            AUTH_OIDC_ISSUER: oidcIssuerUrl,
+            AUTH_OIDC_ID: OIDC_CLIENT_ID,
+            AUTH_OIDC_SECRET: OIDC_CLIENT_SECRET,
+            AUTH_OIDC_NAME: 'Test IdP',
+            ROLE_ADMIN_GROUPS: OIDC_ADMIN_GROUP,
+            ROLE_OPERATOR_GROUPS: OIDC_OPERATOR_GROUP,
+            // Matches by email only if the issuer says the address is verified (it says not).
+            ROLE_ADMIN_EMAILS: OIDC_ACCOUNTS.unverified.email,
+            ROLE_DEFAULT: '',
+            DATA_DIR: E2E_AWS_DATA_DIR,
           },
         },
       ],

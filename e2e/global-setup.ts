@@ -1,11 +1,13 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { E2E_DATA_DIR, externalBaseUrl } from './servers';
+import { E2E_AWS_DATA_DIR, E2E_DATA_DIR, externalBaseUrl } from './servers';
 
 // Playwright starts the web servers before this runs, so the directory is emptied, not removed:
-// the server keeps a valid DATA_DIR and the audit log and preferences start clean.
+// the servers keep a valid DATA_DIR and the audit log and preferences start clean.
 export default function globalSetup() {
   mkdirSync('e2e/.auth', { recursive: true });
   if (externalBaseUrl) return;
-  rmSync(E2E_DATA_DIR, { recursive: true, force: true });
-  mkdirSync(E2E_DATA_DIR, { recursive: true });
+  for (const dir of [E2E_DATA_DIR, E2E_AWS_DATA_DIR]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
 }
