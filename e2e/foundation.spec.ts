@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { asRole, expect, signIn, test, type Role } from './fixtures';
 
-// The console shell everyone relies on: sign-in, roles, region, theme, headers, health.
+// The console shell everyone relies on: sign-in, roles, region, theme, headers, health (local mode;
+// aws mode with OIDC sign-in is aws-mode.spec.ts).
 
 const userMenu = (page: Page) => page.getByRole('button', { name: /account menu/i });
 const regionSwitcher = (page: Page) => page.getByLabel('Region', { exact: true });
@@ -61,10 +62,6 @@ test.describe('signed out', () => {
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBeTruthy();
-  });
-
-  test('demo sign-in is not offered in aws mode', async () => {
-    test.skip(true, 'aws mode needs real AWS configuration; this suite runs the console in local mode only');
   });
 });
 

@@ -1,0 +1,128 @@
+import type { Browser, Page } from '@playwright/test';
+import { CreateChannelCommand, DeleteChannelCommand } from '@aws-sdk/client-ivs';
+import { expect, test, uniqueName } from './fixtures';
+import { OIDC_ACCOUNTS, OIDC_PASSWORD, type OidcAccount } from './oidc-accounts';
+import { awsBaseUrl, externalBaseUrl, oidcIssuerUrl } from './servers';
+
+// The production path: the console in aws mode (IVS through IVS_ENDPOINT, which here is the e2e
+// emulator; credentials from the SDK's default chain) with sign-in only through an OpenID Connect
+// issuer (e2e/oidc-issuer.ts), whose own login form Chromium fills in. Roles come from its groups claim.
+
+test.skip(!!externalBaseUrl, 'E2E_BASE_URL is set: the aws-mode console and its OIDC issuer are only started with the suite’s own servers');
+test.use({ baseURL: awsBaseUrl });
+
+const ssoButton = (page: Page) => page.getByRole('button', { name: 'Sign in with Test IdP' });
+const userMenu = (page: Page) => page.getByRole('button', { name: /account menu/i });
+const NO_ROLE = /no role in this console/i;
+
+/** From the console's login page through the issuer's form; resolves once back on the console's origin. */
+async function signInAtIssuer(page: Page, account: OidcAccount, callbackPath = '/channels') {
+  await page.goto(callbackPath);
+  await expect(page).toHaveURL(/\/login/);
+  await ssoButton(page).click();
+  await expect(page).toHaveURL(new RegExp(`^${oidcIssuerUrl}/interaction/`));
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(OIDC_PASSWORD);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL((url) => url.origin === awsBaseUrl && !url.pathname.startsWith('/api/auth'));
+}
+
+/** A fresh browser (no console or issuer session) signed in as this account. */
+async function signedIn(browser: Browser, account: OidcAccount, callbackPath?: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: awsBaseUrl });
+  const page = await context.newPage();
+  await signInAtIssuer(page, account, callbackPath);
+  return page;
+}
+
+async function openUserMenu(page: Page) {
+  const trigger = userMenu(page);
+  await trigger.click();
+  await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+  return page.locator(`[id="${await trigger.getAttribute('aria-controls')}"]`);
+}
+
+test('the login page offers the identity provider, no demo users and no Local IVS badge', async ({ page, request }) => {
+  await page.goto('/channels');
+  await expect(page).toHaveURL(/\/login/);
+  await expect(ssoButton(page)).toBeVisible();
+  await expect(page.getByText('Amazon IVS, us-west-2.')).toBeVisible();
+  await expect(page.getByLabel('Username')).toHaveCount(0);
+  await expect(page.getByLabel('Password')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Demo users' })).toHaveCount(0);
+  await expect(page.getByText('Local IVS')).toHaveCount(0);
+  // Not just hidden: Auth.js has no demo provider to post credentials to.
+  const providers = await (await request.get('/api/auth/providers')).json();
+  expect(Object.keys(providers)).toEqual(['oidc']);
+});
+
+test('an operator-group user signs in at the issuer, reads channels through IVS_ENDPOINT and signs out', async ({ browser, ivs }) => {
+  const name = uniqueName('aws-mode');
+  const { channel } = await ivs.send(new CreateChannelCommand({ name }));
+  const page = await signedIn(browser, OIDC_ACCOUNTS.operator, `/channels?name=${name}`);
+  try {
+    await expect(page).toHaveURL(new RegExp(`/channels\\?name=${name}$`));
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+    await expect(page.getByText('Local IVS')).toHaveCount(0);
+    await expect(userMenu(page)).toContainText('operator');
+    const menu = await openUserMenu(page);
+    await expect(menu).toContainText(OIDC_ACCOUNTS.operator.email);
+    await expect(menu).toContainText('operator');
+    // Operators have no audit log.
+    await expect(page.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+
+    await menu.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await expect(ssoButton(page)).toBeVisible();
+    await page.goto('/channels');
+    await expect(page).toHaveURL(/\/login/);
+    await expect(ssoButton(page)).toBeVisible();
+  } finally {
+    await page.context().close();
+    await ivs.send(new DeleteChannelCommand({ arn: channel!.arn }));
+  }
+});
+
+test('an admin-group user is an admin and sees their sign-in in the audit log', async ({ browser }) => {
+  const { admin } = OIDC_ACCOUNTS;
+  const page = await signedIn(browser, admin);
+  try {
+    await expect(userMenu(page)).toContainText('admin');
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+    await page.goto(`/audit?action=session.sign-in&user=${encodeURIComponent(admin.email)}`);
+    const row = page.getByRole('row').filter({ hasText: admin.email });
+    await expect(row.first()).toContainText('success');
+    await expect(row.first()).toContainText('admin');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('users no role list matches are refused on the login page, and the refusal is audited', async ({ browser }) => {
+  // No group at all, and an admin email the issuer says is unverified.
+  for (const account of [OIDC_ACCOUNTS.noGroup, OIDC_ACCOUNTS.unverified]) {
+    const page = await signedIn(browser, account);
+    try {
+      await expect(page).toHaveURL(/\/login\?.*error=AccessDenied/);
+      await expect(page.getByRole('alert').filter({ hasText: NO_ROLE })).toBeVisible();
+      await page.goto('/channels');
+      await expect(page).toHaveURL(/\/login/);
+      await expect(ssoButton(page)).toBeVisible();
+    } finally {
+      await page.context().close();
+    }
+  }
+
+  const admin = await signedIn(browser, OIDC_ACCOUNTS.admin);
+  try {
+    for (const account of [OIDC_ACCOUNTS.noGroup, OIDC_ACCOUNTS.unverified]) {
+      await admin.goto(`/audit?action=session.sign-in&user=${encodeURIComponent(account.email)}`);
+      const rows = admin.getByRole('row').filter({ hasText: account.email });
+      await expect(rows.first()).toContainText('denied');
+      await expect(rows.filter({ hasText: 'success' })).toHaveCount(0);
+    }
+  } finally {
+    await admin.context().close();
+  }
+});
