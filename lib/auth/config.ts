@@ -91,6 +91,11 @@ function roleAtSignIn(user: { email?: string | null; role?: unknown }, provider:
   );
 }
 
+// Awaited by the caller: on a serverless host the instance may be frozen once the redirect is answered.
+function recordRefusedSignIn(user: string, error: string): Promise<void> {
+  return recordAudit({ user, role: 'none', region: env.defaultRegion, action: 'session.sign-in', outcome: 'denied', error });
+}
+
 let config: NextAuthConfig | undefined;
 
 // Built on first use rather than at import, so `next build` does not need a secret or the data dir.
@@ -104,16 +109,15 @@ function authConfig(): NextAuthConfig {
     providers: providers(),
     callbacks: {
       async signIn({ user, account, profile }) {
-        const role = roleAtSignIn(user, account?.provider, profile as Claims);
-        if (role) return true;
-        recordAudit({
-          user: user.email ?? 'unknown',
-          role: 'none',
-          region: env.defaultRegion,
-          action: 'session.sign-in',
-          outcome: 'denied',
-          error: 'no role matches this identity',
-        });
+        // Sessions, roles and the audit log know users by email: without one the session would be
+        // empty and /login would silently send the user round again, so refuse and say why.
+        if (!user.email) {
+          const subject = typeof profile?.sub === 'string' ? `sub:${profile.sub}` : 'unknown';
+          await recordRefusedSignIn(subject, 'the identity provider sent no email claim');
+          return '/login?error=NoEmail';
+        }
+        if (roleAtSignIn(user, account?.provider, profile as Claims)) return true;
+        await recordRefusedSignIn(user.email, 'no role matches this identity');
         return false;
       },
       async jwt({ token, user, account, profile }) {

@@ -14,6 +14,8 @@ export const metadata: Metadata = { title: 'Sign in' };
 // Auth.js sends refused sign-ins back here with ?error=<type>.
 const ERRORS: Record<string, string> = {
   AccessDenied: 'Your account has no role in this console. Ask an administrator to add your email or group.',
+  NoEmail:
+    'Your identity provider did not send an email address, which the console needs to know who you are. Ask an administrator to have it send one (with OpenID Connect: the email claim in the ID token).',
   Configuration: 'Sign-in is not configured correctly on the server. Check the server log.',
   Verification: 'The sign-in link is no longer valid. Try again.',
 };
