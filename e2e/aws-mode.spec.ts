@@ -13,7 +13,6 @@ test.use({ baseURL: awsBaseUrl });
 
 const ssoButton = (page: Page) => page.getByRole('button', { name: 'Sign in with Test IdP' });
 const userMenu = (page: Page) => page.getByRole('button', { name: /account menu/i });
-const NO_ROLE = /no role in this console/i;
 
 /** From the console's login page through the issuer's form; resolves once back on the console's origin. */
 async function signInAtIssuer(page: Page, account: OidcAccount, callbackPath = '/channels') {
@@ -99,24 +98,32 @@ test('an admin-group user is an admin and sees their sign-in in the audit log', 
   }
 });
 
-test('users no role list matches are refused on the login page, and the refusal is audited', async ({ browser }) => {
-  // No group at all, and an admin email the issuer says is unverified.
-  for (const account of [OIDC_ACCOUNTS.noGroup, OIDC_ACCOUNTS.unverified]) {
-    const page = await signedIn(browser, account);
-    try {
-      await expect(page).toHaveURL(/\/login\?.*error=AccessDenied/);
-      await expect(page.getByRole('alert').filter({ hasText: NO_ROLE })).toBeVisible();
-      await page.goto('/channels');
-      await expect(page).toHaveURL(/\/login/);
-      await expect(ssoButton(page)).toBeVisible();
-    } finally {
-      await page.context().close();
-    }
+// Refused at the console after a successful sign-in at the issuer, each with the reason on /login.
+const REFUSED = [
+  { who: 'no group', account: OIDC_ACCOUNTS.noGroup, error: 'AccessDenied', message: /no role in this console/i },
+  { who: 'an admin email the issuer says is unverified', account: OIDC_ACCOUNTS.unverified, error: 'AccessDenied', message: /no role in this console/i },
+  { who: 'no email claim (though in the operator group)', account: OIDC_ACCOUNTS.noEmail, error: 'NoEmail', message: /did not send an email address/i },
+];
+
+test('identities the console cannot give a role are refused on the login page, and each refusal is audited', async ({ browser }) => {
+  for (const { who, account, error, message } of REFUSED) {
+    await test.step(who, async () => {
+      const page = await signedIn(browser, account);
+      try {
+        await expect(page).toHaveURL(new RegExp(`/login\\?.*error=${error}`));
+        await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+        await page.goto('/channels');
+        await expect(page).toHaveURL(/\/login/);
+        await expect(ssoButton(page)).toBeVisible();
+      } finally {
+        await page.context().close();
+      }
+    });
   }
 
   const admin = await signedIn(browser, OIDC_ACCOUNTS.admin);
   try {
-    for (const account of [OIDC_ACCOUNTS.noGroup, OIDC_ACCOUNTS.unverified]) {
+    for (const { account } of REFUSED) {
       await admin.goto(`/audit?action=session.sign-in&user=${encodeURIComponent(account.email)}`);
       const rows = admin.getByRole('row').filter({ hasText: account.email });
       await expect(rows.first()).toContainText('denied');

@@ -11,6 +11,8 @@ export interface OidcAccount {
   name: string;
   emailVerified: boolean;
   groups: string[];
+  /** The issuer leaves email and email_verified out of its tokens (signing in still uses the address). */
+  withholdsEmail?: boolean;
 }
 
 export const OIDC_ACCOUNTS = {
@@ -20,4 +22,6 @@ export const OIDC_ACCOUNTS = {
   noGroup: { email: 'nora@idp.example.test', name: 'Nora Nogroup', emailVerified: true, groups: [] },
   // Listed in ROLE_ADMIN_EMAILS, but the issuer says the address is not verified: refused too.
   unverified: { email: 'uma@idp.example.test', name: 'Uma Unverified', emailVerified: false, groups: [] },
+  // In the operator group, but the issuer sends no email claim: refused with its own message.
+  noEmail: { email: 'nemo@idp.example.test', name: 'Nemo Noemail', emailVerified: true, groups: [OIDC_OPERATOR_GROUP], withholdsEmail: true },
 } satisfies Record<string, OidcAccount>;

@@ -46,7 +46,12 @@ const provider = new Provider(oidcIssuerUrl, {
     if (!account) return undefined;
     return {
       accountId: sub,
-      claims: () => ({ sub, email: account.email, email_verified: account.emailVerified, name: account.name, groups: account.groups }),
+      claims: () => ({
+        sub,
+        name: account.name,
+        groups: account.groups,
+        ...(account.withholdsEmail ? {} : { email: account.email, email_verified: account.emailVerified }),
+      }),
     };
   },
   // The console is a first-party client: no consent screen, every sign-in gets the scopes it asks for.
