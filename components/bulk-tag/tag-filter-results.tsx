@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { ChannelTable } from '@/app/(console)/channels/_components/channel-table';
+import { ChannelTable } from '@/components/channels/channel-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { ButtonLink } from '@/components/ui/button';
 import type { ExportChannel } from '@/lib/bulk/channel-filter';

@@ -12,7 +12,7 @@ import { liveSnapshot, type LiveSnapshot } from '@/lib/ivs/streams';
 import { LIST_FILTERS } from '@/lib/ivs/schemas/channel';
 import { ChannelListTools } from '@/components/bulk-tag/channel-list-tools';
 import { TagFilterResults } from '@/components/bulk-tag/tag-filter-results';
-import { ChannelTable } from './_components/channel-table';
+import { ChannelTable } from '@/components/channels/channel-table';
 import { Pager, parseCursor } from './_components/pager';
 import { ServerFilter } from './_components/server-filter';
 
