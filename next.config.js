@@ -4,7 +4,9 @@ const { contentSecurityPolicy } = require('./lib/security/csp');
 
 const dev = process.env.NODE_ENV !== 'production';
 
-// The policy itself lives in lib/security/csp.js, so proxy.ts can add the local emulator at run time.
+// The policy lives in lib/security/csp.js. This one, without a nonce (so no inline script runs), is
+// for what proxy.ts gives none: API routes, RSC payloads, files. Each HTML page gets its own policy
+// with a fresh nonce from proxy.ts, which replaces this header.
 const csp = contentSecurityPolicy({ dev });
 
 const securityHeaders = [

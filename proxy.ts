@@ -3,7 +3,7 @@ import { auth } from '@/lib/auth/config';
 import { isPublicPath } from '@/lib/auth/public-paths';
 import { memoGet, sessionTokenKey } from '@/lib/auth/session-memo';
 import { localEmulatorOrigin } from '@/lib/ivs/playback-endpoint';
-import { contentSecurityPolicy } from '@/lib/security/csp';
+import { createNonce, noncePolicy } from '@/lib/security/csp';
 
 // Only an optimistic redirect to /login (the `authorized` callback in lib/auth/config.ts). The real
 // checks are requireUser in pages, defineAction in actions and guardedRoute in route handlers.
@@ -11,9 +11,32 @@ const authProxy = auth as unknown as (request: NextRequest, event: NextFetchEven
 
 const HSTS = 'max-age=63072000; includeSubDomains';
 
-// In local mode the test player loads HLS from the emulator, whose port is only known at run time.
-const emulatorOrigin = localEmulatorOrigin();
-const localCsp = emulatorOrigin ? contentSecurityPolicy({ dev: process.env.NODE_ENV !== 'production', localPlaybackOrigin: emulatorOrigin }) : null;
+// Built once; per page request only the nonce changes. In local mode the test player loads HLS from
+// the emulator, whose port is only known at run time.
+const pagePolicy = noncePolicy({ dev: process.env.NODE_ENV !== 'production', localPlaybackOrigin: localEmulatorOrigin() });
+
+// A nonce only matters where HTML is rendered: not API routes, nor RSC fetches (client navigations,
+// prefetches), which keep next.config.js's policy (no inline scripts at all).
+function rendersHtml(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  return pathname !== '/api' && !pathname.startsWith('/api/') && request.headers.get('rsc') !== '1';
+}
+
+// Next stamps its inline and bootstrap scripts with the nonce it finds in the request's CSP header,
+// and app/layout.tsx reads x-nonce for the theme script; NextResponse.next({ request }) is how a
+// proxy hands changed request headers on. From Auth.js's pass-through only its cookies matter.
+function nextWithNonce(request: NextRequest, passed: Response | null): NextResponse {
+  const nonce = createNonce();
+  const csp = pagePolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  for (const cookie of passed?.headers.getSetCookie() ?? []) response.headers.append('set-cookie', cookie);
+  // Replaces the build-time policy from next.config.js (a proxy's headers win over config headers).
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Public paths (login, health, API routes that answer 401 themselves) skip the session lookup.
@@ -27,13 +50,14 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // response, so sign-out answered with a refreshed token before its deletion. defineAction checks
   // the session itself, and the `authorized` callback lets action POSTs through anyway (no redirect).
   const action = request.method === 'POST' && request.headers.has('next-action');
-  const response =
-    isPublicPath(request.nextUrl.pathname) || action || known() ? NextResponse.next() : ((await authProxy(request, event)) ?? NextResponse.next());
+  const passed = isPublicPath(request.nextUrl.pathname) || action || known() ? null : ((await authProxy(request, event)) ?? NextResponse.next());
+  // A page gets a fresh nonce unless Auth.js answered with its redirect to /login, which renders
+  // nothing (NextResponse.next() marks a pass-through with x-middleware-next).
+  const page = rendersHtml(request) && (!passed || passed.headers.get('x-middleware-next') === '1');
+  const response = page ? nextWithNonce(request, passed) : (passed ?? NextResponse.next());
   // HSTS only means something over https; behind a TLS-terminating proxy that shows in x-forwarded-proto.
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(':', '');
   if (proto === 'https') response.headers.set('Strict-Transport-Security', HSTS);
-  // Replaces the build-time policy from next.config.js (a proxy's headers win over config headers).
-  if (localCsp) response.headers.set('Content-Security-Policy', localCsp);
   return response;
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { ThemeScript } from '@/components/shell/theme-script';
 import { Toaster } from '@/components/ui/toast';
 import './globals.css';
 
@@ -8,14 +9,11 @@ export const metadata: Metadata = {
   description: 'Operator console for Amazon Interactive Video Service',
 };
 
-// Runs before first paint so a dark-mode user never sees a white flash. Kept in sync with ThemeToggle.
-const themeScript = `try{var t=localStorage.getItem('theme');if(t==='dark'||(!t&&matchMedia('(prefers-color-scheme: dark)').matches))document.documentElement.classList.add('dark')}catch(e){}`;
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <ThemeScript />
       </head>
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         {children}

@@ -1,21 +1,28 @@
 // @ts-check
-// The Content-Security-Policy of every page, shared by next.config.js (the build-time header) and
-// proxy.ts (which, in local mode only, re-issues it at run time with the emulator's origin: the
-// mode and port are only known when the server starts, after `next build` has baked the headers).
+// The Content-Security-Policy, shared by next.config.js (the build-time header every response gets)
+// and proxy.ts, which gives each HTML page its own policy with a fresh script nonce (and, in local
+// mode, the emulator's origin: the mode and port are only known when the server starts).
 
 /**
- * Next's own inline bootstrap scripts need 'unsafe-inline' without a per-request nonce; everything
- * else is locked to this origin. IVS playback (player, manifests, segments) is served from
- * *.live-video.net; the test player's media arrives through MediaSource as blob: URLs.
+ * Scripts: with a nonce, only scripts carrying it (Next stamps its own inline and bootstrap
+ * scripts; app/layout.tsx stamps the theme script) and, through 'strict-dynamic', the chunks those
+ * load (hls.js is a dynamic import). Browsers that know 'strict-dynamic' ignore 'self' and the host
+ * there; they are the fallback for older ones. Without a nonce (API routes, RSC payloads, files) no
+ * inline script runs at all. Dev adds 'unsafe-eval', which React needs for its debug stacks.
+ * Styles keep 'unsafe-inline': React renders `style={…}` props as style attributes, which a nonce
+ * cannot cover, and Next's route announcer and dev overlay use them; stylesheets stay same-origin.
+ * IVS playback (manifests, segments) is served from *.live-video.net; the test player's media
+ * arrives through MediaSource as blob: URLs and hls.js runs its transmuxer in a blob: worker.
  * form-action allows https so a no-JS sign-in form can redirect to the identity provider.
- * @param {{ dev: boolean, localPlaybackOrigin?: string | null }} options
+ * @param {{ dev: boolean, localPlaybackOrigin?: string | null, nonce?: string }} options
  * @returns {string}
  */
-function contentSecurityPolicy({ dev, localPlaybackOrigin }) {
+function contentSecurityPolicy({ dev, localPlaybackOrigin, nonce }) {
   const local = localPlaybackOrigin ? ` ${localPlaybackOrigin}` : '';
+  const trusted = nonce ? `'nonce-${nonce}' 'strict-dynamic' ` : '';
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''} https://*.live-video.net`,
+    `script-src ${trusted}'self'${dev ? " 'unsafe-eval'" : ''} https://*.live-video.net`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
@@ -29,4 +36,26 @@ function contentSecurityPolicy({ dev, localPlaybackOrigin }) {
   ].join('; ');
 }
 
-module.exports = { contentSecurityPolicy };
+// Cannot occur in a policy or a nonce, so splitting on it finds exactly the nonce's place.
+const NONCE_SLOT = '\u0000';
+
+/**
+ * The page policy built once, as a function of the nonce: proxy.ts runs on every page request, so
+ * per request it only joins a precomputed prefix and suffix around the nonce.
+ * @param {{ dev: boolean, localPlaybackOrigin?: string | null }} options
+ * @returns {(nonce: string) => string}
+ */
+function noncePolicy(options) {
+  const [prefix, suffix] = contentSecurityPolicy({ ...options, nonce: NONCE_SLOT }).split(NONCE_SLOT);
+  return (nonce) => prefix + nonce + suffix;
+}
+
+/**
+ * A fresh nonce: 122 random bits (a v4 UUID) in base64, the form Next looks for in 'nonce-…'.
+ * @returns {string}
+ */
+function createNonce() {
+  return btoa(crypto.randomUUID());
+}
+
+module.exports = { contentSecurityPolicy, noncePolicy, createNonce };
