@@ -187,13 +187,15 @@ test.describe('create channel', () => {
   });
 
   test('an IVS refusal is shown in the form and the input is kept', async ({ page }) => {
+    const name = uniqueName('quota-test');
     await openForm(page, '/channels/new');
-    await page.getByLabel('Name', { exact: true }).fill('quota-test');
+    await page.getByLabel('Name', { exact: true }).fill(name);
     await page.getByRole('radio', { name: /^ADVANCED_SD/ }).check();
-    await emulator.injectFault('CreateChannel', 'ServiceQuotaExceededException', 1);
+    // Only this form's create fails: specs in the other worker create channels meanwhile.
+    await emulator.injectFault('CreateChannel', 'ServiceQuotaExceededException', 1, { resourceName: name });
     await page.getByRole('button', { name: 'Create channel' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'ServiceQuotaExceededException' })).toBeVisible();
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('quota-test');
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
     await expect(page.getByRole('radio', { name: /^ADVANCED_SD/ })).toBeChecked();
   });
 });

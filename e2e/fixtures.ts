@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { IvsClient } from '@aws-sdk/client-ivs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import type { FaultScope } from '../emulator/fault-scope';
 import { baseUrl, emulatorUrl } from './servers';
 
 export { expect, emulatorUrl };
@@ -45,6 +46,11 @@ async function control(method: string, route: string, body?: unknown): Promise<u
   return text ? JSON.parse(text) : undefined;
 }
 
+// Which resource a fault is for. Specs in the other worker share the emulator: a scoped fault fails
+// only calls acting on `resourceArn` (or the create call named `resourceName`), never theirs.
+const faultQuery = (operation: string, scope: FaultScope) =>
+  new URLSearchParams(Object.entries({ operation, ...scope }).filter((e): e is [string, string] => e[1] !== undefined));
+
 export interface StreamOptions {
   health?: 'HEALTHY' | 'STARVING' | 'UNKNOWN';
   viewerCount?: number;
@@ -63,9 +69,9 @@ export const emulator = {
     return map;
   },
   resetRequestCounts: () => control('POST', 'requests/reset'),
-  injectFault: (operation: string, error: string, count = 1) => control('POST', 'faults', { operation, error, count }),
-  // Only that operation's faults: specs in the other worker may have queued their own.
-  clearFaults: (operation: string) => control('DELETE', `faults?operation=${encodeURIComponent(operation)}`),
+  injectFault: (operation: string, error: string, count = 1, scope: FaultScope = {}) => control('POST', 'faults', { operation, error, count, ...scope }),
+  // Only that operation's faults with that scope: specs in the other worker may have queued their own.
+  clearFaults: (operation: string, scope: FaultScope = {}) => control('DELETE', `faults?${faultQuery(operation, scope)}`),
 };
 
 /** An IVS client for the e2e emulator, for specs that make their own resources. */

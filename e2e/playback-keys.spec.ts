@@ -104,12 +104,15 @@ test.describe('playback keys as admin', () => {
   });
 
   test('IVS quota errors are explained, and at 3 of 3 Import and Generate are off', async ({ page }) => {
-    await emulator.injectFault('ImportPlaybackKeyPair', 'ServiceQuotaExceededException', 1);
+    // Faults are not per region: scope this one to the import named here, not other specs' imports.
+    const fault = { resourceName: uniqueName('e2e-pk-quota') };
+    await emulator.injectFault('ImportPlaybackKeyPair', 'ServiceQuotaExceededException', 1, fault);
     await page.goto('/playback-keys/new');
     await keyField(page).fill(pem.p384().publicKey);
+    await page.getByLabel('Name (optional)').fill(fault.resourceName);
     await importButton(page).click();
     await expect(page.getByRole('alert').filter({ hasText: 'the most IVS allows' })).toBeVisible();
-    await emulator.clearFaults('ImportPlaybackKeyPair');
+    await emulator.clearFaults('ImportPlaybackKeyPair', fault);
 
     await importButton(page).click();
     await expect(page.getByTestId('fingerprint')).toBeVisible(AFTER_ACTION);

@@ -124,11 +124,11 @@ test.describe('viewer-session revocation as operator', () => {
     await page.goto(`/playback-keys/token?channel=${channel.id}`);
     const revoke = panel(page, 'Revoke viewer sessions');
     await expect(revoke).toBeVisible({ timeout: 30_000 });
-    await emulator.injectFault('BatchStartViewerSessionRevocation', 'ValidationException', 1);
+    await emulator.injectFault('BatchStartViewerSessionRevocation', 'ValidationException', 1, { resourceArn: channel.arn });
     await revoke.getByLabel('Viewer ids').fill('a\nb\nc');
     await revoke.getByRole('button', { name: 'Revoke 3 viewers' }).click();
     await expect(revoke.getByText('0 started, 3 failed.')).toBeVisible({ timeout: 30_000 });
     await expect(revoke.getByRole('row').filter({ hasText: 'IVS rejected the input' })).toHaveCount(3);
-    await emulator.clearFaults('BatchStartViewerSessionRevocation');
+    await emulator.clearFaults('BatchStartViewerSessionRevocation', { resourceArn: channel.arn });
   });
 });

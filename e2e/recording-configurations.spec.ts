@@ -96,11 +96,13 @@ test.describe('as operator', () => {
   });
 
   test('an IVS refusal on create is shown in the page and the form keeps its values', async ({ page }) => {
-    const bucketName = `${uniqueName('rec-fault')}-bucket`;
+    const name = uniqueName('rec-fault');
+    const bucketName = `${name}-bucket`;
     await page.goto('/recording-configurations/new');
     await page.getByLabel('S3 bucket').fill(bucketName);
-    // One failing call, used up by this submit (no clearFaults: other specs may have faults of their own).
-    await emulator.injectFault('CreateRecordingConfiguration', 'ServiceQuotaExceededException', 1);
+    await page.getByLabel('Name (optional)').fill(name);
+    // One failing call, scoped to this name (other specs create configurations too), used up by this submit.
+    await emulator.injectFault('CreateRecordingConfiguration', 'ServiceQuotaExceededException', 1, { resourceName: name });
     await page.getByRole('button', { name: 'Create recording configuration' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'An IVS quota would be exceeded' })).toBeVisible();
     await expect(page).toHaveURL(/\/recording-configurations\/new$/);

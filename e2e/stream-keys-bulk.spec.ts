@@ -23,14 +23,18 @@ test('rotates the keys of the selected channels with progress, per-channel resul
   const confirm = page.getByRole('dialog', { name: 'Rotate the stream keys of 3 channels?' });
   await expect(confirm.getByLabel('Also stop live streams')).not.toBeChecked();
 
-  await emulator.injectFault('CreateStreamKey', 'AccessDeniedException', 1);
+  // The second channel's new key cannot be created.
+  const failing = { resourceArn: created[1].arn };
+  await emulator.injectFault('CreateStreamKey', 'AccessDeniedException', 1, failing);
   try {
     await confirm.getByRole('button', { name: 'Rotate keys' }).click();
     const progress = page.getByRole('dialog', { name: 'Rotating stream keys' });
     await expect(progress).toContainText('3 of 3 done, 1 failed', { timeout: 20_000 });
-    await expect(progress.locator('li[data-status="failed"]')).toContainText('no stream key');
+    const failed = progress.locator('li[data-status="failed"]');
+    await expect(failed).toContainText('no stream key');
+    await expect(failed).toContainText(created[1].arn.split('/').pop()!);
   } finally {
-    await emulator.clearFaults('CreateStreamKey');
+    await emulator.clearFaults('CreateStreamKey', failing);
   }
   const progress = page.getByRole('dialog', { name: 'Rotating stream keys' });
   await progress.getByRole('button', { name: 'Retry failed (1)' }).click();

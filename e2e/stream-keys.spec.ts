@@ -119,13 +119,13 @@ test.describe('stream keys as operator', () => {
     const ch = await newChannel(ivs);
     await openChannel(page, ch.id);
     await page.getByRole('button', { name: 'Rotate key' }).click();
-    await emulator.injectFault('CreateStreamKey', 'AccessDeniedException', 1);
+    await emulator.injectFault('CreateStreamKey', 'AccessDeniedException', 1, { resourceArn: ch.arn });
     try {
       await page.getByRole('dialog').getByRole('button', { name: 'Rotate key' }).click();
       await expect(page.getByText('This channel has no stream key', { exact: true })).toBeVisible();
       await expect(page.getByTestId('stream-key-notice')).toContainText('AccessDeniedException');
     } finally {
-      await emulator.clearFaults('CreateStreamKey');
+      await emulator.clearFaults('CreateStreamKey', { resourceArn: ch.arn });
     }
     expect(await keysOf(ivs, ch.arn)).toHaveLength(0);
 

@@ -152,7 +152,7 @@ test.describe('tag editor as operator', () => {
     await editor.getByLabel('Tag value 1').fill('sports');
 
     // A ValidationException is not retried by the SDK, so one queued fault fails exactly this call.
-    await emulator.injectFault('UntagResource', 'ValidationException', 1);
+    await emulator.injectFault('UntagResource', 'ValidationException', 1, { resourceArn: arn });
     await editor.getByRole('button', { name: 'Save tags' }).click();
     const alert = editor.getByRole('alert');
     await expect(alert).toContainText('Some changes were not saved', { timeout: 30_000 });
@@ -211,8 +211,8 @@ test.describe('bulk tagging as operator', () => {
     await dialog.getByLabel('Bulk tag value 1').fill('news');
     await dialog.getByLabel('Remove tag keys').fill('old');
 
-    // One tag call fails (a ValidationException: neither the SDK nor the queue retries it): the user sees which.
-    await emulator.injectFault('TagResource', 'ValidationException', 1);
+    // The second channel's tag call fails (a ValidationException: neither the SDK nor the queue retries it): the user sees which.
+    await emulator.injectFault('TagResource', 'ValidationException', 1, { resourceArn: arns[1] });
     await dialog.getByRole('button', { name: 'Apply to 3 channels' }).click();
 
     const running = page.getByRole('dialog', { name: 'Tagging 3 channels' });
@@ -220,6 +220,7 @@ test.describe('bulk tagging as operator', () => {
     await expect(status).toContainText('Finished: 2 of 3 done, 1 failed', { timeout: 30_000 });
     await expect(running.getByRole('progressbar', { name: 'Bulk tagging progress' })).toHaveAttribute('value', '3');
     await expect(running.locator('li[data-status="failed"]')).toHaveCount(1);
+    await expect(running.locator('li[data-status="failed"]')).toContainText(arns[1].split('/').pop()!);
     await expect(running.locator('li[data-status="done"]')).toHaveCount(2);
 
     await running.getByRole('button', { name: 'Retry failed (1)' }).click();
