@@ -58,6 +58,15 @@ test.describe('signed out', () => {
   });
 });
 
+test('the login page loads without a CSP violation', async ({ page }) => {
+  const fromConsole = await watchCsp(page);
+  await page.goto('/login');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await violations(page)).toEqual([]);
+  expect(fromConsole).toEqual([]);
+});
+
 test.describe('as operator', () => {
   test.use({ storageState: asRole('operator') });
 
