@@ -1,3 +1,9 @@
+'use client';
+
+// A client component although it has no state: every loading.tsx travels in each page's RSC payload
+// (for client-side navigation), and as server components the skeleton cells went there one element
+// and class list at a time (about 16 KB of every /channels response). As a client component the
+// payload carries one reference and its props.
 import { cn } from '@/components/ui/cn';
 
 export function Skeleton({ className }: { className?: string }) {
