@@ -28,9 +28,10 @@ function withoutAwsConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return rest;
 }
 
-async function startNext(port: number, ivsPort: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    cwd: repoRoot,
+/** `next start` of the build in `dir` (default: this checkout) in local mode against the emulator on `ivsPort`. */
+export async function startNext(port: number, ivsPort: number, dir = repoRoot): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+    cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       ...withoutAwsConfig(process.env),
@@ -50,7 +51,7 @@ async function startNext(port: number, ivsPort: number): Promise<ChildProcess> {
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]);
 
 // Auth.js sign-in with the local demo provider (id 'demo'): csrf token + cookie, then the callback; returns the Cookie header.
-async function signIn(base: string, user: string): Promise<string> {
+export async function signIn(base: string, user: string): Promise<string> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const jar = cookiesOf(csrfRes);
@@ -206,7 +207,11 @@ export async function run(): Promise<void> {
     console.log('IVS calls per view = every call the emulator received from just before the request until 100 ms after the response.');
     console.log('Cold = first us-west-2 view after start. Already warm by then: the IVS client, names and live snapshot (start-up');
     console.log('  warm-up, first row) and the route code (one 3-row us-east-1 view, last row). Still cold: this process has not yet');
-    console.log('  rendered a 100-row table (render code not yet optimised by the JIT): the likely cause of the cold gap, IVS is 1 call.');
+    console.log('  rendered a 100-row table. Measured with bench/ab-builds.ts: a build rendering 10 of the rows has a first view');
+    console.log('  ~18 ms faster, and one rendering none a first view as fast as a warm one, so the cold gap is the first render.');
+    console.log('Where a warm view\'s time beyond its IVS call goes (same tool, 60 alternating pairs): Next.js request handling with the');
+    console.log('  proxy and gzip ~10 ms (a build whose page only awaits ListChannels: ~1.18x), of which the proxy (CSP nonce) ~2 ms');
+    console.log('  and gzip ~2 ms; rendering the list (100 rows, filters, toolbar) ~6 ms.');
     console.log('Warm = 20 views in a row, started right after a refresher pass finished; a pass landing inside a view would count in it.');
     console.log('Live state: one refresher per region makes a ListStreams pass (ceil(live/100) calls) every 5 s while anyone viewed');
     console.log('  or polled the region in the last minute, then stops; views and polls only read its snapshot.');
