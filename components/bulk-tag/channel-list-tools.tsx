@@ -37,7 +37,7 @@ export function ChannelListTools({ canEdit }: { canEdit: boolean }) {
           </label>
           <Input id="tag-filter-value" name="tagValue" defaultValue={params.get('tagValue') ?? ''} placeholder="any value" className="h-9 w-40 font-mono" />
         </div>
-        <Button type="submit" variant="secondary" size="sm" className="h-9">
+        <Button type="submit" variant="secondary" size="sm" className="h-9" aria-describedby="tag-filter-scope">
           Filter by tag
         </Button>
         {tagKey && (
@@ -45,6 +45,10 @@ export function ChannelListTools({ canEdit }: { canEdit: boolean }) {
             Clear tag filter
           </ButtonLink>
         )}
+        {/* Two tag filters sit on this page; each says how far it reaches (the quick one: loaded rows). */}
+        <p id="tag-filter-scope" className="basis-full text-xs text-zinc-600 dark:text-zinc-400">
+          Searches every page of channels in this region (IVS cannot filter by tag, so the console reads them all).
+        </p>
       </Form>
       <div className="ml-auto flex flex-wrap items-center gap-2" role="group" aria-label="Export and bulk tagging">
         <a href={exportHref('csv')} download className={buttonClasses('secondary', 'sm')}>

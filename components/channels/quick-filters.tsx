@@ -64,8 +64,8 @@ export function QuickFilterBar({ filters, set, shown, total }: { filters: QuickF
         </label>
         <Input id="q-tag" value={filters.tag} onChange={(e) => set('tag', e.target.value)} placeholder="key or key=value" className="h-9 w-44" />
       </div>
-      <p className="ml-auto text-xs text-zinc-600 dark:text-zinc-400" aria-live="polite">
-        Showing {shown} of {total} loaded
+      <p className="ml-auto text-xs text-zinc-600 dark:text-zinc-400">
+        These narrow the rows on this page only. <span aria-live="polite">Showing {shown} of {total} loaded</span>
       </p>
     </div>
   );
