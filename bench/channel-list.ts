@@ -208,7 +208,7 @@ export async function run(): Promise<void> {
     console.log('Cold = first us-west-2 view after start. Already warm by then: the IVS client, names and live snapshot (start-up');
     console.log('  warm-up, first row) and the route code (one 3-row us-east-1 view, last row). Still cold: this process has not yet');
     console.log('  rendered a 100-row table. Measured with bench/ab-builds.ts: a build rendering 10 of the rows has a first view');
-    console.log('  ~18 ms faster, and one rendering none a first view as fast as a warm one, so the cold gap is the first render.');
+    console.log('  ~18 ms faster, and one rendering none a first view nearly as fast as a warm one: the cold gap is the first render.');
     console.log('Where a warm view\'s time beyond its IVS call goes (same tool, 60 alternating pairs): Next.js request handling with the');
     console.log('  proxy and gzip ~10 ms (a build whose page only awaits ListChannels: ~1.18x), of which the proxy (CSP nonce) ~2 ms');
     console.log('  and gzip ~2 ms; rendering the list (100 rows, filters, toolbar) ~6 ms.');
