@@ -1,6 +1,6 @@
 import { CreateChannelCommand, GetStreamCommand, type IvsClient } from '@aws-sdk/client-ivs';
 import type { BrowserContext } from '@playwright/test';
-import { asRole, emulator, emulatorUrl, expect, test, uniqueName } from './fixtures';
+import { asRole, emulator, emulatorUrl, expect, idOf, test, uniqueName } from './fixtures';
 
 // The channel page's live panel (state, health, viewers, polling), stop stream, timed metadata,
 // and stream sessions with the session view.
@@ -11,7 +11,7 @@ async function liveChannel(ivs: IvsClient, viewerCount = 42) {
   const out = await ivs.send(new CreateChannelCommand({ name: uniqueName('e2e-live') }));
   const arn = out.channel!.arn!;
   await emulator.startStream(arn, { viewerCount, health: 'HEALTHY' });
-  return { arn, id: arn.split('/').pop()!, name: out.channel!.name! };
+  return { arn, id: idOf(arn), name: out.channel!.name! };
 }
 
 const setViewers = (channelArn: string, viewerCount: number, health?: string) =>
@@ -70,7 +70,7 @@ test.describe('live panel as operator', () => {
 
   test('metadata on an offline channel is not offered', async ({ page, ivs }) => {
     const out = await ivs.send(new CreateChannelCommand({ name: uniqueName('e2e-off') }));
-    await page.goto(`/channels/${out.channel!.arn!.split('/').pop()}`);
+    await page.goto(`/channels/${idOf(out.channel!.arn!)}`);
     await expect(page.getByRole('button', { name: 'Send metadata' })).toBeDisabled();
     await expect(page.getByText('Metadata can be sent only while the channel is live.')).toBeVisible();
   });

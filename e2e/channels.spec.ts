@@ -9,7 +9,7 @@ import {
   type IvsClient,
 } from '@aws-sdk/client-ivs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { asRole, emulator, expect, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
 
 // Channels: list paging and filters, create with each type, edit (and editing a live channel),
 // delete, errors. The live panel, stop, metadata and sessions are in channels-live.spec.ts.
@@ -19,7 +19,7 @@ test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL!));
 async function newChannel(ivs: IvsClient, input: CreateChannelCommandInput = {}) {
   const out = await ivs.send(new CreateChannelCommand({ name: uniqueName('e2e-ch'), ...input }));
   const arn = out.channel!.arn!;
-  return { arn, id: arn.split('/').pop()!, name: out.channel!.name! };
+  return { arn, id: idOf(arn), name: out.channel!.name! };
 }
 
 // Waits for the channel form to hydrate before typing into it.
@@ -157,7 +157,7 @@ test.describe('create channel', () => {
       await expect(page.getByTestId('rtmps-url')).toHaveText(/^rtmps:\/\/.+:443\/app\/$/);
       const id = new URL(page.url()).pathname.split('/').pop()!;
       const listed = (await ivs.send(new ListChannelsCommand({ filterByName: name }))).channels ?? [];
-      expect(listed.map((c) => c.arn!.split('/').pop())).toEqual([id]);
+      expect(listed.map((c) => idOf(c.arn!))).toEqual([id]);
       const { channel } = await ivs.send(new GetChannelCommand({ arn: listed[0].arn! }));
       expect(channel).toMatchObject({ name, type, latencyMode: 'NORMAL', tags: { env: 'e2e' } });
       expect(channel!.preset ?? '').toBe(type.startsWith('ADVANCED') ? 'CONSTRAINED_BANDWIDTH_DELIVERY' : '');

@@ -1,6 +1,6 @@
 import { CreateChannelCommand, DeleteChannelCommand } from '@aws-sdk/client-ivs';
 import type { Page } from '@playwright/test';
-import { asRole, expect, ivs, test, uniqueName } from './fixtures';
+import { asRole, expect, idOf, ivs, test, uniqueName } from './fixtures';
 
 // The Content-Security-Policy in a real browser: every page gets a fresh script nonce from proxy.ts,
 // Next's scripts and ours carry it (so pages still hydrate), and an inline script without it is refused.
@@ -95,7 +95,7 @@ test.describe('as operator', () => {
     const { channel } = await client.send(new CreateChannelCommand({ name: uniqueName('e2e-csp') }));
     try {
       const fromConsole = await watchCsp(page);
-      const paths = ['/channels', `/channels/${channel!.arn!.split('/').pop()}`, '/live', '/playback-keys', '/recording-configurations', '/restriction-policies'];
+      const paths = ['/channels', `/channels/${idOf(channel!.arn!)}`, '/live', '/playback-keys', '/recording-configurations', '/restriction-policies'];
       for (const path of paths) {
         await page.goto(path);
         await expect(page.getByRole('main')).toBeVisible();

@@ -26,6 +26,11 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 }
 
+/** The id at the end of an IVS ARN (e2e works it out itself rather than through the app's lib/ivs/arn.ts). */
+export function idOf(arn: string): string {
+  return arn.split('/').pop()!;
+}
+
 /** Signs in through the real login page and waits until the console has taken over. */
 export async function signIn(page: Page, role: Role, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');

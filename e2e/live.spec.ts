@@ -1,6 +1,6 @@
 import { CreateChannelCommand, GetStreamCommand } from '@aws-sdk/client-ivs';
 import type { BrowserContext } from '@playwright/test';
-import { asRole, emulator, expect, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
 
 const pinRegion = (context: BrowserContext, baseURL: string) => context.addCookies([{ name: 'ivs-region', value: 'us-west-2', url: baseURL }]);
 test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL!));
@@ -11,7 +11,7 @@ test.describe('/live', () => {
   test('lists live channels with health, viewers and uptime, and stops one', async ({ page, ivs }) => {
     const out = await ivs.send(new CreateChannelCommand({ name: uniqueName('e2e-livepage') }));
     const arn = out.channel!.arn!;
-    const id = arn.split('/').pop()!;
+    const id = idOf(arn);
     // Most watched first, so a large count keeps it on page 1 whatever else is live.
     await emulator.startStream(arn, { viewerCount: 9_000_000, health: 'STARVING' });
     const row = page.locator(`tr[data-channel-id="${id}"]`);
@@ -38,7 +38,7 @@ test.describe('/live as viewer', () => {
     const out = await ivs.send(new CreateChannelCommand({ name: uniqueName('e2e-livev') }));
     const arn = out.channel!.arn!;
     await emulator.startStream(arn, { viewerCount: 8_000_000 });
-    const row = page.locator(`tr[data-channel-id="${arn.split('/').pop()}"]`);
+    const row = page.locator(`tr[data-channel-id="${idOf(arn)}"]`);
     await expect(async () => {
       await page.goto('/live');
       await expect(row).toBeVisible({ timeout: 1000 });

@@ -1,7 +1,7 @@
 import { CreateChannelCommand } from '@aws-sdk/client-ivs';
 import type { Page } from '@playwright/test';
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { asRole, emulator, expect, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
 import { regionClient, useRegion } from './playback-keys-helpers';
 
 // Private channels in a region of this spec's own; the token generator calls no IVS API at all.
@@ -10,7 +10,7 @@ const ivs = regionClient(REGION);
 
 async function privateChannel() {
   const { channel } = await ivs.send(new CreateChannelCommand({ name: uniqueName('e2e-private'), authorized: true }));
-  return { arn: channel!.arn!, id: channel!.arn!.split('/').pop()!, playbackUrl: channel!.playbackUrl! };
+  return { arn: channel!.arn!, id: idOf(channel!.arn!), playbackUrl: channel!.playbackUrl! };
 }
 
 const p384 = () => {

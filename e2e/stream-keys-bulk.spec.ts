@@ -1,5 +1,5 @@
 import { CreateChannelCommand, ListStreamKeysCommand, type IvsClient } from '@aws-sdk/client-ivs';
-import { asRole, emulator, expect, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
 
 test.use({ storageState: asRole('operator') });
 test.beforeEach(({ context, baseURL }) => context.addCookies([{ name: 'ivs-region', value: 'us-west-2', url: baseURL! }]));
@@ -32,7 +32,7 @@ test('rotates the keys of the selected channels with progress, per-channel resul
     await expect(progress).toContainText('3 of 3 done, 1 failed', { timeout: 20_000 });
     const failed = progress.locator('li[data-status="failed"]');
     await expect(failed).toContainText('no stream key');
-    await expect(failed).toContainText(created[1].arn.split('/').pop()!);
+    await expect(failed).toContainText(idOf(created[1].arn));
   } finally {
     await emulator.clearFaults('CreateStreamKey', failing);
   }

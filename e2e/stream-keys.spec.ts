@@ -1,6 +1,6 @@
 import { CreateChannelCommand, GetChannelCommand, GetStreamCommand, GetStreamKeyCommand, ListStreamKeysCommand, type IvsClient } from '@aws-sdk/client-ivs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { asRole, emulator, expect, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
 
 // The fixture client works in us-west-2; pin the console there too (another spec may have switched a
 // user's saved region, which the console applies to browsers without the cookie).
@@ -11,7 +11,7 @@ test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL!));
 async function newChannel(ivs: IvsClient) {
   const out = await ivs.send(new CreateChannelCommand({ name: uniqueName('e2e-sk') }));
   const arn = out.channel!.arn!;
-  return { arn, id: arn.split('/').pop()!, keyArn: out.streamKey!.arn!, value: out.streamKey!.value! };
+  return { arn, id: idOf(arn), keyArn: out.streamKey!.arn!, value: out.streamKey!.value! };
 }
 
 const keysOf = async (ivs: IvsClient, channelArn: string) =>

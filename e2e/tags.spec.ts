@@ -16,7 +16,7 @@ import {
 import type { Page } from '@playwright/test';
 import { generateKeyPairSync } from 'node:crypto';
 import { regionClient, useRegion } from './playback-keys-helpers';
-import { asRole, emulator, expect, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
 
 // Tags: the editor on every taggable resource, bulk tagging, the tag filter and export on the channel
 // list. Each test makes its own resources (shared emulator) and checks the result in IVS through the
@@ -25,7 +25,6 @@ import { asRole, emulator, expect, test, uniqueName } from './fixtures';
 // other's faults (no other spec calls the tag operations).
 
 const tagsOf = async (ivs: IvsClient, resourceArn: string) => (await ivs.send(new ListTagsForResourceCommand({ resourceArn }))).tags ?? {};
-const idOf = (arn: string) => arn.split('/').pop()!;
 
 /** Changes `team` to `sports`, removes `old`, adds `env=prod`; then saves. */
 async function editTags(page: Page, region: string) {
@@ -220,7 +219,7 @@ test.describe('bulk tagging as operator', () => {
     await expect(status).toContainText('Finished: 2 of 3 done, 1 failed', { timeout: 30_000 });
     await expect(running.getByRole('progressbar', { name: 'Bulk tagging progress' })).toHaveAttribute('value', '3');
     await expect(running.locator('li[data-status="failed"]')).toHaveCount(1);
-    await expect(running.locator('li[data-status="failed"]')).toContainText(arns[1].split('/').pop()!);
+    await expect(running.locator('li[data-status="failed"]')).toContainText(idOf(arns[1]));
     await expect(running.locator('li[data-status="done"]')).toHaveCount(2);
 
     await running.getByRole('button', { name: 'Retry failed (1)' }).click();

@@ -1,7 +1,7 @@
 import { CreateChannelCommand, DeleteChannelCommand, DeletePlaybackKeyPairCommand, ImportPlaybackKeyPairCommand, StartViewerSessionRevocationCommand } from '@aws-sdk/client-ivs';
 import type { Locator, Page } from '@playwright/test';
 import { generateKeyPairSync } from 'node:crypto';
-import { asRole, emulator, emulatorUrl, expect, test, uniqueName } from './fixtures';
+import { asRole, emulator, emulatorUrl, expect, idOf, test, uniqueName } from './fixtures';
 import { deleteAllKeyPairs, pem, regionClient, useRegion } from './playback-keys-helpers';
 
 // The whole playback path in a real browser: the channel page's test player (hls.js) loads the
@@ -18,7 +18,7 @@ async function liveChannel(authorized: boolean) {
   created.push(channel!.arn!);
   await emulator.startStream(channel!.arn!);
   const file = channel!.playbackUrl!.split('/').pop()!;
-  return { arn: channel!.arn!, id: channel!.arn!.split('/').pop()!, localUrl: `${emulatorUrl}/_emulator/playback/${file}` };
+  return { arn: channel!.arn!, id: idOf(channel!.arn!), localUrl: `${emulatorUrl}/_emulator/playback/${file}` };
 }
 
 const player = (page: Page) => page.getByTestId('test-player');
