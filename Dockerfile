@@ -11,7 +11,9 @@ ARG NODE_IMAGE=node:20-slim
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# npm can end a failed install with "Exit handler never called!" and status 0; stop here, not at a
+# puzzling "next: not found" in the build stage.
+RUN npm ci --no-audit --no-fund && test -x node_modules/.bin/next
 
 # ---- build: next build with output 'standalone' ----
 FROM ${NODE_IMAGE} AS build
