@@ -1,10 +1,8 @@
 import { CreateChannelCommand, GetStreamCommand, type IvsClient } from '@aws-sdk/client-ivs';
-import type { BrowserContext } from '@playwright/test';
-import { asRole, emulator, emulatorUrl, expect, idOf, test, uniqueName } from './fixtures';
+import { asRole, emulator, emulatorUrl, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
 
 // The channel page's live panel (state, health, viewers, polling), stop stream, timed metadata,
 // and stream sessions with the session view.
-const pinRegion = (context: BrowserContext, baseURL: string) => context.addCookies([{ name: 'ivs-region', value: 'us-west-2', url: baseURL }]);
 test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL!));
 
 async function liveChannel(ivs: IvsClient, viewerCount = 42) {

@@ -8,12 +8,11 @@ import {
   type CreateChannelCommandInput,
   type IvsClient,
 } from '@aws-sdk/client-ivs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
+import type { Page } from '@playwright/test';
+import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
 
 // Channels: list paging and filters, create with each type, edit (and editing a live channel),
 // delete, errors. The live panel, stop, metadata and sessions are in channels-live.spec.ts.
-const pinRegion = (context: BrowserContext, baseURL: string) => context.addCookies([{ name: 'ivs-region', value: 'us-west-2', url: baseURL }]);
 test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL!));
 
 async function newChannel(ivs: IvsClient, input: CreateChannelCommandInput = {}) {

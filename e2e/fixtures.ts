@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { IvsClient } from '@aws-sdk/client-ivs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -24,6 +24,14 @@ export function asRole(role: Role): string {
 /** A name no other spec (or retry) uses, since all specs share one emulator. */
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * Pins this browser context to a region: the ivs-region cookie wins over the user's saved choice,
+ * which other specs (the region switch test among them) change while this one runs.
+ */
+export async function pinRegion(context: BrowserContext, baseURL: string | undefined, region = 'us-west-2'): Promise<void> {
+  await context.addCookies([{ name: 'ivs-region', value: region, url: baseURL ?? 'http://localhost:3000' }]);
 }
 
 /** The id at the end of an IVS ARN (e2e works it out itself rather than through the app's lib/ivs/arn.ts). */

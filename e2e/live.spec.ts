@@ -1,8 +1,6 @@
 import { CreateChannelCommand, GetStreamCommand } from '@aws-sdk/client-ivs';
-import type { BrowserContext } from '@playwright/test';
-import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
 
-const pinRegion = (context: BrowserContext, baseURL: string) => context.addCookies([{ name: 'ivs-region', value: 'us-west-2', url: baseURL }]);
 test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL!));
 
 test.describe('/live', () => {

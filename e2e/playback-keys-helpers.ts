@@ -1,5 +1,4 @@
 import { DeletePlaybackKeyPairCommand, IvsClient, ListPlaybackKeyPairsCommand } from '@aws-sdk/client-ivs';
-import type { BrowserContext } from '@playwright/test';
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { emulatorUrl } from './fixtures';
 
@@ -7,10 +6,6 @@ import { emulatorUrl } from './fixtures';
 // in regions no other spec uses and start by emptying them.
 export function regionClient(region: string): IvsClient {
   return new IvsClient({ endpoint: emulatorUrl, region, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
-}
-
-export async function useRegion(context: BrowserContext, baseURL: string | undefined, region: string): Promise<void> {
-  await context.addCookies([{ name: 'ivs-region', value: region, url: baseURL ?? 'http://localhost:3000' }]);
 }
 
 export async function deleteAllKeyPairs(ivs: IvsClient): Promise<void> {

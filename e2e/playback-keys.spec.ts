@@ -1,8 +1,8 @@
 import type { Page, Request } from '@playwright/test';
 import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { asRole, emulator, expect, test, uniqueName } from './fixtures';
-import { deleteAllKeyPairs, fingerprintOf, pem, regionClient, useRegion } from './playback-keys-helpers';
+import { asRole, emulator, expect, pinRegion, test, uniqueName } from './fixtures';
+import { deleteAllKeyPairs, fingerprintOf, pem, regionClient } from './playback-keys-helpers';
 
 const REGION = 'ap-northeast-2';
 const ivs = regionClient(REGION);
@@ -27,7 +27,7 @@ test.afterAll(async () => {
   await deleteAllKeyPairs(ivs);
   ivs.destroy();
 });
-test.beforeEach(async ({ context, baseURL }) => useRegion(context, baseURL, REGION));
+test.beforeEach(async ({ context, baseURL }) => pinRegion(context, baseURL, REGION));
 
 test.describe('playback keys as admin', () => {
   test.use({ storageState: asRole('admin') });

@@ -1,8 +1,8 @@
 import { CreateChannelCommand } from '@aws-sdk/client-ivs';
 import type { Page } from '@playwright/test';
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
-import { regionClient, useRegion } from './playback-keys-helpers';
+import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
+import { regionClient } from './playback-keys-helpers';
 
 // Private channels in a region of this spec's own; the token generator calls no IVS API at all.
 const REGION = 'ap-south-1';
@@ -23,7 +23,7 @@ const panel = (page: Page, name: string) => page.getByRole('region', { name });
 
 test.describe.configure({ timeout: 90_000 });
 test.afterAll(() => ivs.destroy());
-test.beforeEach(async ({ context, baseURL }) => useRegion(context, baseURL, REGION));
+test.beforeEach(async ({ context, baseURL }) => pinRegion(context, baseURL, REGION));
 
 test.describe('token generator as viewer', () => {
   test.use({ storageState: asRole('viewer') });

@@ -1,8 +1,8 @@
 import { CreateChannelCommand, ListStreamKeysCommand, type IvsClient } from '@aws-sdk/client-ivs';
-import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
 
 test.use({ storageState: asRole('operator') });
-test.beforeEach(({ context, baseURL }) => context.addCookies([{ name: 'ivs-region', value: 'us-west-2', url: baseURL! }]));
+test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL));
 
 const keyOf = async (ivs: IvsClient, channelArn: string) => (await ivs.send(new ListStreamKeysCommand({ channelArn }))).streamKeys?.map((k) => k.arn) ?? [];
 

@@ -1,10 +1,9 @@
 import { CreateChannelCommand, GetChannelCommand, GetStreamCommand, GetStreamKeyCommand, ListStreamKeysCommand, type IvsClient } from '@aws-sdk/client-ivs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
+import type { Page } from '@playwright/test';
+import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
 
 // The fixture client works in us-west-2; pin the console there too (another spec may have switched a
 // user's saved region, which the console applies to browsers without the cookie).
-const pinRegion = (context: BrowserContext, baseURL: string) => context.addCookies([{ name: 'ivs-region', value: 'us-west-2', url: baseURL }]);
 test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL!));
 
 // Each test makes its own channel (the emulator is shared); values come from the SDK, never the page.

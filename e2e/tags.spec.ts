@@ -15,8 +15,8 @@ import {
 } from '@aws-sdk/client-ivs';
 import type { Page } from '@playwright/test';
 import { generateKeyPairSync } from 'node:crypto';
-import { regionClient, useRegion } from './playback-keys-helpers';
-import { asRole, emulator, expect, idOf, test, uniqueName } from './fixtures';
+import { regionClient } from './playback-keys-helpers';
+import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
 
 // Tags: the editor on every taggable resource, bulk tagging, the tag filter and export on the channel
 // list. Each test makes its own resources (shared emulator) and checks the result in IVS through the
@@ -74,7 +74,7 @@ test.describe('tag editor as operator', () => {
   test('recording configuration and restriction policy (in a region of their own, quotas are per region)', async ({ page, context, baseURL }) => {
     test.slow();
     const ivs = regionClient(REGION);
-    await useRegion(context, baseURL, REGION);
+    await pinRegion(context, baseURL, REGION);
     const rc = await ivs.send(
       new CreateRecordingConfigurationCommand({ name: uniqueName('e2e-tags'), destinationConfiguration: { s3: { bucketName: 'e2e-tags-bucket' } }, tags: START }),
     );
@@ -104,7 +104,7 @@ test.describe('tag editor as operator', () => {
     const pair = await ivs.send(new ImportPlaybackKeyPairCommand({ publicKeyMaterial, name: uniqueName('e2e-tags'), tags: START }));
     const arn = pair.keyPair!.arn!;
 
-    await useRegion(context, baseURL, REGION);
+    await pinRegion(context, baseURL, REGION);
     await page.goto(`/playback-keys/${idOf(arn)}`);
     await editTags(page, 'Tags');
     expect(await tagsOf(ivs, arn)).toEqual(END);
@@ -235,7 +235,7 @@ test.describe('bulk tagging as operator', () => {
     // A region of its own, so 105 channels (two IVS pages) do not crowd the other specs' lists.
     const PAGES_REGION = 'ap-south-1';
     const ivs = regionClient(PAGES_REGION);
-    await useRegion(context, baseURL, PAGES_REGION);
+    await pinRegion(context, baseURL, PAGES_REGION);
     const prefix = uniqueName('e2e-pages');
     const arns = await makeChannels(ivs, prefix, 105);
     const key = `bulk-${prefix.slice(-6)}`;

@@ -1,8 +1,8 @@
 import { CreateChannelCommand, DeleteChannelCommand, DeletePlaybackKeyPairCommand, ImportPlaybackKeyPairCommand, StartViewerSessionRevocationCommand } from '@aws-sdk/client-ivs';
 import type { Locator, Page } from '@playwright/test';
 import { generateKeyPairSync } from 'node:crypto';
-import { asRole, emulator, emulatorUrl, expect, idOf, test, uniqueName } from './fixtures';
-import { deleteAllKeyPairs, pem, regionClient, useRegion } from './playback-keys-helpers';
+import { asRole, emulator, emulatorUrl, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
+import { deleteAllKeyPairs, pem, regionClient } from './playback-keys-helpers';
 
 // The whole playback path in a real browser: the channel page's test player (hls.js) loads the
 // emulator's live HLS, and for private channels the emulator checks the token as IVS does.
@@ -61,7 +61,7 @@ test.afterAll(async () => {
   if (keyArn) await ivs.send(new DeletePlaybackKeyPairCommand({ arn: keyArn })).catch(() => undefined);
   ivs.destroy();
 });
-test.beforeEach(async ({ context, baseURL }) => useRegion(context, baseURL, REGION));
+test.beforeEach(async ({ context, baseURL }) => pinRegion(context, baseURL, REGION));
 
 test('a public live channel plays from the local emulator', async ({ page }) => {
   const channel = await liveChannel(false);
