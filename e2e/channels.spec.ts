@@ -109,6 +109,20 @@ test.describe('channel list', () => {
     await expect(toolbar).toHaveCount(0);
   });
 
+  test('fits a laptop screen without sideways scrolling, even with a 128-character name and long tags', async ({ page, ivs }) => {
+    const name = uniqueName('e2e-wide').padEnd(128, 'x');
+    const longValue = 'a-tag-value-much-longer-than-any-column-should-grow-for';
+    const { id } = await newChannel(ivs, { name, tags: { 'cost-centre-of-the-broadcast-team': longValue, team: 'platform' } });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/channels?name=${name}`);
+    const row = rows(page).and(page.locator(`[data-channel-id="${id}"]`));
+    await expect(row).toContainText(name);
+    await expect(row).toContainText(longValue); // cut short on screen, whole in the text and the tooltip
+    const frame = page.getByRole('table', { name: 'Channels' }).locator('..');
+    const overflow = await frame.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBe(0);
+  });
+
   test('filters by recording configuration, and says IVS takes one filter at a time', async ({ page, ivs }) => {
     const rc = await ivs.send(new CreateRecordingConfigurationCommand({ name: uniqueName('e2e-rc'), destinationConfiguration: { s3: { bucketName: 'e2e-bucket' } } }));
     const rcArn = rc.recordingConfiguration!.arn!;

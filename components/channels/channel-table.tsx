@@ -65,7 +65,7 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
         </p>
       )}
       <Table aria-label="Channels">
-        <THead>
+        <THead className="[&_th]:px-3">
           <tr>
             {canSelect && (
               <TH className="w-8">
@@ -83,7 +83,7 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
           </tr>
         </THead>
         {/* Cell styles are set once on the body: 100 rows of repeated class lists were most of the HTML. */}
-        <TBody onClick={navigate} className="text-zinc-800 dark:text-zinc-200 [&_td]:px-4 [&_td]:py-2.5 [&_td]:align-middle [&>tr:hover]:bg-zinc-50/70 dark:[&>tr:hover]:bg-zinc-800/40">
+        <TBody onClick={navigate} className="text-zinc-800 dark:text-zinc-200 [&_td]:px-3 [&_td]:py-2.5 [&_td]:align-middle [&>tr:hover]:bg-zinc-50/70 dark:[&>tr:hover]:bg-zinc-800/40">
           {shown.map((row) => (
             <tr key={row.arn} data-channel-id={row.id}>
               {canSelect && (
@@ -91,7 +91,8 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
                   <input type="checkbox" aria-label={`Select ${row.name || row.id}`} checked={selected.has(row.arn)} onChange={() => toggle(row.arn)} className="size-4 accent-blue-600" />
                 </td>
               )}
-              <td className="font-medium whitespace-nowrap">
+              {/* IVS names run to 128 characters with no spaces: wrap them anywhere, in a column of readable width. */}
+              <td className="min-w-40 font-medium [overflow-wrap:anywhere]">
                 <a href={`/channels/${row.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
                   {row.name || <i>(unnamed)</i>}
                 </a>
@@ -103,9 +104,9 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
               </td>
               <td>{row.latencyMode}</td>
               <td>{row.authorized ? <Badge tone="blue">Private</Badge> : <Dim>No</Dim>}</td>
-              <td>{refName(row.recordingConfigurationArn, names)}</td>
-              <td>{refName(row.playbackRestrictionPolicyArn, names)}</td>
-              <td className="whitespace-nowrap">
+              <td className="min-w-24 [overflow-wrap:anywhere]">{refName(row.recordingConfigurationArn, names)}</td>
+              <td className="min-w-24 [overflow-wrap:anywhere]">{refName(row.playbackRestrictionPolicyArn, names)}</td>
+              <td>
                 <LiveBadge stream={liveByArn.get(row.arn)} known={liveKnown} />
               </td>
               <td>
@@ -139,7 +140,9 @@ function TagList({ tags }: { tags: Record<string, string> }) {
   return (
     <span className="flex flex-wrap gap-1" title={entries.map(([k, v]) => `${k}=${v}`).join('\n')}>
       {entries.slice(0, 2).map(([k, v]) => (
-        <Badge key={k}>{v ? `${k}=${v}` : k}</Badge>
+        <Badge key={k} className="max-w-32">
+          <span className="min-w-0 truncate">{v ? `${k}=${v}` : k}</span>
+        </Badge>
       ))}
       {entries.length > 2 && <Badge>+{entries.length - 2}</Badge>}
     </span>

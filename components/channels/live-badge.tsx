@@ -9,10 +9,10 @@ export function LiveBadge({ stream, known = true }: { stream: LiveStreamDto | un
   if (!known) return <span className="text-xs text-zinc-500">Checking…</span>;
   if (!stream) return <span className="text-xs text-zinc-500">Offline</span>;
   return (
-    <span className="inline-flex items-center gap-1.5 whitespace-nowrap" data-live="true">
+    <span className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1" data-live="true">
       <Badge tone="red">● Live</Badge>
       <HealthBadge health={stream.health} />
-      <span className="text-xs text-zinc-600 tabular-nums dark:text-zinc-400">{viewers(stream.viewerCount)}</span>
+      <span className="text-xs whitespace-nowrap text-zinc-600 tabular-nums dark:text-zinc-400">{viewers(stream.viewerCount)}</span>
     </span>
   );
 }
