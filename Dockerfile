@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # The console for real AWS (IVS_MODE=aws): the local IVS emulator is not in this image.
-# Build: docker build -t ivs-console .
+# Build: docker build -t ivs-console .   (podman/buildah: add --format docker, or the HEALTHCHECK is
+#        dropped: OCI-format images have none.) npm run test:container builds and checks it with podman.
 # Run:   docker run -p 3000:3000 -e AWS_REGION=us-west-2 -e AUTH_SECRET=... -e AUTH_URL=https://console.example.com \
 #          -e AUTH_OIDC_ISSUER=... -e AUTH_OIDC_ID=... -e AUTH_OIDC_SECRET=... ivs-console
 # Credentials come from the standard AWS chain (task role, instance profile, or AWS_* variables).
