@@ -86,28 +86,52 @@ export function fakeInstanceMetadata(creds: IssuedCredentials, role: string): Pr
 
 const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
-/** STS AssumeRoleWithWebIdentity (query protocol: form-encoded POST, XML answer); refuses any other token. */
-export function fakeStsWebIdentity(creds: IssuedCredentials, opts: { token: string; roleArn: string }): Promise<FakeSource> {
+/**
+ * STS (query protocol: form-encoded POST, XML answer) for one role: AssumeRoleWithWebIdentity with
+ * this web identity token, or AssumeRole signed with this source key (its id is read from the
+ * Authorization header; the signature itself is not checked here).
+ */
+export function fakeSts(creds: IssuedCredentials, opts: { roleArn: string; webIdentityToken?: string; sourceAccessKeyId?: string }): Promise<FakeSource> {
   return serve((req, res) => {
     const form = new URLSearchParams(req.body);
+    const action = form.get('Action');
     const fail = (status: number, code: string, message: string) =>
       send(res, status, `<ErrorResponse xmlns="${STS_NS}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`, 'text/xml');
-    if (req.method !== 'POST' || form.get('Action') !== 'AssumeRoleWithWebIdentity') return fail(400, 'InvalidAction', 'Only AssumeRoleWithWebIdentity is served here.');
-    if (form.get('WebIdentityToken') !== opts.token) return fail(400, 'InvalidIdentityToken', 'The web identity token is not valid.');
-    if (form.get('RoleArn') !== opts.roleArn) return fail(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    if (req.method !== 'POST' || (action !== 'AssumeRoleWithWebIdentity' && action !== 'AssumeRole')) return fail(400, 'InvalidAction', 'Only AssumeRole and AssumeRoleWithWebIdentity are served here.');
+    if (action === 'AssumeRoleWithWebIdentity' && (!opts.webIdentityToken || form.get('WebIdentityToken') !== opts.webIdentityToken)) {
+      return fail(400, 'InvalidIdentityToken', 'The web identity token is not valid.');
+    }
+    const signedBy = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1];
+    if (action === 'AssumeRole' && (!opts.sourceAccessKeyId || signedBy !== opts.sourceAccessKeyId)) return fail(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.');
+    if (form.get('RoleArn') !== opts.roleArn) return fail(403, 'AccessDenied', `Not authorized to perform sts:${action}`);
     const session = form.get('RoleSessionName') ?? 'session';
-    const roleName = opts.roleArn.split('/').pop();
     send(
       res,
       200,
-      `<AssumeRoleWithWebIdentityResponse xmlns="${STS_NS}"><AssumeRoleWithWebIdentityResult>` +
-        `<SubjectFromWebIdentityToken>system:serviceaccount:ivs:console</SubjectFromWebIdentityToken><Audience>sts.amazonaws.com</Audience>` +
-        `<AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/${roleName}/${session}</Arn><AssumedRoleId>AROAEXAMPLEROLEID:${session}</AssumedRoleId></AssumedRoleUser>` +
+      `<${action}Response xmlns="${STS_NS}"><${action}Result>` +
+        `<AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/${opts.roleArn.split('/').pop()}/${session}</Arn><AssumedRoleId>AROAEXAMPLEROLEID:${session}</AssumedRoleId></AssumedRoleUser>` +
         `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
         `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${inAnHour()}</Expiration></Credentials>` +
-        `<Provider>arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-west-2.amazonaws.com/id/EXAMPLE</Provider>` +
-        `</AssumeRoleWithWebIdentityResult><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`,
+        `</${action}Result><ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${action}Response>`,
       'text/xml',
     );
+  });
+}
+
+/** IAM Identity Center (SSO) portal: GetRoleCredentials for one account and role, with this access token. */
+export function fakeSsoPortal(creds: IssuedCredentials, opts: { accessToken: string; accountId: string; roleName: string }): Promise<FakeSource> {
+  return serve((req, res) => {
+    const url = new URL(req.path, 'http://sso.local');
+    if (req.method !== 'GET' || url.pathname !== '/federation/credentials') return send(res, 404, JSON.stringify({ message: 'Not found' }));
+    if (req.headers['x-amz-sso_bearer_token'] !== opts.accessToken) {
+      res.setHeader('x-amzn-errortype', 'UnauthorizedException');
+      return send(res, 401, JSON.stringify({ message: 'Session token not found or invalid' }));
+    }
+    if (url.searchParams.get('account_id') !== opts.accountId || url.searchParams.get('role_name') !== opts.roleName) {
+      res.setHeader('x-amzn-errortype', 'ForbiddenException');
+      return send(res, 403, JSON.stringify({ message: 'No access' }));
+    }
+    const roleCredentials = { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey, sessionToken: creds.sessionToken, expiration: Date.now() + 3_600_000 };
+    send(res, 200, JSON.stringify({ roleCredentials }));
   });
 }

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IvsClient } from '@aws-sdk/client-ivs';
@@ -9,7 +9,8 @@ import { describeIvsError } from '@/lib/ivs/errors';
 import {
   fakeContainerCredentials,
   fakeInstanceMetadata,
-  fakeStsWebIdentity,
+  fakeSsoPortal,
+  fakeSts,
   type FakeSource,
   type IssuedCredentials,
 } from '@/test/fake-aws-credential-sources';
@@ -66,6 +67,7 @@ async function ivsAccepting(creds: Pick<IssuedCredentials, 'accessKeyId' | 'secr
 
 function file(name: string, text: string): string {
   const path = join(tmp, name);
+  mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, text);
   return path;
 }
@@ -123,6 +125,41 @@ describe('aws mode reaches IVS with keys from each source of the default credent
     expect(await listChannelsAsTheConsole()).toEqual({ channels: 1, sessionToken: keys.sessionToken });
   });
 
+  it('a profile that assumes a role (role_arn + source_profile) through STS AssumeRole', async () => {
+    const base = keysFor('base');
+    const role = keysFor('assumed');
+    const roleArn = 'arn:aws:iam::123456789012:role/ivs-console-operator';
+    await ivsAccepting(role);
+    const sts = await fakeSts(role, { roleArn, sourceAccessKeyId: base.accessKeyId });
+    fakes.push(sts);
+    file('credentials', `[base]\naws_access_key_id = ${base.accessKeyId}\naws_secret_access_key = ${base.secretAccessKey}\n`);
+    file('config', `[profile ivs-role]\nrole_arn = ${roleArn}\nsource_profile = base\nrole_session_name = ivs-console\nregion = ${REGION}\n`);
+    Object.assign(process.env, { AWS_PROFILE: 'ivs-role', AWS_ENDPOINT_URL_STS: sts.url });
+    expect(await listChannelsAsTheConsole()).toEqual({ channels: 1, sessionToken: role.sessionToken });
+    expect(sts.requests.map((r) => Object.fromEntries(new URLSearchParams(r.body)))).toMatchObject([{ Action: 'AssumeRole', RoleArn: roleArn, RoleSessionName: 'ivs-console' }]);
+  });
+
+  it('an IAM Identity Center (SSO) profile with the token `aws sso login` cached', async () => {
+    const keys = keysFor('sso');
+    const accessToken = `sso-access-${randomBytes(12).toString('hex')}`;
+    await ivsAccepting(keys);
+    const portal = await fakeSsoPortal(keys, { accessToken, accountId: '123456789012', roleName: 'IvsConsoleOperator' });
+    fakes.push(portal);
+    const startUrl = 'https://example-corp.awsapps.com/start';
+    file(
+      'config',
+      `[profile ivs-sso]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = IvsConsoleOperator\nregion = ${REGION}\n\n` +
+        `[sso-session corp]\nsso_start_url = ${startUrl}\nsso_region = ${REGION}\nsso_registration_scopes = sso:account:access\n`,
+    );
+    // Where `aws sso login` leaves the token: ~/.aws/sso/cache/<sha1 of the session name>.json (HOME is the temp dir here).
+    const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+    file(`.aws/sso/cache/${createHash('sha1').update('corp').digest('hex')}.json`, JSON.stringify({ startUrl, region: REGION, accessToken, expiresAt }));
+    Object.assign(process.env, { HOME: tmp, AWS_PROFILE: 'ivs-sso', AWS_ENDPOINT_URL_SSO: portal.url });
+    expect(await listChannelsAsTheConsole()).toEqual({ channels: 1, sessionToken: keys.sessionToken });
+    expect(portal.requests).toHaveLength(1);
+    expect(portal.requests[0].path).toMatch(/^\/federation\/credentials\?/);
+  });
+
   it.each([
     ['ECS-style token in AWS_CONTAINER_AUTHORIZATION_TOKEN', false],
     ['EKS Pod Identity-style token in AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', true],
@@ -163,7 +200,7 @@ describe('aws mode reaches IVS with keys from each source of the default credent
     const roleArn = 'arn:aws:iam::123456789012:role/ivs-console';
     const jwt = `eyJhbGciOiJSUzI1NiJ9.${randomBytes(24).toString('base64url')}.signature`;
     await ivsAccepting(keys);
-    const sts = await fakeStsWebIdentity(keys, { token: jwt, roleArn });
+    const sts = await fakeSts(keys, { roleArn, webIdentityToken: jwt });
     fakes.push(sts);
     Object.assign(process.env, {
       AWS_WEB_IDENTITY_TOKEN_FILE: file('web-identity-token', jwt),
