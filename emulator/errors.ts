@@ -22,6 +22,9 @@ export class IvsError extends Error {
   }
 }
 
+/** An AWS front-door error (auth, routing) rather than one of IVS's own error shapes. */
+export const isFrontDoorError = (code: string): boolean => code in FRONT_DOOR_STATUS;
+
 export const validation = (message: string) => new IvsError('ValidationException', message);
 export const notFound = (message: string) => new IvsError('ResourceNotFoundException', message);
 export const conflict = (message: string) => new IvsError('ConflictException', message);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isFrontDoorError } from './errors';
 import { requestId } from './ids';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -45,9 +46,11 @@ export function send(res: ServerResponse, status: number, body: unknown, extra: 
   res.end(text);
 }
 
-// restJson1 error: the type in x-amzn-ErrorType, the message in exceptionMessage.
+// restJson1 error: the type in x-amzn-ErrorType; the text in exceptionMessage for IVS's own error
+// shapes (the model names that member), in message for the AWS front door's (auth, routing), as AWS
+// sends those: the SDK reads each from where real IVS puts it.
 export function sendError(res: ServerResponse, status: number, code: string, message: string): void {
-  send(res, status, { exceptionMessage: message }, { 'x-amzn-ErrorType': code });
+  send(res, status, isFrontDoorError(code) ? { message } : { exceptionMessage: message }, { 'x-amzn-ErrorType': code });
 }
 
 // Control-API replies always carry a JSON body, even `{}`.

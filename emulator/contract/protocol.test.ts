@@ -31,11 +31,14 @@ describe('authentication (SigV4)', () => {
     const bad = env.client({ credentials: { accessKeyId: CREDENTIALS.accessKeyId, secretAccessKey: 'wrong-secret' } });
     const err = await rejects(bad.send(new ListChannelsCommand({})), IvsServiceException, 403);
     expect(err.name).toBe('InvalidSignatureException');
+    expect(err.message).toMatch(/signature/i); // in `message`, as AWS's front door sends it, not exceptionMessage
   });
 
-  it('refuses an unknown access key with 403', async () => {
+  it('refuses an unknown access key with 403 UnrecognizedClientException and its reason', async () => {
     const bad = env.client({ credentials: { accessKeyId: 'AKIDUNKNOWN', secretAccessKey: CREDENTIALS.secretAccessKey } });
-    await rejects(bad.send(new ListChannelsCommand({})), IvsServiceException, 403);
+    const err = await rejects(bad.send(new ListChannelsCommand({})), IvsServiceException, 403);
+    expect(err.name).toBe('UnrecognizedClientException');
+    expect(err.message).toBe('The security token included in the request is invalid.');
   });
 
   it('refuses a signature older than the 5-minute SigV4 window with 403', async () => {
