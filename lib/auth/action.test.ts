@@ -97,6 +97,23 @@ describe('defineAction', () => {
     expect(mocks.recordAudit).toHaveBeenCalledWith(expect.objectContaining({ outcome: 'failure', error: expect.stringContaining('ConflictException') }));
   });
 
+  it('logs a failure on the console side (no AWS credentials) on the server, but not an IVS answer', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const noCredentials = Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' });
+      const result = await makeAction(vi.fn(async () => Promise.reject(noCredentials))).action({ name: 'x' });
+      expect(result).toMatchObject({ ok: false, code: 'CredentialsError' });
+      expect(log).toHaveBeenCalledWith(expect.stringContaining('CredentialsProviderError: Could not load credentials'));
+
+      log.mockClear();
+      const ivsAnswer = Object.assign(new Error('Channel is live'), { name: 'ConflictException', $metadata: { httpStatusCode: 409 } });
+      await makeAction(vi.fn(async () => Promise.reject(ivsAnswer))).action({ name: 'x' });
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+    }
+  });
+
   it('passes an ActionError refusal through as written', async () => {
     const { action } = makeAction(vi.fn(async () => Promise.reject(new ActionError('Stop the stream first.', 'ChannelLive'))));
     expect(await action({ name: 'x' })).toEqual({ ok: false, code: 'ChannelLive', error: 'Stop the stream first.' });

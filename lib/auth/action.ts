@@ -8,7 +8,7 @@ import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { recordAudit, recordAuditStrict } from '@/lib/audit';
 import { ivsClient } from '@/lib/ivs/client';
 import { currentRegion } from '@/lib/ivs/region';
-import { describeIvsError } from '@/lib/ivs/errors';
+import { describeIvsError, isConsoleSideFailure } from '@/lib/ivs/errors';
 
 export interface ActionContext<I> {
   input: I;
@@ -89,7 +89,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       unstable_rethrow(error);
       const info = error instanceof ActionError ? { code: error.code, message: error.message } : describeIvsError(error);
       // Not an IVS answer: a bug or an outage worth a log line (the message only; inputs may hold secrets).
-      if (info.code === 'Error' || info.code === 'NetworkError') {
+      if (isConsoleSideFailure(info)) {
         console.error(`[action] ${def.name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
       }
       await audit('failure', def.resource?.(input), info.message);

@@ -4,7 +4,7 @@ import { hasRole, type Role } from '@/lib/auth/roles';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { ivsClient } from '@/lib/ivs/client';
 import { currentRegion } from '@/lib/ivs/region';
-import { describeIvsError } from '@/lib/ivs/errors';
+import { describeIvsError, isConsoleSideFailure } from '@/lib/ivs/errors';
 
 export interface RouteContext<P> {
   user: SessionUser;
@@ -40,7 +40,7 @@ export function guardedRoute<P extends Record<string, string | string[]> = Recor
       response = await handler(req, { user, region, ivs: ivsClient(region), params });
     } catch (error) {
       const info = describeIvsError(error);
-      if (info.code === 'Error') console.error(`[route] ${new URL(req.url).pathname} failed:`, error instanceof Error ? error.message : error);
+      if (isConsoleSideFailure(info)) console.error(`[route] ${new URL(req.url).pathname} failed:`, error instanceof Error ? error.message : error);
       response = json({ error: info.message, code: info.code }, info.code === 'ResourceNotFoundException' ? 404 : 502);
     }
     const out = new Response(response.body, response);

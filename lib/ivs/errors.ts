@@ -54,6 +54,14 @@ export function describeIvsError(error: unknown): IvsErrorInfo {
   return { code, message: `IVS answered ${code}${detail ? `: ${detail}` : ''}` };
 }
 
+/**
+ * Failures on the console's side rather than an answer from IVS (a bug, the network, missing
+ * credentials): worth a server log line, since an operator's screen is not where an outage is noticed.
+ */
+export function isConsoleSideFailure(info: IvsErrorInfo): boolean {
+  return info.code === 'Error' || info.code === 'NetworkError' || info.code === 'CredentialsError';
+}
+
 export function isIvsError(error: unknown, name: string): boolean {
   return (error as { name?: string } | undefined)?.name === name;
 }
