@@ -7,6 +7,25 @@ const csv = z
   .optional()
   .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
 
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+const isLoopback = (host: string) => LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+
+// A GitHub Enterprise Server's root URL. The OAuth code and the user's token travel to it, so https is
+// required; plain http only on this machine's loopback (the e2e stand-in). No path: GHES serves
+// /login/oauth and /api/v3 from the root, and a pasted .../api/v3 would double up.
+const githubEnterpriseUrl = z
+  .url({ message: 'AUTH_GITHUB_ENTERPRISE_URL must be a URL such as https://github.example.com' })
+  .transform((v, ctx) => {
+    const url = new URL(v);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+      ctx.addIssue({ code: 'custom', message: 'must use https (http is allowed only for localhost/127.0.0.1)' });
+    } else if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+      ctx.addIssue({ code: 'custom', message: 'must be the server\'s root URL, without a path (e.g. https://github.example.com)' });
+    }
+    return url.origin;
+  })
+  .optional();
+
 const schema = z.object({
   /** 'local' runs against the embedded IVS emulator; 'aws' against real IVS. Default: aws when a region is configured. */
   IVS_MODE: z.enum(['local', 'aws']).optional(),
@@ -25,6 +44,8 @@ const schema = z.object({
   AUTH_OIDC_GROUPS_CLAIM: z.string().default('groups'),
   AUTH_GITHUB_ID: z.string().optional(),
   AUTH_GITHUB_SECRET: z.string().optional(),
+  /** Sign in with GitHub Enterprise Server at this URL instead of github.com. */
+  AUTH_GITHUB_ENTERPRISE_URL: githubEnterpriseUrl,
   ROLE_ADMIN_EMAILS: csv,
   ROLE_OPERATOR_EMAILS: csv,
   ROLE_VIEWER_EMAILS: csv,
@@ -38,8 +59,9 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema> & { mode: 'local' | 'aws'; defaultRegion: string };
 
-function load(): Env {
-  const parsed = schema.safeParse(process.env);
+/** Validates a set of variables (process.env at start-up); throws one message naming every bad one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
@@ -51,7 +73,10 @@ function load(): Env {
   if (vars.AUTH_OIDC_ISSUER && !(vars.AUTH_OIDC_ID && vars.AUTH_OIDC_SECRET)) {
     throw new Error('Invalid environment configuration:\n  - AUTH_OIDC_ID / AUTH_OIDC_SECRET: required with AUTH_OIDC_ISSUER');
   }
+  if (vars.AUTH_GITHUB_ENTERPRISE_URL && !(vars.AUTH_GITHUB_ID && vars.AUTH_GITHUB_SECRET)) {
+    throw new Error('Invalid environment configuration:\n  - AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: required with AUTH_GITHUB_ENTERPRISE_URL');
+  }
   return { ...vars, mode, defaultRegion: mode === 'local' ? vars.IVS_LOCAL_REGION : awsRegion! };
 }
 
-export const env: Env = load();
+export const env: Env = parseEnv(process.env);
