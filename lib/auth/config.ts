@@ -1,11 +1,11 @@
 import 'server-only';
 import NextAuth, { type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import GitHub from 'next-auth/providers/github';
 import type { Provider } from 'next-auth/providers';
 import { NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { recordAudit } from '@/lib/audit';
+import { gitHubProvider } from '@/lib/auth/github';
 import { groupsFromClaims, mapRole } from '@/lib/auth/role-mapping';
 import { isRole, type Role } from '@/lib/auth/roles';
 import { resolveAuthSecret } from '@/lib/auth/secret';
@@ -59,7 +59,15 @@ function providers(): Provider[] {
     });
   }
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
-    list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+    list.push(
+      gitHubProvider({
+        clientId: env.AUTH_GITHUB_ID,
+        clientSecret: env.AUTH_GITHUB_SECRET,
+        enterpriseUrl: env.AUTH_GITHUB_ENTERPRISE_URL,
+        // GitHub refuses before it says who the user is, so the record can only name GitHub.
+        onRefused: (reason) => recordRefusedSignIn('unknown GitHub user', reason),
+      }),
+    );
   }
   return list;
 }
@@ -112,11 +120,18 @@ function authConfig(): NextAuthConfig {
         // Sessions, roles and the audit log know users by email: without one the session would be
         // empty and /login would silently send the user round again, so refuse and say why.
         if (!user.email) {
-          const subject = typeof profile?.sub === 'string' ? `sub:${profile.sub}` : 'unknown';
+          const subject =
+            typeof profile?.sub === 'string' ? `sub:${profile.sub}` : typeof profile?.login === 'string' ? `github:${profile.login}` : 'unknown';
           await recordRefusedSignIn(subject, 'the identity provider sent no email claim');
           return '/login?error=NoEmail';
         }
         if (roleAtSignIn(user, account?.provider, profile as Claims)) return true;
+        // An unverified address matches no email list (anyone can type anyone's address into an
+        // account); say so, rather than 'no role', since verifying it may be all the user needs to do.
+        if (profile?.email_verified === false) {
+          await recordRefusedSignIn(user.email, 'the identity provider says this email address is not verified, so no email list applies');
+          return '/login?error=EmailUnverified';
+        }
         await recordRefusedSignIn(user.email, 'no role matches this identity');
         return false;
       },
