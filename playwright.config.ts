@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { GITHUB_ACCOUNTS, GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, GITHUB_SECONDARY_ADMIN_EMAIL } from './e2e/github-accounts';
 import { OIDC_ACCOUNTS, OIDC_ADMIN_GROUP, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_OPERATOR_GROUP } from './e2e/oidc-accounts';
 import {
   awsBaseUrl,
@@ -10,13 +11,15 @@ import {
   E2E_PORT,
   emulatorUrl,
   externalBaseUrl as external,
+  githubEnterpriseUrl,
   oidcIssuerUrl,
 } from './e2e/servers';
 
 // Real Chromium (Debian's; Playwright cannot download browsers here) against `next start` and a
 // fresh local IVS emulator; a second `next start` of the same build runs in aws mode with sign-in
-// through a local OpenID Connect issuer (e2e/aws-mode.spec.ts). Set E2E_BASE_URL to run against a
-// server you already have (`next dev`); the aws-mode spec is skipped then.
+// through a local OpenID Connect issuer (e2e/aws-mode.spec.ts) and a stand-in GitHub Enterprise
+// Server (e2e/github-sign-in.spec.ts). Set E2E_BASE_URL to run against a server you already have
+// (`next dev`); those specs are skipped then.
 const CI = !!process.env.CI;
 
 export default defineConfig({
@@ -81,8 +84,17 @@ export default defineConfig({
           stderr: 'pipe',
         },
         {
+          // The GitHub Enterprise Server stand-in for the same console (e2e/github-sign-in.spec.ts).
+          command: 'npx tsx e2e/github-oauth.ts',
+          url: `${githubEnterpriseUrl}/status`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
+        {
           // The same build in aws mode: IVS through IVS_ENDPOINT (the emulator, with the keys it accepts
-          // passed the way real AWS keys are, through the SDK's credential chain), sign-in only via OIDC.
+          // passed the way real AWS keys are, through the SDK's credential chain), sign-in via OIDC or GitHub.
           command: `npx next start -p ${E2E_AWS_PORT}`,
           url: `${awsBaseUrl}/api/health`,
           reuseExistingServer: false,
@@ -101,10 +113,21 @@ export default defineConfig({
             AUTH_OIDC_ID: OIDC_CLIENT_ID,
             AUTH_OIDC_SECRET: OIDC_CLIENT_SECRET,
             AUTH_OIDC_NAME: 'Test IdP',
+            AUTH_GITHUB_ID: GITHUB_CLIENT_ID,
+            AUTH_GITHUB_SECRET: GITHUB_CLIENT_SECRET,
+            AUTH_GITHUB_ENTERPRISE_URL: githubEnterpriseUrl,
             ROLE_ADMIN_GROUPS: OIDC_ADMIN_GROUP,
             ROLE_OPERATOR_GROUPS: OIDC_OPERATOR_GROUP,
-            // Matches by email only if the issuer says the address is verified (it says not).
-            ROLE_ADMIN_EMAILS: OIDC_ACCOUNTS.unverified.email,
+            // Each matches by email only if the provider says the address is verified (they say not),
+            // and the GitHub user's secondary address must not count, only the primary one.
+            ROLE_ADMIN_EMAILS: [
+              OIDC_ACCOUNTS.unverified.email,
+              GITHUB_ACCOUNTS.admin.emails[0].email,
+              GITHUB_ACCOUNTS.unverified.emails[0].email,
+              GITHUB_SECONDARY_ADMIN_EMAIL,
+            ].join(','),
+            ROLE_OPERATOR_EMAILS: GITHUB_ACCOUNTS.operator.emails[0].email,
+            ROLE_VIEWER_EMAILS: GITHUB_ACCOUNTS.privateEmail.emails[1].email,
             ROLE_DEFAULT: '',
             DATA_DIR: E2E_AWS_DATA_DIR,
           },

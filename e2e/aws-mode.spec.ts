@@ -5,8 +5,9 @@ import { OIDC_ACCOUNTS, OIDC_PASSWORD, type OidcAccount } from './oidc-accounts'
 import { awsBaseUrl, externalBaseUrl, oidcIssuerUrl } from './servers';
 
 // The production path: the console in aws mode (IVS through IVS_ENDPOINT, which here is the e2e
-// emulator; credentials from the SDK's default chain) with sign-in only through an OpenID Connect
-// issuer (e2e/oidc-issuer.ts), whose own login form Chromium fills in. Roles come from its groups claim.
+// emulator; credentials from the SDK's default chain) with sign-in through an OpenID Connect issuer
+// (e2e/oidc-issuer.ts), whose own login form Chromium fills in. Roles come from its groups claim.
+// The same console's GitHub sign-in: e2e/github-sign-in.spec.ts.
 
 test.skip(!!externalBaseUrl, 'E2E_BASE_URL is set: the aws-mode console and its OIDC issuer are only started with the suite’s own servers');
 test.use({ baseURL: awsBaseUrl });
@@ -41,7 +42,7 @@ async function openUserMenu(page: Page) {
   return page.locator(`[id="${await trigger.getAttribute('aria-controls')}"]`);
 }
 
-test('the login page offers the identity provider, no demo users and no Local IVS badge', async ({ page, request }) => {
+test('the login page offers the identity providers, no demo users and no Local IVS badge', async ({ page, request }) => {
   await page.goto('/channels');
   await expect(page).toHaveURL(/\/login/);
   await expect(ssoButton(page)).toBeVisible();
@@ -52,7 +53,7 @@ test('the login page offers the identity provider, no demo users and no Local IV
   await expect(page.getByText('Local IVS')).toHaveCount(0);
   // Not just hidden: Auth.js has no demo provider to post credentials to.
   const providers = await (await request.get('/api/auth/providers')).json();
-  expect(Object.keys(providers)).toEqual(['oidc']);
+  expect(Object.keys(providers)).toEqual(['oidc', 'github']);
 });
 
 test('an operator-group user signs in at the issuer, reads channels through IVS_ENDPOINT and signs out', async ({ browser, ivs }) => {
@@ -101,7 +102,7 @@ test('an admin-group user is an admin and sees their sign-in in the audit log', 
 // Refused at the console after a successful sign-in at the issuer, each with the reason on /login.
 const REFUSED = [
   { who: 'no group', account: OIDC_ACCOUNTS.noGroup, error: 'AccessDenied', message: /no role in this console/i },
-  { who: 'an admin email the issuer says is unverified', account: OIDC_ACCOUNTS.unverified, error: 'AccessDenied', message: /no role in this console/i },
+  { who: 'an admin email the issuer says is unverified', account: OIDC_ACCOUNTS.unverified, error: 'EmailUnverified', message: /email address is not verified/i },
   { who: 'no email claim (though in the operator group)', account: OIDC_ACCOUNTS.noEmail, error: 'NoEmail', message: /did not send an email address/i },
 ];
 

@@ -9,6 +9,9 @@ export const E2E_AWS_PORT = 3101;
 export const E2E_AWS_DATA_DIR = '.data/e2e-aws';
 export const E2E_OIDC_PORT = 4611;
 export const oidcIssuerUrl = `http://127.0.0.1:${E2E_OIDC_PORT}`;
+// ... and through a stand-in GitHub Enterprise Server (e2e/github-oauth.ts).
+export const E2E_GITHUB_PORT = 4612;
+export const githubEnterpriseUrl = `http://127.0.0.1:${E2E_GITHUB_PORT}`;
 export const awsBaseUrl = `http://localhost:${E2E_AWS_PORT}`;
 
 /** Set when the developer runs the specs against a server they started themselves. */
