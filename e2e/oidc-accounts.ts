@@ -20,8 +20,9 @@ export const OIDC_ACCOUNTS = {
   operator: { email: 'otto@idp.example.test', name: 'Otto Operator', emailVerified: true, groups: ['staff', OIDC_OPERATOR_GROUP] },
   // Signs in at the issuer, but no ROLE_* list matches: the console must refuse them.
   noGroup: { email: 'nora@idp.example.test', name: 'Nora Nogroup', emailVerified: true, groups: [] },
-  // Listed in ROLE_ADMIN_EMAILS, but the issuer says the address is not verified: refused too.
-  unverified: { email: 'uma@idp.example.test', name: 'Uma Unverified', emailVerified: false, groups: [] },
+  // Listed in ROLE_ADMIN_EMAILS and in the admin group, but the issuer says the address is not
+  // verified: refused all the same (the audit log would otherwise name actions after that address).
+  unverified: { email: 'uma@idp.example.test', name: 'Uma Unverified', emailVerified: false, groups: [OIDC_ADMIN_GROUP] },
   // In the operator group, but the issuer sends no email claim: refused with its own message.
   noEmail: { email: 'nemo@idp.example.test', name: 'Nemo Noemail', emailVerified: true, groups: [OIDC_OPERATOR_GROUP], withholdsEmail: true },
 } satisfies Record<string, OidcAccount>;

@@ -125,13 +125,15 @@ function authConfig(): NextAuthConfig {
           await recordRefusedSignIn(subject, 'the identity provider sent no email claim');
           return '/login?error=NoEmail';
         }
-        if (roleAtSignIn(user, account?.provider, profile as Claims)) return true;
-        // An unverified address matches no email list (anyone can type anyone's address into an
-        // account); say so, rather than 'no role', since verifying it may be all the user needs to do.
+        // Sessions and the audit log name users by email, and an address the identity provider has not
+        // verified could be anyone's: it signs no one in, whatever its groups or ROLE_DEFAULT would give
+        // (or the audit log would credit its actions to the address's owner). Saying so, rather than
+        // 'no role', tells the user that verifying it may be all they need to do.
         if (profile?.email_verified === false) {
-          await recordRefusedSignIn(user.email, 'the identity provider says this email address is not verified, so no email list applies');
+          await recordRefusedSignIn(user.email, 'the identity provider says this email address is not verified');
           return '/login?error=EmailUnverified';
         }
+        if (roleAtSignIn(user, account?.provider, profile as Claims)) return true;
         await recordRefusedSignIn(user.email, 'no role matches this identity');
         return false;
       },

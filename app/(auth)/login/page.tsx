@@ -17,7 +17,7 @@ const ERRORS: Record<string, string> = {
   NoEmail:
     'Your identity provider did not send an email address, which the console needs to know who you are. Ask an administrator to have it send one (with OpenID Connect: the email claim in the ID token).',
   EmailUnverified:
-    'Your identity provider says your email address is not verified, so the console cannot use it to give you a role. Verify it with your provider (on GitHub: Settings, Emails) and sign in again.',
+    'Your identity provider says your email address is not verified, so the console cannot sign you in with it. Verify it with your provider (on GitHub: Settings, Emails) and sign in again.',
   // Auth.js's name for "the provider answered with an error": GitHub does so for an unverified primary email.
   OAuthCallbackError:
     'Your identity provider refused to sign you in. GitHub does this when your primary email address is not verified: verify it under Settings, Emails, then sign in again.',
