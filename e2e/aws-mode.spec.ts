@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { CreateChannelCommand, DeleteChannelCommand } from '@aws-sdk/client-ivs';
-import { expect, test, uniqueName } from './fixtures';
+import { expect, expectRefusedAtLogin, test, uniqueName } from './fixtures';
 import { OIDC_ACCOUNTS, OIDC_PASSWORD, type OidcAccount } from './oidc-accounts';
 import { awsBaseUrl, externalBaseUrl, oidcIssuerUrl } from './servers';
 
@@ -111,11 +111,7 @@ test('identities the console cannot give a role are refused on the login page, a
     await test.step(who, async () => {
       const page = await signedIn(browser, account);
       try {
-        await expect(page).toHaveURL(new RegExp(`/login\\?.*error=${error}`));
-        await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
-        await page.goto('/channels');
-        await expect(page).toHaveURL(/\/login/);
-        await expect(ssoButton(page)).toBeVisible();
+        await expectRefusedAtLogin(page, error, message, ssoButton(page));
       } finally {
         await page.context().close();
       }

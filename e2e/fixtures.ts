@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { IvsClient } from '@aws-sdk/client-ivs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -32,6 +32,18 @@ export function uniqueName(prefix: string): string {
  */
 export async function pinRegion(context: BrowserContext, baseURL: string | undefined, region = 'us-west-2'): Promise<void> {
   await context.addCookies([{ name: 'ivs-region', value: region, url: baseURL ?? 'http://localhost:3000' }]);
+}
+
+/**
+ * A sign-in the console refused: back on /login with `error` in the URL and its reason shown, and
+ * still no way into a page (the sign-in button is offered again).
+ */
+export async function expectRefusedAtLogin(page: Page, error: string, reason: RegExp, signInButton: Locator): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`/login\\?.*error=${error}`));
+  await expect(page.getByRole('alert').filter({ hasText: reason })).toBeVisible();
+  await page.goto('/channels');
+  await expect(page).toHaveURL(/\/login/);
+  await expect(signInButton).toBeVisible();
 }
 
 /** The id at the end of an IVS ARN (e2e works it out itself rather than through the app's lib/ivs/arn.ts). */

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectRefusedAtLogin, test } from './fixtures';
 import { GITHUB_ACCOUNTS, GITHUB_CLIENT_ID, GITHUB_PASSWORD, type GitHubAccount } from './github-accounts';
 import { awsBaseUrl, externalBaseUrl, githubEnterpriseUrl } from './servers';
 
@@ -90,11 +90,7 @@ test('GitHub users the console cannot give a role are refused with a reason, and
     await test.step(who, async () => {
       const page = await signedIn(browser, account);
       try {
-        await expect(page).toHaveURL(new RegExp(`/login\\?.*error=${error}`));
-        await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
-        await page.goto('/channels');
-        await expect(page).toHaveURL(/\/login/);
-        await expect(githubButton(page)).toBeVisible();
+        await expectRefusedAtLogin(page, error, message, githubButton(page));
       } finally {
         await page.context().close();
       }
