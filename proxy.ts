@@ -23,7 +23,7 @@ function rendersHtml(request: NextRequest): boolean {
 }
 
 // Next stamps its inline and bootstrap scripts with the nonce it finds in the request's CSP header,
-// and app/layout.tsx reads x-nonce for the theme script; NextResponse.next({ request }) is how a
+// and components/shell/theme-script.tsx reads x-nonce; NextResponse.next({ request }) is how a
 // proxy hands changed request headers on. From Auth.js's pass-through only its cookies matter.
 function nextWithNonce(request: NextRequest, passed: Response | null): NextResponse {
   const nonce = createNonce();

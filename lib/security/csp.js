@@ -5,8 +5,8 @@
 
 /**
  * Scripts: with a nonce, only scripts carrying it (Next stamps its own inline and bootstrap
- * scripts; app/layout.tsx stamps the theme script) and, through 'strict-dynamic', the chunks those
- * load (hls.js is a dynamic import). Browsers that know 'strict-dynamic' ignore 'self' and the host
+ * scripts; components/shell/theme-script.tsx stamps the theme script) and, through
+ * 'strict-dynamic', the chunks those load (hls.js is a dynamic import). Browsers that know 'strict-dynamic' ignore 'self' and the host
  * there; they are the fallback for older ones. Without a nonce (API routes, RSC payloads, files) no
  * inline script runs at all. Dev adds 'unsafe-eval', which React needs for its debug stacks.
  * Styles keep 'unsafe-inline': React renders `style={…}` props as style attributes, which a nonce
