@@ -39,9 +39,9 @@ export function describeIvsError(error: unknown): IvsErrorInfo {
   // The SDK says UnknownError when the answer had no message: nothing worth showing.
   const detail = err?.message && err.message !== code && err.message !== 'UnknownError' ? err.message : '';
   if (!err?.$metadata && err?.name && CREDENTIAL_ERRORS.has(err.name)) {
-    // The SDK's reason names the profile or endpoint it tried; its first line is enough.
-    const reason = (err.message ?? '').split('\n')[0].slice(0, 200);
-    return { code: 'CredentialsError', message: `${NO_CREDENTIALS} (${err.name}${reason ? `: ${reason}` : ''})` };
+    // The SDK's reason stays in the server log (isConsoleSideFailure): it can quote a
+    // credential_process command line and its output, which the browser and the audit record must not get.
+    return { code: 'CredentialsError', message: `${NO_CREDENTIALS} (${err.name}; the server log has the details)` };
   }
   if (known) return { code, message: detail ? `${known} (${code}: ${detail})` : `${known} (${code})` };
   if (code === 'Error') {
