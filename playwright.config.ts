@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import os from 'node:os';
 import { GITHUB_ACCOUNTS, GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, GITHUB_SECONDARY_ADMIN_EMAIL } from './e2e/github-accounts';
 import { OIDC_ACCOUNTS, OIDC_ADMIN_GROUP, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_OPERATOR_GROUP } from './e2e/oidc-accounts';
 import {
@@ -22,16 +23,30 @@ import {
 // (`next dev`); those specs are skipped then.
 const CI = !!process.env.CI;
 
+// What the machine can carry. Besides Chromium the suite runs two `next start`s, the emulator, an
+// OpenID Connect issuer and a GitHub stand-in, all on this machine. On 2 cores with one of them kept
+// busy, 2 workers took 7.6 min and their tests 774 s added up, one of them past its time twice;
+// 1 worker took 9.1 min and 474 s, none late. A second browser there buys little and makes every
+// page slower, so one worker per two cores, at most 2.
+const workers = Math.max(1, Math.min(2, Math.floor(os.availableParallelism() / 2)));
+
+// Budgets for the slowest machine the suite is meant for (2 cores, one busy with something else),
+// with room to spare: there a sign-in through an identity provider's form took up to 12 s and a
+// page's first view after start-up several seconds, so a test gets 60 s and one expectation 15 s.
+// Specs wait on what a user waits on (a URL, a visible state, a response), never on a fixed delay,
+// and a test that needs longer says so itself (test.describe.configure({ timeout })).
+// The servers answer every route once before the first test (e2e/warm-up.ts).
+
 export default defineConfig({
   testDir: './e2e',
   globalSetup: './e2e/global-setup.ts',
-  workers: 2,
+  workers,
   fullyParallel: false,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     headless: true,
