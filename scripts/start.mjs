@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build when the sources are newer than the last build, then serve the console.
 // Without AWS configuration it also runs the local IVS emulator, so a fresh clone works offline.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -10,6 +10,29 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
+
+// The console is supported on Node 24 and 26 (package.json engines). Started on an older Node (20 is
+// past its support and newer AWS SDKs refuse it), it runs itself on the pinned Node 24 that
+// scripts/node-runtime.sh installs from the npm registry, where that script can (Linux, x64 or arm64).
+const SUPPORTED_MAJORS = [24, 26];
+const major = Number(process.versions.node.split('.')[0]);
+if (!SUPPORTED_MAJORS.includes(major) && process.platform === 'linux' && !process.env.IVS_CONSOLE_NODE_SWITCHED) {
+  console.log(`Node ${process.version} is not supported (24 or 26 is); running the console on Node 24 instead.`);
+  let bin;
+  try {
+    bin = execFileSync('bash', ['scripts/node-runtime.sh', '24'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  } catch {
+    console.error('Could not install Node 24 from the npm registry; install Node 24 yourself and run npm start again.');
+    process.exit(1);
+  }
+  const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, IVS_CONSOLE_NODE_SWITCHED: '1' };
+  const child = spawn(path.join(bin, 'node'), [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  await new Promise(() => {}); // the child is the console now; wait for it
+} else if (!SUPPORTED_MAJORS.includes(major)) {
+  console.warn(`Warning: Node ${process.version} is not supported; use Node 24 or 26.`);
+}
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'emulator', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
 const SKIP_DIRS = new Set(['node_modules', '.next', '.data', '.git']);
