@@ -6,7 +6,7 @@
 #          -e AUTH_OIDC_ISSUER=... -e AUTH_OIDC_ID=... -e AUTH_OIDC_SECRET=... ivs-console
 # Credentials come from the standard AWS chain (task role, instance profile, or AWS_* variables).
 
-ARG NODE_IMAGE=node:20-slim
+ARG NODE_IMAGE=node:24-slim
 
 # ---- dependencies: cached until package-lock.json changes ----
 FROM ${NODE_IMAGE} AS deps

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves the Dockerfile builds and the image runs, without a Docker engine or Docker Hub: podman
-# builds it on a local stand-in for node:20-slim (scripts/container-standin.sh), runs it in aws mode
+# builds it on a local stand-in for node:24-slim (scripts/container-standin.sh), runs it in aws mode
 # against a local IVS emulator, and checks what a deployment relies on. Exits non-zero on any failure.
 #   CONTAINER_CONTEXT=.   build the working tree instead of a clean clone of HEAD
 #   CONTAINER_CACHE=DIR   where the stand-in's debootstrap tarball is kept (default /var/tmp/...)
@@ -9,7 +9,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${CONTAINER_CACHE:-/var/tmp/ivs-console-container}"
-BASE_IMAGE=localhost/node-standin:20-slim
+BASE_IMAGE=localhost/node-standin:24-slim
 IMAGE=localhost/ivs-console:check
 ALLOWED_ORIGIN=console.example.com
 NAME="ivs-console-check-$$"
@@ -52,7 +52,7 @@ export CONTAINERS_CONF="$CACHE/containers.conf"
 podman info >/dev/null || die "podman info failed"
 pass "podman $(podman version --format '{{.Client.Version}}'), storage $(podman info --format '{{.Store.GraphDriverName}}'), runtime runc"
 
-step "Base image: $BASE_IMAGE, a stand-in for node:20-slim"
+step "Base image: $BASE_IMAGE, a stand-in for node:24-slim"
 # shellcheck source=scripts/container-standin.sh
 source "$ROOT/scripts/container-standin.sh"
 if [[ "${CONTAINER_REBUILD_BASE:-}" != 1 ]] && standin_is_current "$BASE_IMAGE"; then
