@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { scopeProblem, type FaultScope } from './fault-scope';
+import { DROP_CONNECTION } from './faults';
 import { errorStatus, model } from './model';
 import { parseArn } from './ids';
 import { sendControl } from './http-io';
@@ -85,13 +86,16 @@ const routes: Record<string, Route> = {
     return {};
   },
   'POST faults': (rt, body) => {
-    const { operation, error, count = 1, resourceArn, resourceName } = parseJson(body);
+    const { operation, error, count = 1, resourceArn, resourceName, when = 'before' } = parseJson(body);
     if (typeof operation !== 'string' || !model.operations[operation]) throw new ControlError(400, 'BadRequest', '"operation" must be an IVS operation name.');
-    if (typeof error !== 'string' || !errorStatus(error)) throw new ControlError(400, 'BadRequest', '"error" must be an IVS error shape name, e.g. InternalServerException.');
+    if (typeof error !== 'string' || (error !== DROP_CONNECTION && !errorStatus(error))) {
+      throw new ControlError(400, 'BadRequest', `"error" must be an IVS error shape name, e.g. InternalServerException, or "${DROP_CONNECTION}".`);
+    }
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw new ControlError(400, 'BadRequest', '"count" must be a positive integer.');
+    if (when !== 'before' && when !== 'after') throw new ControlError(400, 'BadRequest', '"when" must be "before" (the call is refused) or "after" (applied, then its answer fails).');
     const scope = faultScope(operation, resourceArn, resourceName);
-    rt.faults.add(operation, error, count, scope);
-    return { operation, error, count, ...scope };
+    rt.faults.add(operation, error, count, scope, when);
+    return { operation, error, count, ...scope, ...(when === 'after' ? { when } : {}) };
   },
   'POST streams/start': (rt, body) => {
     const b = parseJson(body);

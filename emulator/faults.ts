@@ -13,10 +13,22 @@ export function faultError(code: string): IvsError {
   return new IvsError(code, MESSAGES[code] ?? `Injected ${code} (Local IVS fault injection)`);
 }
 
+// Not an IVS error: the emulator closes the connection without answering, as a lost answer looks.
+export const DROP_CONNECTION = 'DropConnection';
+
+// 'before': the call fails and changes nothing (IVS refused it). 'after': IVS applied the call and
+// then the answer failed (a 500, or a connection lost on the way back): the ambiguous failure a
+// client's retry turns into a duplicate.
+export type FaultTiming = 'before' | 'after';
+
 export interface QueuedFault extends FaultScope {
   error: string;
   count: number;
+  when?: 'after';
 }
+
+/** What a faulted call gets instead of its answer: an IVS error, or a dropped connection. */
+export type FaultAnswer = IvsError | typeof DROP_CONNECTION;
 
 export interface FaultFilter extends FaultScope {
   operation?: string;
@@ -31,9 +43,9 @@ export class FaultBook {
 
   constructor(private readonly rate = 0, private readonly random: () => number = Math.random) {}
 
-  add(operation: string, error: string, count: number, scope: FaultScope = {}): void {
+  add(operation: string, error: string, count: number, scope: FaultScope = {}, when: FaultTiming = 'before'): void {
     const list = this.queued.get(operation) ?? [];
-    list.push({ error, count, ...definedScope(scope) });
+    list.push({ error, count, ...definedScope(scope), ...(when === 'after' ? { when } : {}) });
     this.queued.set(operation, list);
   }
 
@@ -55,19 +67,19 @@ export class FaultBook {
     return Object.fromEntries(this.queued);
   }
 
-  // Returns the error this call must fail with, if any, consuming one use of the first queued fault
-  // whose scope the call's input matches.
-  next(operation: string, input: Record<string, unknown> = {}): IvsError | undefined {
+  // Returns what this call gets instead of its answer, if anything, consuming one use of the first
+  // queued fault of that timing whose scope the call's input matches. Random faults come before.
+  next(operation: string, input: Record<string, unknown> = {}, timing: FaultTiming = 'before'): FaultAnswer | undefined {
     const list = this.queued.get(operation);
-    const index = list?.findIndex((f) => scopeMatches(f, input)) ?? -1;
+    const index = list?.findIndex((f) => (f.when ?? 'before') === timing && scopeMatches(f, input)) ?? -1;
     if (list && index >= 0) {
       const fault = list[index];
       fault.count -= 1;
       if (fault.count <= 0) list.splice(index, 1);
       if (list.length === 0) this.queued.delete(operation);
-      return faultError(fault.error);
+      return fault.error === DROP_CONNECTION ? DROP_CONNECTION : faultError(fault.error);
     }
-    if (this.rate > 0 && this.random() < this.rate) {
+    if (timing === 'before' && this.rate > 0 && this.random() < this.rate) {
       return faultError(RANDOM_FAULTS[Math.floor(this.random() * RANDOM_FAULTS.length)]);
     }
     return undefined;

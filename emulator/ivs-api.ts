@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { IvsError } from './errors';
-import type { FaultBook } from './faults';
+import { DROP_CONNECTION, type FaultAnswer, type FaultBook } from './faults';
 import { send, sendError } from './http-io';
 import { matchRoute, shape, type Operation } from './model';
 import { handlers } from './ops';
@@ -64,12 +64,15 @@ export async function handleIvsRequest(rt: Runtime, req: IncomingMessage, res: S
     const caller = verifySigV4({ method, rawUrl: req.url ?? '/', headers: req.headers, body }, rt.credentials);
     const input = readInput(op, labels, url, req, body);
     // Faults may be scoped to one resource, so they are looked up with the call's input.
-    const fault = rt.faults.next(op.name, input);
-    if (fault) throw fault;
+    const before = rt.faults.next(op.name, input, 'before');
+    if (before) return failWith(before, res);
     if (rt.limiter && !rt.limiter.allow(op.name, caller.region, input)) throw new IvsError('ThrottlingException', 'Rate exceeded');
     if (op.input) validateInput(input, op.input.shape);
     const ctx = { store: rt.store, state: rt.store.region(caller.region), region: caller.region, accountId: rt.accountId, now: new Date() };
     const output = handlers[op.name](ctx, input);
+    // The call is applied; a fault queued for 'after' loses or spoils its answer.
+    const after = rt.faults.next(op.name, input, 'after');
+    if (after) return failWith(after, res);
     send(res, op.http.responseCode ?? 200, op.output ? (output ?? {}) : undefined);
   } catch (err) {
     if (err instanceof IvsError) {
@@ -79,4 +82,12 @@ export async function handleIvsRequest(rt: Runtime, req: IncomingMessage, res: S
     process.stderr.write(`Local IVS: ${op.name} failed: ${(err as Error).stack ?? String(err)}\n`);
     sendError(res, 500, 'InternalServerException', 'Unexpected error during processing of request.');
   }
+}
+
+function failWith(answer: FaultAnswer, res: ServerResponse): void {
+  if (answer === DROP_CONNECTION) {
+    res.socket?.destroy();
+    return;
+  }
+  sendError(res, answer.status, answer.code, answer.message);
 }

@@ -79,8 +79,8 @@ export class Control {
   reset() {
     return this.ok('POST', 'reset');
   }
-  injectFault(operation: string, error: string, count: number, scope: FaultScope = {}) {
-    return this.ok('POST', 'faults', { operation, error, count, ...scope });
+  injectFault(operation: string, error: string, count: number, scope: FaultScope = {}, when: 'before' | 'after' = 'before') {
+    return this.ok('POST', 'faults', { operation, error, count, ...scope, when });
   }
   clearFaults(operation?: string, scope: FaultScope = {}) {
     const query = new URLSearchParams(Object.entries({ operation, ...scope }).filter((e): e is [string, string] => e[1] !== undefined));
