@@ -1,5 +1,5 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
-import { auth } from '@/lib/auth/config';
+import { auth, signInOrigins } from '@/lib/auth/config';
 import { isPublicPath } from '@/lib/auth/public-paths';
 import { memoGet, sessionTokenKey } from '@/lib/auth/session-memo';
 import { localEmulatorOrigin } from '@/lib/ivs/playback-endpoint';
@@ -13,7 +13,7 @@ const HSTS = 'max-age=63072000; includeSubDomains';
 
 // Built once; per page request only the nonce changes. In local mode the test player loads HLS from
 // the emulator, whose port is only known at run time.
-const pagePolicy = noncePolicy({ dev: process.env.NODE_ENV !== 'production', localPlaybackOrigin: localEmulatorOrigin() });
+const pagePolicy = noncePolicy({ dev: process.env.NODE_ENV !== 'production', localPlaybackOrigin: localEmulatorOrigin(), signInOrigins: signInOrigins() });
 
 // A nonce only matters where HTML is rendered: not API routes, nor RSC fetches (client navigations,
 // prefetches), which keep next.config.js's policy (no inline scripts at all).

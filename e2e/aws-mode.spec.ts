@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { CreateChannelCommand, DeleteChannelCommand } from '@aws-sdk/client-ivs';
 import { expect, expectRefusedAtLogin, test, uniqueName } from './fixtures';
 import { OIDC_ACCOUNTS, OIDC_PASSWORD, type OidcAccount } from './oidc-accounts';
-import { awsBaseUrl, externalBaseUrl, oidcIssuerUrl } from './servers';
+import { awsBaseUrl, externalBaseUrl, githubEnterpriseUrl, oidcIssuerUrl } from './servers';
 
 // The production path: the console in aws mode (IVS through IVS_ENDPOINT, which here is the e2e
 // emulator; credentials from the SDK's default chain) with sign-in through an OpenID Connect issuer
@@ -54,6 +54,9 @@ test('the login page offers the identity providers, no demo users and no Local I
   // Not just hidden: Auth.js has no demo provider to post credentials to.
   const providers = await (await request.get('/api/auth/providers')).json();
   expect(Object.keys(providers)).toEqual(['oidc', 'github']);
+  // A sign-in form may lead to the console and its identity providers, nowhere else.
+  const csp = (await request.get('/login')).headers()['content-security-policy'];
+  expect(csp).toContain(`form-action 'self' ${oidcIssuerUrl} ${githubEnterpriseUrl};`);
 });
 
 test('an operator-group user signs in at the issuer, reads channels through IVS_ENDPOINT and signs out', async ({ browser, ivs }) => {

@@ -5,7 +5,7 @@ import type { Provider } from 'next-auth/providers';
 import { NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { recordAudit } from '@/lib/audit';
-import { gitHubProvider } from '@/lib/auth/github';
+import { gitHubProvider, gitHubUrls } from '@/lib/auth/github';
 import { groupsFromClaims, mapRole } from '@/lib/auth/role-mapping';
 import { isRole, type Role } from '@/lib/auth/roles';
 import { resolveAuthSecret } from '@/lib/auth/secret';
@@ -77,6 +77,15 @@ export function signInOptions(): { id: string; name: string }[] {
   return providers()
     .filter((p) => typeof p !== 'function' && p.id !== 'demo')
     .map((p) => ({ id: (p as { id: string }).id, name: (p as { name: string }).name }));
+}
+
+/** Where a sign-in redirects the browser: the identity providers' origins (for the CSP's form-action). */
+export function signInOrigins(): string[] {
+  if (env.mode === 'local') return [];
+  const origins = new Set<string>();
+  if (env.AUTH_OIDC_ISSUER && env.AUTH_OIDC_ID) origins.add(new URL(env.AUTH_OIDC_ISSUER).origin);
+  if (env.AUTH_GITHUB_ID) origins.add(new URL(gitHubUrls(env.AUTH_GITHUB_ENTERPRISE_URL).authorize).origin);
+  return [...origins];
 }
 
 type Claims = Record<string, unknown> | undefined;

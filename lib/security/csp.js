@@ -13,25 +13,28 @@
  * cannot cover, and Next's route announcer and dev overlay use them; stylesheets stay same-origin.
  * IVS playback (manifests, segments) is served from *.live-video.net; the test player's media
  * arrives through MediaSource as blob: URLs and hls.js runs its transmuxer in a blob: worker.
- * form-action allows https so a no-JS sign-in form can redirect to the identity provider.
- * @param {{ dev: boolean, localPlaybackOrigin?: string | null, nonce?: string }} options
+ * No image comes from elsewhere (icons are inline SVG), so images are same-origin, data: or blob:.
+ * Forms post to the console itself; a sign-in form's answer redirects to the identity provider
+ * (form-action covers that redirect when the browser runs no script), so its origins are listed too.
+ * @param {{ dev: boolean, localPlaybackOrigin?: string | null, nonce?: string, signInOrigins?: string[] }} options
  * @returns {string}
  */
-function contentSecurityPolicy({ dev, localPlaybackOrigin, nonce }) {
+function contentSecurityPolicy({ dev, localPlaybackOrigin, nonce, signInOrigins = [] }) {
   const local = localPlaybackOrigin ? ` ${localPlaybackOrigin}` : '';
+  const forms = signInOrigins.map((origin) => ` ${origin}`).join('');
   const trusted = nonce ? `'nonce-${nonce}' 'strict-dynamic' ` : '';
   return [
     "default-src 'self'",
     `script-src ${trusted}'self'${dev ? " 'unsafe-eval'" : ''} https://*.live-video.net`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
+    "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self' https://*.live-video.net wss://*.live-video.net${local}${dev ? ' ws: http://localhost:* http://127.0.0.1:*' : ''}`,
     `media-src 'self' blob: https://*.live-video.net${local}`,
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self' https:",
+    `form-action 'self'${forms}`,
     "frame-ancestors 'none'",
   ].join('; ');
 }
@@ -42,7 +45,7 @@ const NONCE_SLOT = '\u0000';
 /**
  * The page policy built once, as a function of the nonce: proxy.ts runs on every page request, so
  * per request it only joins a precomputed prefix and suffix around the nonce.
- * @param {{ dev: boolean, localPlaybackOrigin?: string | null }} options
+ * @param {{ dev: boolean, localPlaybackOrigin?: string | null, signInOrigins?: string[] }} options
  * @returns {(nonce: string) => string}
  */
 function noncePolicy(options) {

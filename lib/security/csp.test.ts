@@ -32,6 +32,14 @@ describe('contentSecurityPolicy', () => {
     expect(getScriptNonceFromHeader(noNonce)).toBeUndefined();
   });
 
+  it('takes images from the console only, and lets forms go to the console and the sign-in providers only', () => {
+    const aws = contentSecurityPolicy({ dev: false, signInOrigins: ['https://idp.example.com', 'https://github.com'] });
+    expect(directive(aws, 'img-src')).toBe("img-src 'self' data: blob:");
+    expect(directive(aws, 'form-action')).toBe("form-action 'self' https://idp.example.com https://github.com");
+    expect(directive(contentSecurityPolicy({ dev: false }), 'form-action')).toBe("form-action 'self'");
+    expect(noncePolicy({ dev: false, signInOrigins: ['https://idp.example.com'] })('n')).toContain("form-action 'self' https://idp.example.com;");
+  });
+
   it('keeps what React dev and hls.js need, and refuses framing', () => {
     const dev = contentSecurityPolicy({ dev: true, nonce: 'n0nce' });
     expect(sources(dev, 'script-src')).toContain("'unsafe-eval'");
