@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { asRole, expect, signIn, test, type Role } from './fixtures';
+import { asRole, expect, signIn, test, uniqueName, type Role } from './fixtures';
 
 // The console shell everyone relies on: sign-in, roles, region, theme, headers, health (local mode;
 // aws mode with OIDC sign-in is aws-mode.spec.ts).
@@ -46,6 +46,38 @@ test.describe('signed out', () => {
     await expect(page.getByRole('alert').filter({ hasText: /invalid|incorrect|wrong/i })).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByLabel('Username')).toHaveValue('operator');
+  });
+
+  test('failed sign-ins are audited without the password and, past five for one user, refused', async ({ page, browser }) => {
+    const username = uniqueName('nobody');
+    const password = `wrong-${uniqueName('pw')}`;
+    // Each attempt waits for its own answer: the message is the same every time.
+    const attempt = async () => {
+      await page.getByLabel('Username').fill(username);
+      await page.getByLabel('Password').fill(password);
+      const answered = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await answered;
+    };
+    await page.goto('/login');
+    for (let i = 1; i <= 5; i++) {
+      await attempt();
+      await expect(page.getByRole('alert').filter({ hasText: 'Wrong username or password' })).toBeVisible();
+    }
+    await attempt();
+    await expect(page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' })).toBeVisible();
+
+    const admin = await (await browser.newContext({ storageState: asRole('admin') })).newPage();
+    try {
+      await admin.goto(`/audit?action=session.sign-in&user=${username}`);
+      const rows = admin.getByRole('row').filter({ hasText: username });
+      await expect(rows).toHaveCount(5);
+      await expect(rows.first()).toContainText('denied');
+      await expect(rows.first()).toContainText('wrong username or password');
+      expect(await admin.content()).not.toContain(password);
+    } finally {
+      await admin.context().close();
+    }
   });
 
   test('/api/health answers JSON ok without a session', async ({ request }) => {

@@ -6,6 +6,7 @@ import { NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { recordAudit } from '@/lib/audit';
 import { gitHubProvider, gitHubUrls } from '@/lib/auth/github';
+import { clientAddress, demoSignInLimiter, TooManySignIns } from '@/lib/auth/sign-in-limiter';
 import { groupsFromClaims, mapRole } from '@/lib/auth/role-mapping';
 import { isRole, type Role } from '@/lib/auth/roles';
 import { resolveAuthSecret } from '@/lib/auth/secret';
@@ -35,11 +36,20 @@ function providers(): Provider[] {
         id: 'demo',
         name: 'Demo user',
         credentials: { username: { label: 'Username' }, password: { label: 'Password', type: 'password' } },
-        authorize: async (credentials) => {
-          const username = String(credentials?.username ?? '').trim().toLowerCase();
+        // Both ways in (the login page's form and a POST to /api/auth/callback/demo) end here, so
+        // the limit on failed attempts and their audit records cannot be gone around.
+        authorize: async (credentials, request) => {
+          const username = String(credentials?.username ?? '').trim().toLowerCase().slice(0, 100);
           const password = String(credentials?.password ?? '');
+          const who = username || '(no username)';
+          const client = clientAddress(request.headers.get('x-forwarded-for'));
+          if (demoSignInLimiter.retryAfter(who, client)) throw new TooManySignIns();
           const role = DEMO_USERS.find((u) => u === username);
-          if (!role || password !== DEMO_PASSWORD) return null;
+          if (!role || password !== DEMO_PASSWORD) {
+            demoSignInLimiter.failed(who, client);
+            await recordRefusedSignIn(who, 'wrong username or password');
+            return null;
+          }
           return { id: role, name: role, email: `${role}@local.test`, role };
         },
       }),
@@ -109,7 +119,8 @@ function roleAtSignIn(user: { email?: string | null; role?: unknown }, provider:
 }
 
 // Awaited by the caller: on a serverless host the instance may be frozen once the redirect is answered.
-function recordRefusedSignIn(user: string, error: string): Promise<void> {
+/** The audit record of a refused sign-in (never the password or a token). */
+export function recordRefusedSignIn(user: string, error: string): Promise<void> {
   return recordAudit({ user, role: 'none', region: env.defaultRegion, action: 'session.sign-in', outcome: 'denied', error });
 }
 

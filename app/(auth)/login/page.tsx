@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { AuthError } from 'next-auth';
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { TooManySignIns } from '@/lib/auth/sign-in-limiter';
 import { LoginForm, type LoginState } from '@/components/auth/login-form';
 import { Button } from '@/components/ui/button';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
@@ -39,6 +40,9 @@ async function signInWithDemo(_prev: LoginState, form: FormData): Promise<LoginS
     });
   } catch (error) {
     // Success is a thrown redirect, which must propagate; only Auth.js refusals are answered here.
+    if (error instanceof TooManySignIns || (error instanceof CredentialsSignin && error.code === new TooManySignIns().code)) {
+      return { error: 'Too many failed sign-ins. Wait a few minutes and try again.', username };
+    }
     if (error instanceof AuthError) return { error: 'Wrong username or password', username };
     throw error;
   }

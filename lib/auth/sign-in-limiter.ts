@@ -1,0 +1,69 @@
+import 'server-only';
+import { CredentialsSignin } from 'next-auth';
+
+// Failed password sign-ins, counted per username and per client address over a sliding window.
+// Only the demo users of local mode sign in with a password (aws mode signs in through an identity
+// provider, which limits its own attempts), and local mode is one process on one machine, so the
+// counts live in this process's memory.
+
+export interface SignInLimits {
+  /** Failures of one username within the window before it is refused. */
+  perUser: number;
+  /** Failures from one client address within the window before it is refused. */
+  perClient: number;
+  windowMs: number;
+}
+
+export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = { perUser: 5, perClient: 20, windowMs: 15 * 60_000 };
+
+// Keys kept at most; past it the oldest are forgotten, so a flood of made-up usernames cannot grow memory.
+const MAX_KEYS = 10_000;
+
+export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS, now: () => number = Date.now) {
+  const failures = new Map<string, number[]>();
+
+  const recent = (key: string): number[] => {
+    const since = now() - limits.windowMs;
+    const kept = (failures.get(key) ?? []).filter((t) => t > since);
+    if (kept.length) failures.set(key, kept);
+    else failures.delete(key);
+    return kept;
+  };
+
+  // Milliseconds until the oldest counted failure leaves the window, or 0 when under the limit.
+  const waitFor = (key: string, limit: number): number => {
+    const list = recent(key);
+    return list.length >= limit ? list[list.length - limit] + limits.windowMs - now() : 0;
+  };
+
+  return {
+    /** 0 when this attempt may go ahead; otherwise how long (ms) until it may. */
+    retryAfter(username: string, client: string): number {
+      return Math.max(waitFor(`user:${username}`, limits.perUser), waitFor(`client:${client}`, limits.perClient));
+    },
+    failed(username: string, client: string): void {
+      for (const key of [`user:${username}`, `client:${client}`]) {
+        const list = [...recent(key), now()];
+        failures.delete(key); // re-inserted last: Map order is then least recently failed first
+        failures.set(key, list);
+      }
+      while (failures.size > MAX_KEYS) failures.delete(failures.keys().next().value!);
+    },
+  };
+}
+
+/** The local mode's one limiter for demo sign-ins. */
+export const demoSignInLimiter = createSignInLimiter();
+
+/**
+ * The client's address as the nearest proxy (or Next's own server) saw it: the last entry of
+ * X-Forwarded-For, since earlier entries are whatever the client chose to send.
+ */
+export function clientAddress(forwardedFor: string | null): string {
+  return forwardedFor?.split(',').pop()?.trim() || 'unknown';
+}
+
+/** Refused before the password is looked at; `code` reaches the login page (and the URL: no detail). */
+export class TooManySignIns extends CredentialsSignin {
+  code = 'too_many_attempts';
+}
