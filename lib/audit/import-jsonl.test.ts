@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importAuditJsonl } from '@/lib/audit/import-jsonl';
-import { entry } from '@/lib/audit/sql-store.test';
+import { entry } from '@/lib/audit/test-entries';
 import { BACKENDS } from '@/lib/store/test-backends';
 import type { Db } from '@/lib/store/types';
 

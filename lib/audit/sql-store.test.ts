@@ -1,23 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlAuditStore } from '@/lib/audit/sql-store';
 import { purgeOlderThan } from '@/lib/audit/retention';
+import { entry } from '@/lib/audit/test-entries';
 import type { AuditEntry, AuditStore } from '@/lib/audit/types';
 import { BACKENDS } from '@/lib/store/test-backends';
 import type { Db } from '@/lib/store/types';
-
-export function entry(n: number, over: Partial<AuditEntry> = {}): AuditEntry {
-  return {
-    id: `id-${String(n).padStart(4, '0')}`,
-    at: new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString(),
-    user: n % 2 ? 'operator@local.test' : 'Admin@Local.test',
-    role: n % 2 ? 'operator' : 'admin',
-    region: 'us-west-2',
-    action: n % 3 ? 'channel.create' : 'stream-key.reveal',
-    resourceArn: `arn:aws:ivs:us-west-2:123456789012:channel/c${n}`,
-    outcome: n % 5 ? 'success' : 'denied',
-    ...over,
-  };
-}
 
 describe.each(BACKENDS)('audit log on the $name store', ({ open }) => {
   let db: Db;
