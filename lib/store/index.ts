@@ -20,13 +20,16 @@ export async function openStore(target: { url?: string; dir: string }): Promise<
   }
 }
 
-let opening: Promise<Db> | undefined;
+// On globalThis, not in a module variable: Next compiles instrumentation.ts and the routes into separate
+// bundles (and dev reloads modules), and two PGlite instances on one directory would corrupt it.
+const KEY = Symbol.for('ivs-console.store');
+const slot = globalThis as typeof globalThis & { [KEY]?: Promise<Db> };
 
 /** The console's one store: DATABASE_URL if set, else the embedded database in DATA_DIR/store. */
 export function store(): Promise<Db> {
-  opening ??= openStore({ url: env.DATABASE_URL, dir: path.join(env.DATA_DIR, 'store') }).catch((error) => {
-    opening = undefined; // e.g. the database was down: try again on the next call
+  slot[KEY] ??= openStore({ url: env.DATABASE_URL, dir: path.join(env.DATA_DIR, 'store') }).catch((error) => {
+    slot[KEY] = undefined; // e.g. the database was down: try again on the next call
     throw error;
   });
-  return opening;
+  return slot[KEY];
 }
