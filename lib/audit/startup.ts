@@ -4,13 +4,14 @@ import { env } from '@/lib/env';
 import { importAuditJsonl } from '@/lib/audit/import-jsonl';
 import { auditStore } from '@/lib/audit';
 import { purgeOlderThan } from '@/lib/audit/retention';
+import { importPreferencesFile } from '@/lib/preferences';
 import { store } from '@/lib/store';
 
 const HOUR = 3_600_000;
 
 /**
  * At server start (instrumentation.ts): open the store (migrations run), import an old
- * DATA_DIR/audit.jsonl once, then apply AUDIT_RETENTION_DAYS now and every hour.
+ * DATA_DIR/audit.jsonl (and preferences.json) once, then apply AUDIT_RETENTION_DAYS now and every hour.
  */
 export async function startAuditStore(): Promise<void> {
   const db = await store();
@@ -20,6 +21,8 @@ export async function startAuditStore(): Promise<void> {
   if (result.status === 'imported') {
     console.log(`[store] imported ${result.lines} audit records from ${file} in ${Date.now() - t0} ms; the file is kept as ${result.backup}`);
   }
+  const prefs = await importPreferencesFile(db, path.join(env.DATA_DIR, 'preferences.json'));
+  if (prefs) console.log(`[store] imported the region preference of ${prefs} users from preferences.json`);
   const days = env.AUDIT_RETENTION_DAYS;
   if (!days) return;
   const purge = () =>
