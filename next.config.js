@@ -27,6 +27,9 @@ const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? '')
 const nextConfig = {
   output: 'standalone',
   poweredByHeader: false,
+  // PGlite (the embedded store) loads its wasm and data files next to its own module at run time:
+  // left unbundled it finds them in node_modules, and the standalone trace copies them there.
+  serverExternalPackages: ['@electric-sql/pglite'],
   experimental: {
     // Behind a reverse proxy that changes the Host, list the public origin(s) here (read at build time).
     serverActions: allowedOrigins.length ? { allowedOrigins } : {},

@@ -53,3 +53,16 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ IVS_MODE: 'aws' })).toThrow(/AWS_REGION: required/);
   });
 });
+
+describe('the store', () => {
+  it('takes AUDIT_RETENTION_DAYS as a whole number of days, unset meaning keep everything', () => {
+    expect(parseEnv({}).AUDIT_RETENTION_DAYS).toBeUndefined();
+    expect(parseEnv({ AUDIT_RETENTION_DAYS: '90' }).AUDIT_RETENTION_DAYS).toBe(90);
+    for (const bad of ['0', '-3', '1.5', 'ninety']) expect(() => parseEnv({ AUDIT_RETENTION_DAYS: bad })).toThrow(/AUDIT_RETENTION_DAYS/);
+  });
+
+  it('wants DATABASE_URL as a postgres URL, so a typo does not silently mean another store', () => {
+    expect(parseEnv({ DATABASE_URL: 'postgres://u@db/console' }).DATABASE_URL).toBe('postgres://u@db/console');
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://u@db/console' })).toThrow(/DATABASE_URL/);
+  });
+});

@@ -35,7 +35,13 @@ const schema = z.object({
   IVS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(4599),
   IVS_LOCAL_REGION: z.string().default('us-west-2'),
   DATA_DIR: z.string().default('.data'),
-  DATABASE_URL: z.string().optional(),
+  /** PostgreSQL for the console's store (several instances share it); unset: the embedded database in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  /** Audit records older than this many days are deleted (hourly, in small batches); unset keeps them all. */
+  AUDIT_RETENTION_DAYS: z.coerce.number({ message: 'AUDIT_RETENTION_DAYS must be a whole number of days' }).int().min(1).max(36_500).optional(),
   AUTH_SECRET: z.string().optional(),
   AUTH_OIDC_ISSUER: z.url().optional(),
   AUTH_OIDC_ID: z.string().optional(),

@@ -1,46 +1,43 @@
 import 'server-only';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { env } from '@/lib/env';
+import { readFile, rename } from 'node:fs/promises';
 import { isIvsRegion, type IvsRegion } from '@/lib/ivs/regions';
+import { store, type Queryable } from '@/lib/store';
 
-// Per-user choices that should follow a user to a new browser: `${DATA_DIR}/preferences.json`, keyed by email.
-interface UserPreferences {
-  region?: IvsRegion;
-}
-
-type PreferencesFile = Record<string, UserPreferences>;
-
-const file = () => path.join(env.DATA_DIR, 'preferences.json');
-let cache: PreferencesFile | undefined;
-let writing: Promise<unknown> = Promise.resolve();
-
-async function load(): Promise<PreferencesFile> {
-  if (cache) return cache;
-  try {
-    const parsed = JSON.parse(await readFile(file(), 'utf8')) as unknown;
-    cache = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as PreferencesFile) : {};
-  } catch {
-    cache = {};
-  }
-  return cache;
-}
+// Per-user choices that should follow a user to a new browser: the store's user_preferences table, keyed by email.
 
 export async function preferredRegion(email: string): Promise<IvsRegion | undefined> {
-  const region = (await load())[email.toLowerCase()]?.region;
+  const { rows } = await (await store()).query<{ region: string | null }>('SELECT region FROM user_preferences WHERE email = $1', [email.toLowerCase()]);
+  const region = rows[0]?.region;
   return isIvsRegion(region) ? region : undefined;
 }
 
-/** Saves the user's region; written to a temp file and renamed, so a crash never leaves half a file. */
+/** Saves the user's region: one upsert, so concurrent saves from two tabs cannot lose each other's row. */
 export async function savePreferredRegion(email: string, region: IvsRegion): Promise<void> {
-  const run = writing.then(async () => {
-    const prefs = await load();
-    prefs[email.toLowerCase()] = { ...prefs[email.toLowerCase()], region };
-    await mkdir(env.DATA_DIR, { recursive: true });
-    const tmp = `${file()}.${process.pid}.tmp`;
-    await writeFile(tmp, `${JSON.stringify(prefs, null, 2)}\n`, { mode: 0o600 });
-    await rename(tmp, file());
-  });
-  writing = run.catch(() => undefined);
-  return run;
+  await (await store()).query(
+    `INSERT INTO user_preferences (email, region, updated_at) VALUES ($1, $2, now())
+     ON CONFLICT (email) DO UPDATE SET region = excluded.region, updated_at = excluded.updated_at`,
+    [email.toLowerCase(), region],
+  );
+}
+
+/**
+ * Moves an old DATA_DIR/preferences.json into the store once (a row already saved wins), then keeps
+ * the file as preferences.json.imported. A file that does not parse is left where it is.
+ */
+export async function importPreferencesFile(db: Queryable, file: string): Promise<number> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return 0; // no file (the usual case), or one we cannot read: nothing to import
+  }
+  const entries = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed as Record<string, { region?: unknown }>) : [];
+  let n = 0;
+  for (const [email, prefs] of entries) {
+    if (!isIvsRegion(prefs?.region)) continue;
+    await db.query('INSERT INTO user_preferences (email, region) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING', [email.toLowerCase(), prefs.region]);
+    n += 1;
+  }
+  await rename(file, `${file}.imported`);
+  return n;
 }

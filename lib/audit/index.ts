@@ -1,19 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { env } from '@/lib/env';
-import { createFileAuditStore } from '@/lib/audit/file-store';
-import { createPgAuditStore } from '@/lib/audit/pg-store';
-import type { AuditEntry, AuditFilter, AuditStore, NewAuditEntry } from '@/lib/audit/types';
+import { createSqlAuditStore } from '@/lib/audit/sql-store';
+import type { AuditEntry, AuditFilter, NewAuditEntry } from '@/lib/audit/types';
+import { store } from '@/lib/store';
 
-export type { AuditEntry, AuditFilter, NewAuditEntry } from '@/lib/audit/types';
+export type { AuditCursor, AuditEntry, AuditFilter, NewAuditEntry } from '@/lib/audit/types';
 
-let store: AuditStore | undefined;
-
-function auditStore(): AuditStore {
-  store ??= env.DATABASE_URL ? createPgAuditStore(env.DATABASE_URL) : createFileAuditStore(path.join(env.DATA_DIR, 'audit.jsonl'));
-  return store;
-}
+export const auditStore = createSqlAuditStore(store);
 
 function complete(entry: NewAuditEntry): AuditEntry {
   // Error texts come from IVS or our own messages; cap them so one odd message cannot bloat the log.
@@ -21,9 +14,12 @@ function complete(entry: NewAuditEntry): AuditEntry {
   return { id: randomUUID(), at: new Date().toISOString(), ...entry, ...(error ? { error } : {}) };
 }
 
-/** Writes an audit record and throws if it cannot: for operations (a secret reveal) that must not happen unaudited. */
+/**
+ * Writes an audit record and throws if it cannot: for operations (a secret reveal) that must not happen
+ * unaudited. It resolves only once the store committed the row (see lib/store/pglite.ts on durability).
+ */
 export async function recordAuditStrict(entry: NewAuditEntry): Promise<void> {
-  await auditStore().append(complete(entry));
+  await auditStore.append(complete(entry));
 }
 
 /** Writes an audit record; a failed write is reported on stderr but never fails the caller's operation. */
@@ -38,5 +34,5 @@ export async function recordAudit(entry: NewAuditEntry): Promise<void> {
 
 /** Audit records matching the filter, newest first. */
 export function queryAudit(filter: AuditFilter): Promise<AuditEntry[]> {
-  return auditStore().query(filter);
+  return auditStore.query(filter);
 }

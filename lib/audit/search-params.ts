@@ -1,12 +1,15 @@
-import type { AuditFilter } from '@/lib/audit/types';
+import type { AuditCursor, AuditEntry, AuditFilter } from '@/lib/audit/types';
 
 export const AUDIT_PAGE_SIZE = 50;
 
+const OUTCOMES: ReadonlyArray<AuditEntry['outcome']> = ['success', 'failure', 'denied'];
+
 export interface AuditView {
-  filter: Required<Pick<AuditFilter, 'limit' | 'offset'>> & Omit<AuditFilter, 'limit' | 'offset'>;
+  filter: Required<Pick<AuditFilter, 'limit'>> & Omit<AuditFilter, 'limit'>;
   /** The values to put back in the filter form. */
-  form: { user: string; action: string; resource: string; from: string; to: string };
-  page: number;
+  form: { user: string; action: string; resource: string; outcome: string; from: string; to: string };
+  /** The page starts after this record (keyset paging); undefined on the newest page. */
+  before?: AuditCursor;
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -20,29 +23,47 @@ function utc(value: string): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** The audit page's URL (filters and page number) as a store query. Bad values are ignored, not errors. */
+/** A cursor in the URL: `<ISO time>~<record id>` of the last record on the previous page. */
+export const encodeCursor = (c: AuditCursor) => `${c.at}~${c.id}`;
+
+export function decodeCursor(value: string): AuditCursor | undefined {
+  const [at, id] = value.split('~');
+  const iso = at && id ? utc(at) : undefined;
+  return iso && id ? { at: iso, id } : undefined;
+}
+
+/** The audit page's URL (filters and cursor) as a store query. Bad values are ignored, not errors. */
 export function auditViewFromSearchParams(params: Params): AuditView {
-  const form = { user: one(params.user), action: one(params.action), resource: one(params.resource), from: one(params.from), to: one(params.to) };
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(one(params.page), 10) || 1));
+  const outcome = one(params.outcome);
+  const form = {
+    user: one(params.user),
+    action: one(params.action),
+    resource: one(params.resource),
+    outcome: OUTCOMES.includes(outcome as AuditEntry['outcome']) ? outcome : '',
+    from: one(params.from),
+    to: one(params.to),
+  };
+  const before = decodeCursor(one(params.before));
   return {
     form,
-    page,
+    before,
     filter: {
       user: form.user || undefined,
       action: form.action || undefined,
       resource: form.resource || undefined,
+      outcome: (form.outcome || undefined) as AuditEntry['outcome'] | undefined,
       from: utc(form.from),
       to: utc(form.to),
       limit: AUDIT_PAGE_SIZE,
-      offset: (page - 1) * AUDIT_PAGE_SIZE,
+      before,
     },
   };
 }
 
-/** The URL for another page of the same filtered view. */
-export function auditPageHref(form: AuditView['form'], page: number): string {
+/** The URL of the same filtered view, starting after `before` (or at the newest record without it). */
+export function auditPageHref(form: AuditView['form'], before?: AuditCursor): string {
   const query = new URLSearchParams(Object.entries(form).filter(([, v]) => v));
-  if (page > 1) query.set('page', String(page));
+  if (before) query.set('before', encodeCursor(before));
   const qs = query.toString();
   return qs ? `/audit?${qs}` : '/audit';
 }

@@ -13,18 +13,29 @@ export interface AuditEntry {
 
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'>;
 
+/** Where a page ended: the next (older) page starts after this record. */
+export interface AuditCursor {
+  at: string; // ISO
+  id: string;
+}
+
+// Exact matches, so every filter is an index lookup in (at, id) order: user ignores case (emails do),
+// action and resource (a full ARN) are compared as written.
 export interface AuditFilter {
   user?: string;
   action?: string;
   resource?: string;
+  outcome?: AuditEntry['outcome'];
   from?: string; // ISO
   to?: string; // ISO
   limit?: number;
-  /** Matching records to skip (newest first), for paging. */
-  offset?: number;
+  /** Keyset paging: only records older than this one. */
+  before?: AuditCursor;
 }
 
 export interface AuditStore {
   append(entry: AuditEntry): Promise<void>;
   query(filter: AuditFilter): Promise<AuditEntry[]>;
+  /** Deletes records older than `cutoff`, at most `batch` of them; returns how many went. */
+  deleteOlderThan(cutoff: Date, batch: number): Promise<number>;
 }

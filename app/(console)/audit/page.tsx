@@ -18,6 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const entries = rows.slice(0, AUDIT_PAGE_SIZE);
   const hasOlder = rows.length > AUDIT_PAGE_SIZE;
   const filtered = Object.values(view.form).some(Boolean);
+  const last = entries.at(-1);
 
   return (
     <>
@@ -28,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <AuditFilters form={view.form} />
       {entries.length === 0 ? (
         <EmptyState
-          title={filtered || view.page > 1 ? 'No matching records' : 'No records yet'}
+          title={filtered || view.before ? 'No matching records' : 'No records yet'}
           description={filtered ? 'Nothing in the log matches these filters.' : 'Actions taken in the console will appear here.'}
           action={filtered ? <ButtonLink href="/audit">Clear filters</ButtonLink> : undefined}
         />
@@ -37,16 +38,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <AuditTable entries={entries} />
           <nav aria-label="Audit log pages" className="mt-4 flex items-center justify-between gap-4 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400">
-              Page {view.page} · records {(view.page - 1) * AUDIT_PAGE_SIZE + 1}–{(view.page - 1) * AUDIT_PAGE_SIZE + entries.length}
+              {view.before ? 'Older records' : 'Newest records'} · {entries.length} shown
             </span>
             <div className="flex gap-2">
-              {view.page > 1 && (
-                <ButtonLink size="sm" href={auditPageHref(view.form, view.page - 1)}>
-                  Newer
+              {/* Keyset paging: "Older" starts after this page's last record, so no page costs more than the first. */}
+              {view.before && (
+                <ButtonLink size="sm" href={auditPageHref(view.form)}>
+                  Newest
                 </ButtonLink>
               )}
-              {hasOlder && (
-                <ButtonLink size="sm" href={auditPageHref(view.form, view.page + 1)}>
+              {hasOlder && last && (
+                <ButtonLink size="sm" href={auditPageHref(view.form, { at: last.at, id: last.id })}>
                   Older
                 </ButtonLink>
               )}

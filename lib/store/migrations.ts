@@ -1,0 +1,57 @@
+import type { Db } from '@/lib/store/types';
+
+// Versioned, append-only: never edit a released step, add the next one. Both backends run the same SQL.
+export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'audit_log',
+    // IF NOT EXISTS: installations that used the old PostgreSQL store already have the table.
+    sql: `
+CREATE TABLE IF NOT EXISTS audit_log (
+  id text PRIMARY KEY,
+  at timestamptz NOT NULL,
+  "user" text NOT NULL,
+  role text NOT NULL,
+  region text NOT NULL,
+  action text NOT NULL,
+  resource_arn text,
+  outcome text NOT NULL,
+  error text
+);
+DROP INDEX IF EXISTS audit_log_at_idx;
+DROP INDEX IF EXISTS audit_log_user_idx;
+DROP INDEX IF EXISTS audit_log_action_idx;
+-- Every page is ORDER BY at DESC, id DESC with a keyset cursor: each filter gets an index that ends in that order.
+CREATE INDEX IF NOT EXISTS audit_log_at_id_idx ON audit_log (at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS audit_log_user_at_idx ON audit_log (lower("user"), at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS audit_log_action_at_idx ON audit_log (action, at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS audit_log_resource_at_idx ON audit_log (resource_arn, at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS audit_log_outcome_at_idx ON audit_log (outcome, at DESC, id DESC);`,
+  },
+  {
+    version: 2,
+    name: 'imports',
+    // Progress of a one-time import (the old audit.jsonl), committed with each batch so it can resume.
+    sql: `CREATE TABLE IF NOT EXISTS store_imports (source text PRIMARY KEY, byte_offset bigint NOT NULL, lines bigint NOT NULL, done boolean NOT NULL DEFAULT false)`,
+  },
+  {
+    version: 3,
+    name: 'user_preferences',
+    sql: `CREATE TABLE IF NOT EXISTS user_preferences (email text PRIMARY KEY, region text, updated_at timestamptz NOT NULL DEFAULT now())`,
+  },
+];
+
+/** Brings the schema up to date; on PostgreSQL an advisory lock keeps several instances from racing. */
+export async function migrate(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock(7264019)');
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    const { rows } = await tx.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((r) => r.version));
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      await tx.exec(m.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+    }
+  });
+}

@@ -1,0 +1,33 @@
+import type { Db, Queryable } from '@/lib/store/types';
+
+/** PostgreSQL with DATABASE_URL: a small pool; several console instances can share the database. */
+export async function openPostgres(connectionString: string): Promise<Db> {
+  const { Pool } = await import('pg');
+  const pool = new Pool({ connectionString, max: 4 });
+  // Without a listener an idle client's network error would crash the process.
+  pool.on('error', (error) => console.error(`[store] idle PostgreSQL connection failed: ${error.message}`));
+  const on = (client: { query: Pool['query'] }): Queryable => ({
+    query: async (sql, params) => ({ rows: (await client.query(sql, params)).rows }),
+    exec: async (sql) => void (await client.query(sql)),
+  });
+  return {
+    kind: 'postgres',
+    ...on(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(on(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+type Pool = import('pg').Pool;
