@@ -74,7 +74,7 @@ export default defineConfig({
           stderr: 'pipe',
         },
         {
-          command: `npx next start -p ${E2E_PORT}`,
+          command: `node e2e/fresh-data-dir.mjs ${E2E_DATA_DIR} && npx next start -p ${E2E_PORT}`,
           url: `http://localhost:${E2E_PORT}/api/health`,
           reuseExistingServer: false,
           timeout: 120_000,
@@ -110,7 +110,7 @@ export default defineConfig({
         {
           // The same build in aws mode: IVS through IVS_ENDPOINT (the emulator, with the keys it accepts
           // passed the way real AWS keys are, through the SDK's credential chain), sign-in via OIDC or GitHub.
-          command: `npx next start -p ${E2E_AWS_PORT}`,
+          command: `node e2e/fresh-data-dir.mjs ${E2E_AWS_DATA_DIR} && npx next start -p ${E2E_AWS_PORT}`,
           url: `${awsBaseUrl}/api/health`,
           reuseExistingServer: false,
           timeout: 120_000,
