@@ -179,14 +179,23 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   for (const role of ROLES) for (const kind of ['html', 'rsc']) expect(rendered).toContain(`${role} /channels/${idOf(myArn)} ${kind}`);
   test.info().annotations.push({ type: 'swept', description: `${urls.size} URLs × ${ROLES.length} roles × 2, ${secrets.size} secrets` });
 
-  // The audit file of the server under test (DATA_DIR of the config); a database-backed log is out of reach here.
-  const auditFile = path.join(process.env.E2E_DATA_DIR ?? (externalBaseUrl ? '.data' : E2E_DATA_DIR), 'audit.jsonl');
-  if (externalBaseUrl && !existsSync(auditFile)) test.info().annotations.push({ type: 'skipped-check', description: `no audit file at ${auditFile}` });
+  // The audit log has the reveal and the copy (read as an admin would), and no byte of the server's
+  // embedded store (tables, indexes, write-ahead log: DATA_DIR/store) holds a secret.
+  const admin = await playwright.request.newContext({ baseURL, storageState: signedIn('admin', baseURL!) });
+  for (const action of ['stream-key.reveal', 'stream-key.copy']) {
+    const page = await (await admin.get(`/audit?action=${action}&resource=${encodeURIComponent(mine.streamKey!.arn!)}`)).text();
+    expect(page, `an audit record of ${action}`).toContain(mine.streamKey!.arn!);
+  }
+  await admin.dispose();
+  const storeDir = path.join(process.env.E2E_DATA_DIR ?? (externalBaseUrl ? '.data' : E2E_DATA_DIR), 'store');
+  if (externalBaseUrl && !existsSync(storeDir)) test.info().annotations.push({ type: 'skipped-check', description: `no embedded store at ${storeDir}` });
   else {
-    const audit = readFileSync(auditFile, 'utf8');
-    expect(audit).toContain('"stream-key.reveal"');
-    expect(audit).toContain('"stream-key.copy"');
-    expect(findSecret(audit, secrets)).toBeUndefined();
+    const files = readdirSync(storeDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const bytes = readFileSync(path.join(file.parentPath, file.name)).toString('latin1');
+      expect(findSecret(bytes, secrets), path.join(file.parentPath, file.name)).toBeUndefined();
+    }
   }
   await emulator.stopStream(myArn).catch(() => undefined);
 });
