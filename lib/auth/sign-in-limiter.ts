@@ -1,5 +1,4 @@
 import 'server-only';
-import { CredentialsSignin } from 'next-auth';
 
 // Failed password sign-ins, counted per username and per client address over a sliding window.
 // Only the demo users of local mode sign in with a password (aws mode signs in through an identity
@@ -42,8 +41,9 @@ export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMIT
       return Math.max(waitFor(`user:${username}`, limits.perUser), waitFor(`client:${client}`, limits.perClient));
     },
     failed(username: string, client: string): void {
-      for (const key of [`user:${username}`, `client:${client}`]) {
-        const list = [...recent(key), now()];
+      for (const [key, limit] of [[`user:${username}`, limits.perUser], [`client:${client}`, limits.perClient]] as const) {
+        // Only the last `limit` failures decide anything: an address trying forever stays small.
+        const list = [...recent(key), now()].slice(-limit);
         failures.delete(key); // re-inserted last: Map order is then least recently failed first
         failures.set(key, list);
       }
@@ -63,7 +63,3 @@ export function clientAddress(forwardedFor: string | null): string {
   return forwardedFor?.split(',').pop()?.trim() || 'unknown';
 }
 
-/** Refused before the password is looked at; `code` reaches the login page (and the URL: no detail). */
-export class TooManySignIns extends CredentialsSignin {
-  code = 'too_many_attempts';
-}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { AuthError, CredentialsSignin } from 'next-auth';
-import { TooManySignIns } from '@/lib/auth/sign-in-limiter';
+import { TooManySignIns } from '@/lib/auth/too-many-sign-ins';
 import { LoginForm, type LoginState } from '@/components/auth/login-form';
 import { Button } from '@/components/ui/button';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
