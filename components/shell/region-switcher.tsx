@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
-import { setRegion } from '@/app/(console)/actions';
+import { setRegion } from './actions';
 import { Select } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import { Spinner } from '@/components/ui/spinner';

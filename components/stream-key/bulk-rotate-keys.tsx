@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { rotateStreamKey } from '@/app/(console)/channels/stream-key-actions';
+import { rotateStreamKey } from './actions';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { copyStreamKey } from '@/app/(console)/channels/stream-key-actions';
+import { copyStreamKey } from './actions';
 import { ingestUrls } from '@/lib/ivs/schemas/stream-key';
 import { Button } from '@/components/ui/button';
 import { writeClipboard } from '@/components/ui/clipboard';

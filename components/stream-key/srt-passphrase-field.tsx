@@ -1,6 +1,6 @@
 'use client';
 
-import { copySrtPassphrase, revealSrtPassphrase } from '@/app/(console)/channels/stream-key-actions';
+import { copySrtPassphrase, revealSrtPassphrase } from './actions';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { SRT_PASSPHRASE_MASK } from '@/lib/ivs/schemas/stream-key';
 import { SecretField } from '@/components/stream-key/secret-field';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { copyStreamKey, createStreamKey, disableIngest, revealStreamKey, rotateStreamKey } from '@/app/(console)/channels/stream-key-actions';
+import { copyStreamKey, createStreamKey, disableIngest, revealStreamKey, rotateStreamKey } from './actions';
 import type { ActionResult } from '@/lib/action-result';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { maskStreamKey, type StreamKeyChange } from '@/lib/ivs/schemas/stream-key';

@@ -5,7 +5,7 @@ const SECRET = 'sk_us-west-2_abcdEFGHijkl_THEVALUE0123456789abcdefghij';
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGh1234';
 const KEY = 'arn:aws:ivs:us-west-2:123456789012:stream-key/KeYkEyKeY123';
 
-const actions = await import('@/app/(console)/channels/stream-key-actions');
+const actions = await import('./actions');
 
 beforeEach(() => {
   vi.clearAllMocks();
