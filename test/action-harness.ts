@@ -24,7 +24,7 @@ vi.mock('@/lib/audit', () => ({
   recordAudit: (...args: unknown[]) => harness.audit(...args),
   recordAuditStrict: (...args: unknown[]) => harness.auditStrict(...args),
 }));
-vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
+vi.mock('@/lib/auth/region', () => ({ currentRegion: async () => 'us-west-2' }));
 vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: harness.send }) }));
 
 /** Signs in as a demo user of that role. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { ivsClient } from '@/lib/ivs/client';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { currentStreamKeyArn } from '@/lib/ivs/stream-keys';
 import { listTags } from '@/lib/ivs/tags';
 import { ErrorPanel } from '@/components/ui/error-panel';

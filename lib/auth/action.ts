@@ -7,7 +7,7 @@ import { hasRole, type Role } from '@/lib/auth/roles';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { recordAudit, recordAuditStrict } from '@/lib/audit';
 import { ivsClient } from '@/lib/ivs/client';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { describeIvsError, isConsoleSideFailure } from '@/lib/ivs/errors';
 
 export interface ActionContext<I> {

@@ -3,7 +3,7 @@ import type { IvsClient } from '@aws-sdk/client-ivs';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { ivsClient } from '@/lib/ivs/client';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { describeIvsError, isConsoleSideFailure } from '@/lib/ivs/errors';
 
 export interface RouteContext<P> {

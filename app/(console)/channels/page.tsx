@@ -7,7 +7,7 @@ import { requireUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
 import { listChannelsPage, referenceNames, type ChannelListFilter } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { liveSnapshot, type LiveSnapshot } from '@/lib/ivs/streams';
 import { LIST_FILTERS } from '@/lib/ivs/schemas/channel';
 import { ChannelListTools } from '@/components/bulk-tag/channel-list-tools';

@@ -6,7 +6,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { batchGetChannels } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { liveSnapshot } from '@/lib/ivs/streams';
 import { LiveTable } from './_components/live-table';
 

@@ -12,7 +12,7 @@ import {
   listAllRecordingConfigurations,
   type RecordingConfigurationDto,
 } from '@/lib/ivs/recording-configurations';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { ListFilter } from './_components/list-filter';
 import { RefreshWhileCreating } from './_components/refresh-while-creating';
 import { RecordingStateBadge } from './_components/state-badge';

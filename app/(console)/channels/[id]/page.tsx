@@ -15,7 +15,7 @@ import { requireUser } from '@/lib/auth/session';
 import { getChannel, referenceNames } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { localEmulatorOrigin, playerPlaybackUrl } from '@/lib/ivs/playback-endpoint';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { channelIdSchema } from '@/lib/ivs/schemas/channel';
 import { getStream, type LiveStreamDto } from '@/lib/ivs/streams';
 import { DeleteChannel } from './_components/delete-channel';

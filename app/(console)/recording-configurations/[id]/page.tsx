@@ -15,7 +15,7 @@ import {
   type ChannelRef,
   type RecordingConfigurationDetailDto,
 } from '@/lib/ivs/recording-configurations';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { RESOLUTION_LABELS } from '@/lib/ivs/schemas/recording-configuration';
 import { RefreshWhileCreating } from '../_components/refresh-while-creating';
 import { RecordingStateBadge } from '../_components/state-badge';

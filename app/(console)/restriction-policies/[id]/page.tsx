@@ -12,7 +12,7 @@ import { requireUser } from '@/lib/auth/session';
 import { countryLabel } from '@/lib/countries';
 import { describeIvsError } from '@/lib/ivs/errors';
 import type { ChannelRef } from '@/lib/ivs/recording-configurations';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { channelsUsingPolicy, findRestrictionPolicy, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
 import { deleteRestrictionPolicyAction, detachRestrictionPolicyAction } from '../actions';
 
