@@ -10,11 +10,11 @@ import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/auth/region';
 import { liveSnapshot, type LiveSnapshot } from '@/lib/ivs/streams';
 import { LIST_FILTERS } from '@/lib/ivs/schemas/channel';
-import { ChannelListTools } from '@/components/bulk-tag/channel-list-tools';
-import { TagFilterResults } from '@/components/bulk-tag/tag-filter-results';
-import { ChannelTable } from '@/components/channels/channel-table';
-import { Pager, parseCursor } from './_components/pager';
-import { ServerFilter } from './_components/server-filter';
+import { ChannelListTools } from '@/components/channel-list/channel-list-tools';
+import { TagFilterResults } from '@/components/channel-list/tag-filter-results';
+import { ChannelTable } from '@/components/channel-list/channel-table';
+import { Pager, parseCursor } from '@/components/channel-list/pager';
+import { ServerFilter } from '@/components/channel-list/server-filter';
 
 export const metadata: Metadata = { title: 'Channels' };
 

@@ -11,7 +11,7 @@ import { FormError } from '@/components/ui/form-error';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
-import { HealthBadge, uptime, viewers } from '@/components/channels/live-badge';
+import { HealthBadge, uptime, viewers } from '@/components/channel-list/live-badge';
 import { stopStream } from '@/app/(console)/channels/actions';
 
 interface Props {

@@ -7,7 +7,7 @@ import { FormError } from '@/components/ui/form-error';
 import { toast } from '@/components/ui/toast';
 import type { LiveState } from '@/components/channel-list/live-query';
 import type { ActionResult } from '@/lib/action-result';
-import { LiveBadge, uptime, viewers } from '@/components/channels/live-badge';
+import { LiveBadge, uptime, viewers } from '@/components/channel-list/live-badge';
 import { stopStream } from '../../actions';
 import { MetadataForm } from './metadata-form';
 import { useChannelLive } from './use-channel-live';

@@ -1,6 +1,4 @@
-'use client';
-
-import type { ExportChannel } from '@/lib/bulk/channel-filter';
+import type { ExportChannel } from '@/lib/channel-list/filter';
 
 export interface LoadProgress {
   /** Channels IVS returned so far (before the tag and quick filters). */
