@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const h = vi.hoisted(() => ({ send: vi.fn() }));
 vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
 
-const { countChannelsByRecordingConfiguration, findRecordingConfiguration, inUseMessage } = await import('@/lib/ivs/recording-configurations');
+const { countChannelsByRecordingConfiguration, findRecordingConfiguration } = await import('@/lib/ivs/recording-configurations');
+const { inUseMessage } = await import('@/lib/ivs/channel-references');
 
 const RC = (id: string) => `arn:aws:ivs:us-west-2:123456789012:recording-configuration/${id}`;
 const CH = (id: string) => ({ arn: `arn:aws:ivs:us-west-2:123456789012:channel/${id}`, name: `ch-${id}` });

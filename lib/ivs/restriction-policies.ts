@@ -10,7 +10,7 @@ import {
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
 import { collectAll, pageOf } from '@/lib/ivs/paginate';
-import { listChannelsUsing } from '@/lib/ivs/recording-configurations';
+import { listChannelsUsing } from '@/lib/ivs/channel-references';
 import type { CreateRestrictionPolicyInput, UpdateRestrictionPolicyInput } from '@/lib/ivs/schemas/restriction-policy';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
 

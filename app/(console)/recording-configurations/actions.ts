@@ -2,14 +2,8 @@
 
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
-import {
-  createRecordingConfiguration,
-  deleteRecordingConfiguration,
-  detachChannel,
-  inUseMessage,
-  listChannelsUsing,
-  liveChannelMessage,
-} from '@/lib/ivs/recording-configurations';
+import { detachChannel, inUseMessage, listChannelsUsing, liveChannelMessage } from '@/lib/ivs/channel-references';
+import { createRecordingConfiguration, deleteRecordingConfiguration } from '@/lib/ivs/recording-configurations';
 import {
   createRecordingConfigurationSchema,
   detachRecordingConfigurationSchema,

@@ -2,7 +2,7 @@
 
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
-import { detachChannel, inUseMessage, liveChannelMessage } from '@/lib/ivs/recording-configurations';
+import { detachChannel, inUseMessage, liveChannelMessage } from '@/lib/ivs/channel-references';
 import {
   channelsUsingPolicy,
   createRestrictionPolicy,

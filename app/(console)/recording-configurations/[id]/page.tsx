@@ -9,12 +9,8 @@ import { ReadError } from '@/components/ui/read-error';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
-import {
-  findRecordingConfiguration,
-  listChannelsUsing,
-  type ChannelRef,
-  type RecordingConfigurationDetailDto,
-} from '@/lib/ivs/recording-configurations';
+import { listChannelsUsing, type ChannelRef } from '@/lib/ivs/channel-references';
+import { findRecordingConfiguration, type RecordingConfigurationDetailDto } from '@/lib/ivs/recording-configurations';
 import { currentRegion } from '@/lib/auth/region';
 import { RESOLUTION_LABELS } from '@/lib/ivs/schemas/recording-configuration';
 import { RefreshWhileCreating } from '../_components/refresh-while-creating';

@@ -11,7 +11,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { countryLabel } from '@/lib/countries';
 import { describeIvsError } from '@/lib/ivs/errors';
-import type { ChannelRef } from '@/lib/ivs/recording-configurations';
+import type { ChannelRef } from '@/lib/ivs/channel-references';
 import { currentRegion } from '@/lib/auth/region';
 import { channelsUsingPolicy, findRestrictionPolicy, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
 import { deleteRestrictionPolicyAction, detachRestrictionPolicyAction } from '../actions';

@@ -1,0 +1,69 @@
+import 'server-only';
+import { GetChannelCommand, ListChannelsCommand, UpdateChannelCommand, type ListChannelsCommandInput } from '@aws-sdk/client-ivs';
+import { ivsClient } from '@/lib/ivs/client';
+import { isIvsError } from '@/lib/ivs/errors';
+import { collectAll, pageOf } from '@/lib/ivs/paginate';
+import { resourceIdFromArn } from '@/lib/ivs/arn';
+
+// Channels that reference a recording configuration or a playback restriction policy: both
+// resources list, count, detach and refuse deletion the same way, so neither resource module owns it.
+
+/** A channel that references a configuration or policy, enough to name it and link to it. */
+export interface ChannelRef {
+  arn: string;
+  id: string;
+  name: string;
+}
+
+export type ChannelFilter = Pick<ListChannelsCommandInput, 'filterByRecordingConfigurationArn' | 'filterByPlaybackRestrictionPolicyArn'>;
+
+/** Every channel matching one ListChannels filter, all pages (IVS allows one filter per call). */
+export async function listChannelsUsing(region: string, filter: ChannelFilter): Promise<ChannelRef[]> {
+  const ivs = ivsClient(region);
+  const channels = await collectAll(async (nextToken) =>
+    pageOf(await ivs.send(new ListChannelsCommand({ ...filter, maxResults: 100, nextToken })), 'channels'),
+  );
+  return channels.map((c) => {
+    const arn = c.arn ?? '';
+    return { arn, id: resourceIdFromArn(arn), name: c.name ?? '' };
+  });
+}
+
+export type DetachField = 'recordingConfigurationArn' | 'playbackRestrictionPolicyArn';
+export type DetachOutcome = 'detached' | 'already-detached' | 'live';
+
+/**
+ * Clears one reference on a channel (sets it to "", as IVS documents) after re-reading the channel, so a
+ * channel someone already moved elsewhere is left alone. IVS refuses UpdateChannel on a live channel
+ * with ConflictException: reported as 'live' so the caller can say "stop its stream first".
+ */
+export async function detachChannel(
+  region: string,
+  channelArn: string,
+  field: DetachField,
+  expectedArn: string,
+): Promise<{ name: string; outcome: DetachOutcome }> {
+  const ivs = ivsClient(region);
+  const channel = (await ivs.send(new GetChannelCommand({ arn: channelArn }))).channel;
+  const name = channel?.name || resourceIdFromArn(channelArn);
+  if (channel?.[field] !== expectedArn) return { name, outcome: 'already-detached' };
+  try {
+    await ivs.send(new UpdateChannelCommand({ arn: channelArn, [field]: '' }));
+    return { name, outcome: 'detached' };
+  } catch (error) {
+    if (isIvsError(error, 'ConflictException')) return { name, outcome: 'live' };
+    throw error;
+  }
+}
+
+/** The refusal shown when a configuration or policy still has channels: names them (first ten). */
+export function inUseMessage(what: string, channels: ChannelRef[]): string {
+  const names = channels.slice(0, 10).map((c) => `"${c.name || c.id}"`);
+  const more = channels.length > 10 ? ` and ${channels.length - 10} more` : '';
+  const count = channels.length === 1 ? '1 channel' : `${channels.length} channels`;
+  return `This ${what} is used by ${count}: ${names.join(', ')}${more}. Detach ${channels.length === 1 ? 'it' : 'them'} first, then delete.`;
+}
+
+export function liveChannelMessage(name: string): string {
+  return `Channel "${name}" is live, and IVS cannot change a live channel. Stop its stream first, then try again.`;
+}
