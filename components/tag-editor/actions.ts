@@ -1,7 +1,8 @@
 'use server';
 
 import { ActionError, defineAction } from '@/lib/auth/action';
-import { arnRegion, tagResource as tagInIvs, untagResource as untagInIvs } from '@/lib/ivs/tags';
+import { arnRegion } from '@/lib/ivs/arn';
+import { tagResource as tagInIvs, untagResource as untagInIvs } from '@/lib/ivs/tags';
 import { tagResourceSchema, untagResourceSchema } from '@/lib/ivs/schemas/tags';
 
 // One IVS call per action, so the tag editor knows exactly which half of a save went through and the

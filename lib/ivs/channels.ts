@@ -13,7 +13,7 @@ import {
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
 import type { ChannelSettingsInput, CreateChannelInput, ListFilterKind } from '@/lib/ivs/schemas/channel';
-import { resourceIdFromArn } from '@/lib/ivs/arn';
+import { parseArn, resourceIdFromArn } from '@/lib/ivs/arn';
 
 /** A row of the channel list (ListChannels' ChannelSummary, flattened). */
 export interface ChannelSummaryDto {
@@ -79,8 +79,8 @@ export function toChannelDto(c: Channel): ChannelDto {
 const accounts = new Map<string, string>();
 
 export function rememberAccount(region: string, arn: string | undefined): void {
-  const account = arn?.split(':')[4];
-  if (account && /^[0-9]+$/.test(account)) accounts.set(region, account);
+  const account = parseArn(arn)?.account;
+  if (account) accounts.set(region, account);
 }
 
 /** The full ARN for a channel id in this region, or null when the account has no channels at all. */

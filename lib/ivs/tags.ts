@@ -5,9 +5,6 @@ import { ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand, t
 // (the bulk queue, the bench) can count them. The client is passed in: actions use the session's
 // region client, the bench its own client against the emulator.
 
-/** The region an IVS ARN lives in (arn:aws:ivs:<region>:<account>:<kind>/<id>). */
-export const arnRegion = (arn: string): string => arn.split(':')[3] ?? '';
-
 export async function listTags(ivs: IvsClient, resourceArn: string): Promise<Record<string, string>> {
   const { tags } = await ivs.send(new ListTagsForResourceCommand({ resourceArn }));
   return tags ?? {};
