@@ -4,6 +4,7 @@ import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
 import { detachChannel, inUseMessage, listChannelsUsing, liveChannelMessage } from '@/lib/ivs/channel-references';
 import { createRecordingConfiguration, deleteRecordingConfiguration } from '@/lib/ivs/recording-configurations';
+import { invalidateReferenceNames } from '@/lib/ivs/reference-names';
 import {
   createRecordingConfigurationSchema,
   detachRecordingConfigurationSchema,
@@ -18,6 +19,7 @@ export const createRecordingConfigurationAction = defineAction({
   resource: (_input, data?: { arn: string; id: string }) => data?.arn,
   run: async ({ input, region }) => {
     const created = await createRecordingConfiguration(region, input);
+    invalidateReferenceNames(region); // the channel pages' pickers and filter offer it at once
     return { arn: created.arn, id: created.id };
   },
 });
@@ -42,6 +44,7 @@ export const deleteRecordingConfigurationAction = defineAction({
       if (isIvsError(error, 'ConflictException')) await refuseWhileInUse(region, input.arn);
       throw error;
     }
+    invalidateReferenceNames(region);
     return { arn: input.arn };
   },
 });
