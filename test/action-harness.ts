@@ -25,7 +25,10 @@ vi.mock('@/lib/audit', () => ({
   recordAuditStrict: (...args: unknown[]) => harness.auditStrict(...args),
 }));
 vi.mock('@/lib/auth/region', () => ({ currentRegion: async () => 'us-west-2' }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: harness.send }) }));
+vi.mock('@/lib/ivs/client', async () => {
+  const { fakeIvsClient } = await import('@/test/fake-ivs-client');
+  return { ivsClient: () => fakeIvsClient((...args) => harness.send(...args)) };
+});
 
 /** Signs in as a demo user of that role. */
 export const as = (role: Role) => (harness.user = { email: `${role}@local`, name: role, role });

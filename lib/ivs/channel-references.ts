@@ -1,8 +1,8 @@
 import 'server-only';
-import { GetChannelCommand, ListChannelsCommand, UpdateChannelCommand, type ListChannelsCommandInput } from '@aws-sdk/client-ivs';
+import { GetChannelCommand, paginateListChannels, UpdateChannelCommand, type ListChannelsCommandInput } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
-import { collectAll, pageOf } from '@/lib/ivs/paginate';
+import { PAGE_SIZE, readAllPages, type Listing } from '@/lib/ivs/list-all';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 // Channels that reference a recording configuration or a playback restriction policy: both
@@ -17,16 +17,18 @@ export interface ChannelRef {
 
 export type ChannelFilter = Pick<ListChannelsCommandInput, 'filterByRecordingConfigurationArn' | 'filterByPlaybackRestrictionPolicyArn'>;
 
-/** Every channel matching one ListChannels filter, all pages (IVS allows one filter per call). */
-export async function listChannelsUsing(region: string, filter: ChannelFilter): Promise<ChannelRef[]> {
-  const ivs = ivsClient(region);
-  const channels = await collectAll(async (nextToken) =>
-    pageOf(await ivs.send(new ListChannelsCommand({ ...filter, maxResults: 100, nextToken })), 'channels'),
-  );
-  return channels.map((c) => {
+/**
+ * Every channel matching one ListChannels filter, all pages (IVS allows one filter per call), with
+ * `truncated` when the page cap stopped it: an account can hold more channels than the cap.
+ */
+export async function listChannelsUsing(region: string, filter: ChannelFilter): Promise<Listing<ChannelRef>> {
+  const pages = paginateListChannels({ client: ivsClient(region), pageSize: PAGE_SIZE }, { ...filter });
+  const { items, truncated } = await readAllPages(pages, (p) => p.channels);
+  const channels = items.map((c) => {
     const arn = c.arn ?? '';
     return { arn, id: resourceIdFromArn(arn), name: c.name ?? '' };
   });
+  return { items: channels, truncated };
 }
 
 export type DetachField = 'recordingConfigurationArn' | 'playbackRestrictionPolicyArn';
@@ -56,11 +58,16 @@ export async function detachChannel(
   }
 }
 
+/** How many channels a listing found, "5000+" when the page cap cut it. */
+export function channelCount({ items, truncated }: Listing<ChannelRef>): string {
+  return `${items.length}${truncated ? '+' : ''}`;
+}
+
 /** The refusal shown when a configuration or policy still has channels: names them (first ten). */
-export function inUseMessage(what: string, channels: ChannelRef[]): string {
+export function inUseMessage(what: string, { items: channels, truncated }: Listing<ChannelRef>): string {
   const names = channels.slice(0, 10).map((c) => `"${c.name || c.id}"`);
-  const more = channels.length > 10 ? ` and ${channels.length - 10} more` : '';
-  const count = channels.length === 1 ? '1 channel' : `${channels.length} channels`;
+  const more = channels.length > 10 ? ` and ${truncated ? 'at least ' : ''}${channels.length - 10} more` : '';
+  const count = channels.length === 1 ? '1 channel' : `${truncated ? 'more than ' : ''}${channels.length} channels`;
   return `This ${what} is used by ${count}: ${names.join(', ')}${more}. Detach ${channels.length === 1 ? 'it' : 'them'} first, then delete.`;
 }
 

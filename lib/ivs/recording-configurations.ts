@@ -3,14 +3,14 @@ import {
   CreateRecordingConfigurationCommand,
   DeleteRecordingConfigurationCommand,
   GetRecordingConfigurationCommand,
-  ListRecordingConfigurationsCommand,
+  paginateListRecordingConfigurations,
   type RecordingConfiguration,
   type RecordingConfigurationSummary,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
-import { collectAll, pageOf } from '@/lib/ivs/paginate';
-import { listChannelsUsing } from '@/lib/ivs/channel-references';
+import { PAGE_SIZE, readAllPages, wholeListing } from '@/lib/ivs/list-all';
+import { channelCount, listChannelsUsing } from '@/lib/ivs/channel-references';
 import type { CreateRecordingConfigurationInput } from '@/lib/ivs/schemas/recording-configuration';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
 
@@ -67,10 +67,8 @@ function toDetail(c: RecordingConfiguration): RecordingConfigurationDetailDto {
 
 /** Every recording configuration in the region, all pages (for lists and the channel form's picker). */
 export async function listAllRecordingConfigurations(region: string): Promise<RecordingConfigurationDto[]> {
-  const ivs = ivsClient(region);
-  const all = await collectAll(async (nextToken) =>
-    pageOf(await ivs.send(new ListRecordingConfigurationsCommand({ maxResults: 100, nextToken })), 'recordingConfigurations'),
-  );
+  const pages = paginateListRecordingConfigurations({ client: ivsClient(region), pageSize: PAGE_SIZE }, {});
+  const all = wholeListing(await readAllPages(pages, (p) => p.recordingConfigurations), 'recording configurations');
   return all.map(toRecordingConfigurationDto);
 }
 
@@ -92,9 +90,9 @@ export async function findRecordingConfiguration(region: string, id: string): Pr
 }
 
 /** How many channels use each configuration: one filtered ListChannels per configuration, in parallel. */
-export async function countChannelsByRecordingConfiguration(region: string, arns: string[]): Promise<Record<string, number>> {
+export async function countChannelsByRecordingConfiguration(region: string, arns: string[]): Promise<Record<string, string>> {
   const counts = await Promise.all(
-    arns.map(async (arn) => [arn, (await listChannelsUsing(region, { filterByRecordingConfigurationArn: arn })).length] as const),
+    arns.map(async (arn) => [arn, channelCount(await listChannelsUsing(region, { filterByRecordingConfigurationArn: arn }))] as const),
   );
   return Object.fromEntries(counts);
 }

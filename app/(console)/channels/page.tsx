@@ -33,7 +33,7 @@ function parseFilter(sp: SearchParams): { filter?: ChannelListFilter; ignored: s
 // Only the live streams of the rows shown travel to the browser.
 function onlyRows(snapshot: LiveSnapshot, rows: { arn: string }[]): LiveSnapshot {
   const arns = new Set(rows.map((r) => r.arn));
-  return { fetchedAt: snapshot.fetchedAt, streams: snapshot.streams.filter((s) => arns.has(s.channelArn)) };
+  return { ...snapshot, streams: snapshot.streams.filter((s) => arns.has(s.channelArn)) };
 }
 
 // The snapshot's result if it is already known, else null: a cold snapshot (every ListStreams page,

@@ -40,6 +40,11 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-4">
       <PageHeader title="Live" description={`Channels live now in ${region}, most watched first. Refreshes every 10 seconds.`} />
+      {data.snapshot.truncated && (
+        <p role="status" className="text-sm text-yellow-800 dark:text-yellow-300">
+          More channels are live than the console lists: only the first {data.total} are shown.
+        </p>
+      )}
       {data.total === 0 ? (
         <EmptyState title="Nothing is live" description={`No channel in ${region} is streaming right now.`} />
       ) : (

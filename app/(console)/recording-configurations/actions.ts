@@ -27,7 +27,7 @@ export const createRecordingConfigurationAction = defineAction({
 // Re-checks usage on the server (the page may be stale) and names the channels in the refusal.
 async function refuseWhileInUse(region: string, arn: string): Promise<void> {
   const channels = await listChannelsUsing(region, { filterByRecordingConfigurationArn: arn });
-  if (channels.length) throw new ActionError(inUseMessage('recording configuration', channels), 'InUse');
+  if (channels.items.length) throw new ActionError(inUseMessage('recording configuration', channels), 'InUse');
 }
 
 export const deleteRecordingConfigurationAction = defineAction({

@@ -27,7 +27,7 @@ export default async function RecordingConfigurationsPage({ searchParams }: { se
   const { q = '', state = '' } = await searchParams;
 
   let configs: RecordingConfigurationDto[];
-  let counts: Record<string, number>;
+  let counts: Record<string, string>;
   try {
     configs = await listAllRecordingConfigurations(region);
     counts = await countChannelsByRecordingConfiguration(region, configs.map((c) => c.arn));

@@ -48,7 +48,7 @@ export const updateRestrictionPolicyAction = defineAction({
 
 async function refuseWhileInUse(region: string, arn: string): Promise<void> {
   const channels = await channelsUsingPolicy(region, arn);
-  if (channels.length) throw new ActionError(inUseMessage('restriction policy', channels), 'InUse');
+  if (channels.items.length) throw new ActionError(inUseMessage('restriction policy', channels), 'InUse');
 }
 
 export const deleteRestrictionPolicyAction = defineAction({

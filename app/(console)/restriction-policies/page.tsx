@@ -21,7 +21,7 @@ export default async function RestrictionPoliciesPage({ searchParams }: { search
   const { q = '' } = await searchParams;
 
   let policies: RestrictionPolicyDto[];
-  let counts: Record<string, number>;
+  let counts: Record<string, string>;
   try {
     policies = await listAllRestrictionPolicies(region);
     counts = await countChannelsByRestrictionPolicy(region, policies.map((p) => p.arn));
