@@ -41,7 +41,7 @@ export const revealStreamKey = defineAction({
   input: streamKeySecretInput,
   auditStrict: true,
   resource: (input) => input.streamKeyArn,
-  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(ivs, input.channelArn, input.streamKeyArn)) }),
+  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
 
 export const copyStreamKey = defineAction({
@@ -50,7 +50,7 @@ export const copyStreamKey = defineAction({
   input: streamKeySecretInput,
   auditStrict: true,
   resource: (input) => input.streamKeyArn,
-  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(ivs, input.channelArn, input.streamKeyArn)) }),
+  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
 
 export const revealSrtPassphrase = defineAction({
@@ -59,7 +59,7 @@ export const revealSrtPassphrase = defineAction({
   input: srtPassphraseInput,
   auditStrict: true,
   resource: (input) => input.channelArn,
-  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(ivs, input.channelArn)) }),
+  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(region, input.channelArn)) }),
 });
 
 export const copySrtPassphrase = defineAction({
@@ -68,7 +68,7 @@ export const copySrtPassphrase = defineAction({
   input: srtPassphraseInput,
   auditStrict: true,
   resource: (input) => input.channelArn,
-  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(ivs, input.channelArn)) }),
+  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(region, input.channelArn)) }),
 });
 
 export const rotateStreamKey = defineAction({
@@ -76,7 +76,7 @@ export const rotateStreamKey = defineAction({
   role: 'operator',
   input: rotateStreamKeyInput,
   resource: (input) => input.channelArn,
-  run: async ({ input, ivs, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.rotateStreamKey(ivs, input))),
+  run: async ({ input, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.rotateStreamKey(region, input))),
 });
 
 export const disableIngest = defineAction({
@@ -84,7 +84,7 @@ export const disableIngest = defineAction({
   role: 'operator',
   input: disableIngestInput,
   resource: (input) => input.channelArn,
-  run: async ({ input, ivs, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.disableIngest(ivs, input))),
+  run: async ({ input, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.disableIngest(region, input))),
 });
 
 export const createStreamKey = defineAction({
@@ -92,5 +92,5 @@ export const createStreamKey = defineAction({
   role: 'operator',
   input: createStreamKeyInput,
   resource: (input) => input.channelArn,
-  run: ({ input, ivs }) => refusalsAsActionErrors(streamKeys.createStreamKey(ivs, input.channelArn)),
+  run: ({ input, region }) => refusalsAsActionErrors(streamKeys.createStreamKey(region, input.channelArn)),
 });

@@ -21,9 +21,9 @@ export const tagResource = defineAction({
   role: 'operator',
   input: tagResourceSchema,
   resource: (input) => input.resourceArn,
-  run: async ({ input, ivs, region }) => {
+  run: async ({ input, region }) => {
     sameRegion(input.resourceArn, region);
-    await tagInIvs(ivs, input.resourceArn, input.tags);
+    await tagInIvs(region, input.resourceArn, input.tags);
     return { resourceArn: input.resourceArn, tagged: Object.keys(input.tags) };
   },
 });
@@ -34,9 +34,9 @@ export const untagResource = defineAction({
   role: 'operator',
   input: untagResourceSchema,
   resource: (input) => input.resourceArn,
-  run: async ({ input, ivs, region }) => {
+  run: async ({ input, region }) => {
     sameRegion(input.resourceArn, region);
-    await untagInIvs(ivs, input.resourceArn, input.tagKeys);
+    await untagInIvs(region, input.resourceArn, input.tagKeys);
     return { resourceArn: input.resourceArn, removed: input.tagKeys };
   },
 });
