@@ -16,7 +16,7 @@ function sameRegion(resourceArn: string, region: string): void {
 }
 
 /** Adds or overwrites tags on one resource (TagResource). */
-export const tagResource = defineAction({
+export const tagResourceAction = defineAction({
   name: 'tags.tag',
   role: 'operator',
   input: tagResourceSchema,
@@ -29,7 +29,7 @@ export const tagResource = defineAction({
 });
 
 /** Removes tag keys from one resource (UntagResource). */
-export const untagResource = defineAction({
+export const untagResourceAction = defineAction({
   name: 'tags.untag',
   role: 'operator',
   input: untagResourceSchema,

@@ -6,29 +6,29 @@ const channelArnSchema = arnSchema('channel');
 const streamKeyArnSchema = arnSchema('stream-key');
 
 /** Reveal or copy one key: the server checks the key still belongs to the channel. */
-export const streamKeySecretInput = z.object({ channelArn: channelArnSchema, streamKeyArn: streamKeyArnSchema });
+export const streamKeySecretSchema = z.object({ channelArn: channelArnSchema, streamKeyArn: streamKeyArnSchema });
 
-export const srtPassphraseInput = z.object({ channelArn: channelArnSchema });
+export const srtPassphraseSchema = z.object({ channelArn: channelArnSchema });
 
 /**
  * `expectedKeyArn` is the key the operator saw: when the channel's key is already another one, someone
  * rotated first and nothing is deleted. Omitted (bulk rotation) means "whatever key is current".
  */
-export const rotateStreamKeyInput = z.object({
+export const rotateStreamKeySchema = z.object({
   channelArn: channelArnSchema,
   expectedKeyArn: streamKeyArnSchema.optional(),
   stopStream: z.boolean().default(false),
 });
 
-export const disableIngestInput = z.object({
+export const disableIngestSchema = z.object({
   channelArn: channelArnSchema,
   expectedKeyArn: streamKeyArnSchema,
   stopStream: z.boolean().default(false),
 });
 
-export const createStreamKeyInput = z.object({ channelArn: channelArnSchema });
+export const createStreamKeySchema = z.object({ channelArn: channelArnSchema });
 
-export type RotateStreamKeyInput = z.input<typeof rotateStreamKeyInput>;
+export type RotateStreamKeyInput = z.input<typeof rotateStreamKeySchema>;
 
 /** What a rotation, create or disable did, for the page to say so. Never carries the key value. */
 export interface StreamKeyChange {
