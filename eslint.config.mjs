@@ -13,16 +13,27 @@ const UP_TO_COMPONENTS = {
   message: 'lib/ must not import from components/: move the shared code into lib/.',
 };
 
+// lib/ivs is the only code that talks to IVS; tests may drive the SDK themselves.
+const IVS_SDK = {
+  name: '@aws-sdk/client-ivs',
+  message: 'Only lib/ivs talks to IVS: add a function there (it takes the region) and call that.',
+};
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+
+// One block per set of files, since a later block's options for the rule replace an earlier one's.
+const restrict = (files, { ignores = [], patterns = [], paths = [] }) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns, paths }] },
+});
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  {
-    files: ['components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [UP_TO_APP] }] },
-  },
-  {
-    files: ['lib/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [UP_TO_APP, UP_TO_COMPONENTS] }] },
-  },
+  restrict(['app/**'], { ignores: TESTS, paths: [IVS_SDK] }),
+  restrict(['components/**'], { patterns: [UP_TO_APP] }),
+  restrict(['components/**'], { ignores: TESTS, patterns: [UP_TO_APP], paths: [IVS_SDK] }),
+  restrict(['lib/**'], { patterns: [UP_TO_APP, UP_TO_COMPONENTS] }),
+  restrict(['lib/**'], { ignores: ['lib/ivs/**', ...TESTS], patterns: [UP_TO_APP, UP_TO_COMPONENTS], paths: [IVS_SDK] }),
   globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),
 ]);

@@ -2,7 +2,7 @@
 
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { arnRegion } from '@/lib/ivs/arn';
-import { tagResource as tagInIvs, untagResource as untagInIvs } from '@/lib/ivs/tags';
+import { tagResource, untagResource } from '@/lib/ivs/tags';
 import { tagResourceSchema, untagResourceSchema } from '@/lib/ivs/schemas/tags';
 
 // One IVS call per action, so the tag editor knows exactly which half of a save went through and the
@@ -23,7 +23,7 @@ export const tagResourceAction = defineAction({
   resource: (input) => input.resourceArn,
   run: async ({ input, region }) => {
     sameRegion(input.resourceArn, region);
-    await tagInIvs(region, input.resourceArn, input.tags);
+    await tagResource(region, input.resourceArn, input.tags);
     return { resourceArn: input.resourceArn, tagged: Object.keys(input.tags) };
   },
 });
@@ -36,7 +36,7 @@ export const untagResourceAction = defineAction({
   resource: (input) => input.resourceArn,
   run: async ({ input, region }) => {
     sameRegion(input.resourceArn, region);
-    await untagInIvs(region, input.resourceArn, input.tagKeys);
+    await untagResource(region, input.resourceArn, input.tagKeys);
     return { resourceArn: input.resourceArn, removed: input.tagKeys };
   },
 });
