@@ -32,9 +32,12 @@ export async function run(): Promise<void> {
 
 async function measure(url: string): Promise<void> {
   const { BulkQueue, TAG_TPS } = await import('../lib/bulk/queue');
-  const { tagResource } = await import('../lib/ivs/tags');
   // No SDK retries: every ThrottlingException reaches the queue, which must pace well enough to avoid them.
   const ivs = new IvsClient({ endpoint: url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  // lib/ivs takes a region and asks ivsClient(region), which keeps one client per region on
+  // globalThis (lib/ivs/client.ts): placing this one there first makes tags.ts use it.
+  (globalThis as { __ivsClients?: Map<string, IvsClient> }).__ivsClients = new Map([['us-west-2', ivs]]);
+  const { tagResource } = await import('../lib/ivs/tags');
   const arns: string[] = [];
   let nextToken: string | undefined;
   do {
@@ -52,7 +55,7 @@ async function measure(url: string): Promise<void> {
     const call = (arn: string) => async () => {
       first ||= performance.now();
       try {
-        await tagResource(ivs, arn, tags);
+        await tagResource('us-west-2', arn, tags);
         return { ok: true as const };
       } catch (e) {
         const err = e as Error;

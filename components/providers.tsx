@@ -2,6 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { shouldRetryQuery } from '@/lib/http/http-error';
 
 // One QueryClient per browser tab (useState, not a module global, so server renders never share one).
 export function Providers({ children }: { children: ReactNode }) {
@@ -13,7 +14,7 @@ export function Providers({ children }: { children: ReactNode }) {
             // Server components render fresh data first; don't refetch it the moment the page hydrates.
             staleTime: 10_000,
             refetchOnWindowFocus: true,
-            retry: (failures, error) => failures < 2 && !/40[134]/.test(String((error as Error)?.message)),
+            retry: shouldRetryQuery,
           },
         },
       }),

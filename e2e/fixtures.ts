@@ -87,12 +87,8 @@ export const emulator = {
   startStream: (channelArn: string, opts: StreamOptions = {}) => control('POST', 'streams/start', { channelArn, ...opts }),
   stopStream: (channelArn: string) => control('POST', 'streams/stop', { channelArn }),
   /** Calls per IVS operation since the last reset, e.g. `{ ListChannels: 3 }`. */
-  requestCounts: async (): Promise<Record<string, number>> => {
-    const body = (await control('GET', 'requests')) as Record<string, unknown>;
-    // Accept either a bare map or one wrapped in { requests } / { counts }.
-    const map = (body.requests ?? body.counts ?? body) as Record<string, number>;
-    return map;
-  },
+  // GET /_emulator/requests answers a bare map of operation -> calls (emulator/control.ts).
+  requestCounts: async () => (await control('GET', 'requests')) as Record<string, number>,
   resetRequestCounts: () => control('POST', 'requests/reset'),
   injectFault: (operation: string, error: string, count = 1, scope: FaultScope = {}) => control('POST', 'faults', { operation, error, count, ...scope }),
   // Only that operation's faults with that scope: specs in the other worker may have queued their own.

@@ -132,11 +132,12 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   await opPage.unrouteAll({ behavior: 'wait' });
   await opPage.getByRole('button', { name: 'Copy stream key' }).first().click();
   await expect(opPage.getByText('Copied to the clipboard (not shown)')).toBeVisible();
+  // The emulator gives every channel an SRT endpoint, so the reveal must be there: if it went missing,
+  // the passphrase reveal path would silently drop out of this check.
   const srtReveal = opPage.getByRole('button', { name: 'Reveal srt passphrase' });
-  if (await srtReveal.count()) {
-    await srtReveal.click();
-    await expect(opPage.locator('#srt-passphrase')).toHaveAttribute('data-revealed', 'true');
-  }
+  await expect(srtReveal).toBeVisible();
+  await srtReveal.click();
+  await expect(opPage.locator('#srt-passphrase')).toHaveAttribute('data-revealed', 'true');
   await operator.close();
 
   const { secrets, channelArns } = await collectSecrets(ivs);

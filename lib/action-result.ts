@@ -4,8 +4,3 @@ export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: string; code?: string; fieldErrors?: FieldErrors };
-
-export function firstFieldError(result: ActionResult<unknown> | null | undefined, field: string): string | undefined {
-  if (!result || result.ok) return undefined;
-  return result.fieldErrors?.[field]?.[0];
-}

@@ -24,8 +24,11 @@ vi.mock('@/lib/audit', () => ({
   recordAudit: (...args: unknown[]) => harness.audit(...args),
   recordAuditStrict: (...args: unknown[]) => harness.auditStrict(...args),
 }));
-vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: harness.send }) }));
+vi.mock('@/lib/auth/region', () => ({ currentRegion: async () => 'us-west-2' }));
+vi.mock('@/lib/ivs/client', async () => {
+  const { fakeIvsClient } = await import('@/test/fake-ivs-client');
+  return { ivsClient: () => fakeIvsClient((...args) => harness.send(...args)) };
+});
 
 /** Signs in as a demo user of that role. */
 export const as = (role: Role) => (harness.user = { email: `${role}@local`, name: role, role });

@@ -9,7 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { env } from '@/lib/env';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const user = await requireUser('viewer');

@@ -7,7 +7,7 @@ import { Dialog } from '@/components/ui/dialog';
 import type { BulkQueue } from '@/lib/bulk/queue';
 import { BulkTagForm, type BulkChange } from './bulk-tag-form';
 import { BulkTagProgress, bulkTagQueue, type BulkTarget } from './bulk-tag-progress';
-import { loadMatchingChannels, type LoadProgress } from './load-channels';
+import { loadMatchingChannels, type LoadProgress } from '@/lib/channel-list/load-matching';
 
 type Stage = { kind: 'closed' } | { kind: 'loading'; progress: LoadProgress | null; error?: string } | { kind: 'form'; targets: BulkTarget[] } | { kind: 'running'; targets: BulkTarget[]; queue: BulkQueue };
 

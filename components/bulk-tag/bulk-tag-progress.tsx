@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { BulkQueue, type Call } from '@/lib/bulk/queue';
-import { tagResource, untagResource } from '@/components/tag-editor/actions';
+import { tagResourceAction, untagResourceAction } from '@/components/tag-editor/actions';
 import type { BulkChange } from './bulk-tag-form';
 
 export interface BulkTarget {
@@ -17,8 +17,8 @@ const NO_SERVER = { ok: false as const, error: 'The console could not reach the 
 // One server action per IVS call, so the queue's bucket counts every call (tag + untag = 2).
 function callsFor(arn: string, change: BulkChange): Call[] {
   const calls: Call[] = [];
-  if (Object.keys(change.set).length) calls.push(() => tagResource({ resourceArn: arn, tags: change.set }).catch(() => NO_SERVER));
-  if (change.remove.length) calls.push(() => untagResource({ resourceArn: arn, tagKeys: change.remove }).catch(() => NO_SERVER));
+  if (Object.keys(change.set).length) calls.push(() => tagResourceAction({ resourceArn: arn, tags: change.set }).catch(() => NO_SERVER));
+  if (change.remove.length) calls.push(() => untagResourceAction({ resourceArn: arn, tagKeys: change.remove }).catch(() => NO_SERVER));
   return calls;
 }
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { HttpError } from '@/lib/http/http-error';
 import type { LiveStreamDto } from '@/lib/ivs/streams';
 
 export type { LiveStreamDto };
@@ -18,10 +19,11 @@ export const liveKeys = {
   channels: (region: string, ids: readonly string[] | 'all') => [...liveKeys.region(region), ids] as const,
 };
 
-async function fetchLive(ids: readonly string[] | 'all'): Promise<LiveState> {
+/** Exported for its test. */
+export async function fetchLive(ids: readonly string[] | 'all'): Promise<LiveState> {
   const qs = ids === 'all' ? '' : `?ids=${encodeURIComponent(ids.join(','))}`;
   const res = await fetch(`/api/streams${qs}`, { headers: { accept: 'application/json' } });
-  if (!res.ok) throw new Error(res.status === 401 ? 'Your session has ended. Sign in again.' : `Live state could not be refreshed (HTTP ${res.status}).`);
+  if (!res.ok) throw new HttpError(res.status, res.status === 401 ? 'Your session has ended. Sign in again.' : `Live state could not be refreshed (HTTP ${res.status}).`);
   return (await res.json()) as LiveState;
 }
 

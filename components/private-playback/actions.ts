@@ -1,6 +1,7 @@
 'use server';
 
 import { ActionError, defineAction } from '@/lib/auth/action';
+import { arnRegion } from '@/lib/ivs/arn';
 import { channelIdFromArn, getChannel } from '@/lib/ivs/channels';
 import { batchRevokeViewerSessionsSchema, revokeViewerSessionSchema } from '@/lib/ivs/schemas/playback-key';
 import { batchRevokeViewerSessions, revokeViewerSession } from '@/lib/ivs/viewer-revocation';
@@ -8,8 +9,8 @@ import { batchRevokeViewerSessions, revokeViewerSession } from '@/lib/ivs/viewer
 // Re-reads the channel: revocation only means something on a private (authorized) channel in the
 // region the console is working in.
 async function requirePrivateChannel(region: string, channelArn: string): Promise<void> {
-  const arnRegion = channelArn.split(':')[3];
-  if (arnRegion !== region) throw new ActionError(`This channel is in ${arnRegion}; switch the console to that region first.`, 'WrongRegion');
+  const channelRegion = arnRegion(channelArn);
+  if (channelRegion !== region) throw new ActionError(`This channel is in ${channelRegion}; switch the console to that region first.`, 'WrongRegion');
   const channel = await getChannel(region, channelIdFromArn(channelArn));
   if (!channel) throw new ActionError('IVS could not find this channel. It may have been deleted.', 'NotFound');
   if (!channel.authorized) {

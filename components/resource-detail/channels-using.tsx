@@ -1,13 +1,18 @@
 import Link from 'next/link';
 import type { ChannelLink } from './delete-panel';
 
-/** The channels that reference a configuration or policy, each linking to its channel page. */
-export function ChannelsUsing({ channels, kind }: { channels: ChannelLink[]; kind: string }) {
+/**
+ * The channels that reference a configuration or policy, each linking to its channel page.
+ * `truncated`: the listing stopped at its page cap, so these are not all of them.
+ */
+export function ChannelsUsing({ channels, kind, truncated = false }: { channels: ChannelLink[]; kind: string; truncated?: boolean }) {
   return (
     <section aria-labelledby="channels-using-heading" className="space-y-2">
       <h2 id="channels-using-heading" className="text-base font-semibold">
-        Channels using this {kind} ({channels.length})
+        Channels using this {kind} ({channels.length}
+        {truncated && '+'})
       </h2>
+      {truncated && <p className="text-sm text-yellow-800 dark:text-yellow-300">Only the first {channels.length} are listed; IVS has more.</p>}
       {channels.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No channel uses it.</p>
       ) : (

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
-import { setRegion } from '@/app/(console)/actions';
+import { setRegionAction } from './actions';
 import { Select } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import { Spinner } from '@/components/ui/spinner';
@@ -31,7 +31,7 @@ export function RegionSwitcher({ region }: { region: string }) {
           const previous = value;
           setValue(next);
           startTransition(async () => {
-            const result = await setRegion({ region: next as (typeof IVS_REGIONS)[number]['id'] });
+            const result = await setRegionAction({ region: next as (typeof IVS_REGIONS)[number]['id'] });
             if (!result.ok) {
               setValue(previous);
               toast(result.error, { tone: 'error' });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { rotateStreamKey } from '@/app/(console)/channels/stream-key-actions';
+import { rotateStreamKeyAction } from './actions';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
@@ -33,7 +33,7 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
       if (cancelled.current) break;
       await sleep(Math.max(0, lastStart + MIN_START_INTERVAL_MS - Date.now()));
       lastStart = Date.now();
-      const result = await rotateStreamKey({ channelArn, stopStream }).catch(() => ({ ok: false as const, error: 'The console could not reach the server.' }));
+      const result = await rotateStreamKeyAction({ channelArn, stopStream }).catch(() => ({ ok: false as const, error: 'The console could not reach the server.' }));
       const item: ItemResult = result.ok ? { status: 'done', message: result.data.message } : { status: 'failed', message: result.error };
       setResults((prev) => ({ ...prev, [channelArn]: item }));
     }

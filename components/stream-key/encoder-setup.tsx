@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { copyStreamKey } from '@/app/(console)/channels/stream-key-actions';
+import { copyStreamKeyAction } from './actions';
 import { ingestUrls } from '@/lib/ivs/schemas/stream-key';
 import { Button } from '@/components/ui/button';
 import { writeClipboard } from '@/components/ui/clipboard';
@@ -24,7 +24,7 @@ export function EncoderSetup({ channelArn, keyArn, canCopyKey, ingestEndpoint, i
   async function onCopyKey() {
     if (!keyArn) return;
     setPending(true);
-    const result = await copyStreamKey({ channelArn, streamKeyArn: keyArn }).catch(() => null);
+    const result = await copyStreamKeyAction({ channelArn, streamKeyArn: keyArn }).catch(() => null);
     if (!result?.ok) setCopyState({ tone: 'error', text: result?.error ?? 'The stream key could not be fetched.' });
     else
       await writeClipboard(result.data.value).then(

@@ -1,6 +1,6 @@
 'use client';
 
-import { copySrtPassphrase, revealSrtPassphrase } from '@/app/(console)/channels/stream-key-actions';
+import { copySrtPassphraseAction, revealSrtPassphraseAction } from './actions';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { SRT_PASSPHRASE_MASK } from '@/lib/ivs/schemas/stream-key';
 import { SecretField } from '@/components/stream-key/secret-field';
@@ -13,8 +13,8 @@ export function SrtPassphraseField({ channelArn, role }: { channelArn: string; r
       label="SRT passphrase"
       mask={SRT_PASSPHRASE_MASK}
       canReveal={hasRole(role, 'operator')}
-      reveal={() => revealSrtPassphrase({ channelArn })}
-      copy={() => copySrtPassphrase({ channelArn })}
+      reveal={() => revealSrtPassphraseAction({ channelArn })}
+      copy={() => copySrtPassphraseAction({ channelArn })}
     />
   );
 }

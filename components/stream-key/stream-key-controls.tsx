@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { copyStreamKey, createStreamKey, disableIngest, revealStreamKey, rotateStreamKey } from '@/app/(console)/channels/stream-key-actions';
+import { copyStreamKeyAction, createStreamKeyAction, disableIngestAction, revealStreamKeyAction, rotateStreamKeyAction } from './actions';
 import type { ActionResult } from '@/lib/action-result';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { maskStreamKey, type StreamKeyChange } from '@/lib/ivs/schemas/stream-key';
@@ -66,8 +66,8 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
             label="Stream key"
             mask={maskStreamKey(keyArn)}
             canReveal={operator}
-            reveal={() => revealStreamKey({ channelArn, streamKeyArn: keyArn })}
-            copy={() => copyStreamKey({ channelArn, streamKeyArn: keyArn })}
+            reveal={() => revealStreamKeyAction({ channelArn, streamKeyArn: keyArn })}
+            copy={() => copyStreamKeyAction({ channelArn, streamKeyArn: keyArn })}
           />
           <p className="font-mono text-xs break-all text-zinc-500" data-testid="stream-key-arn">
             {keyArn}
@@ -88,7 +88,7 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
           <p className="font-semibold text-yellow-900 dark:text-yellow-100">This channel has no stream key</p>
           <p className="text-yellow-900 dark:text-yellow-200">Nobody can stream to this channel until a stream key is created (ingest is disabled).</p>
           {operator && (
-            <Button size="sm" pending={pending} onClick={() => void run(() => createStreamKey({ channelArn }))}>
+            <Button size="sm" pending={pending} onClick={() => void run(() => createStreamKeyAction({ channelArn }))}>
               Create stream key
             </Button>
           )}
@@ -107,14 +107,14 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
             live={live}
             pending={pending}
             onCancel={() => setDialog(null)}
-            onConfirm={(stopStream) => void run(() => rotateStreamKey({ channelArn, expectedKeyArn: keyArn, stopStream }))}
+            onConfirm={(stopStream) => void run(() => rotateStreamKeyAction({ channelArn, expectedKeyArn: keyArn, stopStream }))}
           />
           <DisableIngestDialog
             open={dialog === 'disable'}
             live={live}
             pending={pending}
             onCancel={() => setDialog(null)}
-            onConfirm={(stopStream) => void run(() => disableIngest({ channelArn, expectedKeyArn: keyArn, stopStream }))}
+            onConfirm={(stopStream) => void run(() => disableIngestAction({ channelArn, expectedKeyArn: keyArn, stopStream }))}
           />
         </>
       )}

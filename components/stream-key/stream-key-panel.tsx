@@ -1,8 +1,7 @@
 import 'server-only';
 import { hasRole, type Role } from '@/lib/auth/roles';
-import { ivsClient } from '@/lib/ivs/client';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { currentStreamKeyArn } from '@/lib/ivs/stream-keys';
 import { listTags } from '@/lib/ivs/tags';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -22,7 +21,7 @@ export async function StreamKeyPanel({ channelArn, role, live, ingestEndpoint, i
   let keyArn: string | null = null;
   let loadError: string | null = null;
   try {
-    keyArn = await currentStreamKeyArn(ivsClient(await currentRegion()), channelArn);
+    keyArn = await currentStreamKeyArn(await currentRegion(), channelArn);
   } catch (error) {
     loadError = describeIvsError(error).message;
   }
@@ -31,7 +30,7 @@ export async function StreamKeyPanel({ channelArn, role, live, ingestEndpoint, i
   let tagsError: string | null = null;
   if (keyArn) {
     try {
-      keyTags = await listTags(ivsClient(await currentRegion()), keyArn);
+      keyTags = await listTags(await currentRegion(), keyArn);
     } catch (error) {
       tagsError = describeIvsError(error).message;
     }

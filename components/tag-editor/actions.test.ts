@@ -4,7 +4,7 @@ import { as, harness as h } from '@/test/action-harness';
 
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGh1234';
 
-const { tagResource, untagResource } = await import('./actions');
+const { tagResourceAction, untagResourceAction } = await import('./actions');
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -14,15 +14,15 @@ beforeEach(() => {
 describe('tag actions', () => {
   it('refuse a viewer before any IVS call', async () => {
     as('viewer');
-    expect(await tagResource({ resourceArn: CHANNEL, tags: { team: 'news' } })).toMatchObject({ ok: false, code: 'Forbidden' });
-    expect(await untagResource({ resourceArn: CHANNEL, tagKeys: ['team'] })).toMatchObject({ ok: false, code: 'Forbidden' });
+    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: { team: 'news' } })).toMatchObject({ ok: false, code: 'Forbidden' });
+    expect(await untagResourceAction({ resourceArn: CHANNEL, tagKeys: ['team'] })).toMatchObject({ ok: false, code: 'Forbidden' });
     expect(h.send).not.toHaveBeenCalled();
   });
 
   it('send exactly one TagResource / UntagResource call for an operator', async () => {
     as('operator');
-    expect(await tagResource({ resourceArn: CHANNEL, tags: { team: 'news' } })).toEqual({ ok: true, data: { resourceArn: CHANNEL, tagged: ['team'] } });
-    expect(await untagResource({ resourceArn: CHANNEL, tagKeys: ['old'] })).toMatchObject({ ok: true });
+    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: { team: 'news' } })).toEqual({ ok: true, data: { resourceArn: CHANNEL, tagged: ['team'] } });
+    expect(await untagResourceAction({ resourceArn: CHANNEL, tagKeys: ['old'] })).toMatchObject({ ok: true });
     expect(h.send).toHaveBeenCalledTimes(2);
     expect(h.send.mock.calls[0][0]).toBeInstanceOf(TagResourceCommand);
     expect(h.send.mock.calls[0][0].input).toEqual({ resourceArn: CHANNEL, tags: { team: 'news' } });
@@ -32,8 +32,8 @@ describe('tag actions', () => {
 
   it('refuse invalid tags with field errors and an ARN from another region, without calling IVS', async () => {
     as('operator');
-    expect(await tagResource({ resourceArn: CHANNEL, tags: { 'aws:owner': 'x' } })).toMatchObject({ ok: false, code: 'ValidationError' });
-    const other = await tagResource({ resourceArn: CHANNEL.replace('us-west-2', 'eu-west-1'), tags: { a: 'b' } });
+    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: { 'aws:owner': 'x' } })).toMatchObject({ ok: false, code: 'ValidationError' });
+    const other = await tagResourceAction({ resourceArn: CHANNEL.replace('us-west-2', 'eu-west-1'), tags: { a: 'b' } });
     expect(other).toMatchObject({ ok: false, code: 'WrongRegion', error: expect.stringMatching(/Switch the region to eu-west-1/) });
     expect(h.send).not.toHaveBeenCalled();
   });
@@ -41,6 +41,6 @@ describe('tag actions', () => {
   it('turn an IVS error into a message', async () => {
     as('operator');
     h.send.mockRejectedValue(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: {} }));
-    expect(await tagResource({ resourceArn: CHANNEL, tags: { a: 'b' } })).toMatchObject({ ok: false, code: 'ThrottlingException', error: expect.stringMatching(/throttling/) });
+    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: { a: 'b' } })).toMatchObject({ ok: false, code: 'ThrottlingException', error: expect.stringMatching(/throttling/) });
   });
 });

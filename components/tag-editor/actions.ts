@@ -1,7 +1,8 @@
 'use server';
 
 import { ActionError, defineAction } from '@/lib/auth/action';
-import { arnRegion, tagResource as tagInIvs, untagResource as untagInIvs } from '@/lib/ivs/tags';
+import { arnRegion } from '@/lib/ivs/arn';
+import { tagResource, untagResource } from '@/lib/ivs/tags';
 import { tagResourceSchema, untagResourceSchema } from '@/lib/ivs/schemas/tags';
 
 // One IVS call per action, so the tag editor knows exactly which half of a save went through and the
@@ -15,27 +16,27 @@ function sameRegion(resourceArn: string, region: string): void {
 }
 
 /** Adds or overwrites tags on one resource (TagResource). */
-export const tagResource = defineAction({
+export const tagResourceAction = defineAction({
   name: 'tags.tag',
   role: 'operator',
   input: tagResourceSchema,
   resource: (input) => input.resourceArn,
-  run: async ({ input, ivs, region }) => {
+  run: async ({ input, region }) => {
     sameRegion(input.resourceArn, region);
-    await tagInIvs(ivs, input.resourceArn, input.tags);
+    await tagResource(region, input.resourceArn, input.tags);
     return { resourceArn: input.resourceArn, tagged: Object.keys(input.tags) };
   },
 });
 
 /** Removes tag keys from one resource (UntagResource). */
-export const untagResource = defineAction({
+export const untagResourceAction = defineAction({
   name: 'tags.untag',
   role: 'operator',
   input: untagResourceSchema,
   resource: (input) => input.resourceArn,
-  run: async ({ input, ivs, region }) => {
+  run: async ({ input, region }) => {
     sameRegion(input.resourceArn, region);
-    await untagInIvs(ivs, input.resourceArn, input.tagKeys);
+    await untagResource(region, input.resourceArn, input.tagKeys);
     return { resourceArn: input.resourceArn, removed: input.tagKeys };
   },
 });

@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast';
 import { diffTags, MAX_TAGS, saveOrder, tagsToRows, validateTagRows } from '@/lib/ivs/schemas/tags';
-import { tagResource, untagResource } from './actions';
+import { tagResourceAction, untagResourceAction } from './actions';
 import { ReadOnlyTags } from './read-only-tags';
 import { TagRowsTable, type EditorRow } from './tag-rows-table';
 
@@ -75,8 +75,8 @@ export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags' }: TagEdi
     for (const step of saveOrder(saved, diff)) {
       const result =
         step === 'set'
-          ? await tagResource({ resourceArn, tags: diff.set }).catch(() => null)
-          : await untagResource({ resourceArn, tagKeys: diff.remove }).catch(() => null);
+          ? await tagResourceAction({ resourceArn, tags: diff.set }).catch(() => null)
+          : await untagResourceAction({ resourceArn, tagKeys: diff.remove }).catch(() => null);
       if (result?.ok) {
         current = step === 'set' ? { ...current, ...diff.set } : Object.fromEntries(Object.entries(current).filter(([k]) => !diff.remove.includes(k)));
       } else {

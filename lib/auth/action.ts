@@ -1,20 +1,18 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import type { IvsClient } from '@aws-sdk/client-ivs';
 import type { ActionResult } from '@/lib/action-result';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { recordAudit, recordAuditStrict } from '@/lib/audit';
-import { ivsClient } from '@/lib/ivs/client';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { describeIvsError, isConsoleSideFailure } from '@/lib/ivs/errors';
 
 export interface ActionContext<I> {
   input: I;
   user: SessionUser;
+  /** The region to pass to lib/ivs, whose modules all take a region. */
   region: string;
-  ivs: IvsClient;
 }
 
 export interface ActionDefinition<S extends z.ZodType, T> {
@@ -72,7 +70,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
 
     const input = parsed.data as z.infer<S>;
     try {
-      const data = await def.run({ input, user, region, ivs: ivsClient(region) });
+      const data = await def.run({ input, user, region });
       if (def.auditStrict) {
         const entry = { user: user.email, role: user.role, region, action: def.name, resourceArn: def.resource?.(input, data), outcome: 'success' as const };
         try {

@@ -1,15 +1,12 @@
 import 'server-only';
-import type { IvsClient } from '@aws-sdk/client-ivs';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
-import { ivsClient } from '@/lib/ivs/client';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { describeIvsError, isConsoleSideFailure } from '@/lib/ivs/errors';
 
 export interface RouteContext<P> {
   user: SessionUser;
   region: string;
-  ivs: IvsClient;
   params: P;
 }
 
@@ -37,7 +34,7 @@ export function guardedRoute<P extends Record<string, string | string[]> = Recor
     try {
       const region = await currentRegion();
       const params = ((await routeCtx?.params) ?? {}) as P;
-      response = await handler(req, { user, region, ivs: ivsClient(region), params });
+      response = await handler(req, { user, region, params });
     } catch (error) {
       const info = describeIvsError(error);
       if (isConsoleSideFailure(info)) console.error(`[route] ${new URL(req.url).pathname} failed:`, error instanceof Error ? error.message : error);

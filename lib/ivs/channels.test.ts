@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const h = vi.hoisted(() => ({ send: vi.fn() }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
+vi.mock('@/lib/ivs/client', async () => {
+  const { fakeIvsClient } = await import('@/test/fake-ivs-client');
+  return { ivsClient: () => fakeIvsClient(h.send) };
+});
 
 const { channelArn, getChannel, listChannelsPage, toChannelDto, updateChannel } = await import('./channels');
 const { DEFAULT_CHANNEL_SETTINGS } = await import('./schemas/channel');

@@ -12,10 +12,8 @@ import {
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
-import { listAllRecordingConfigurations } from '@/lib/ivs/recording-configurations';
-import { listAllRestrictionPolicies } from '@/lib/ivs/restriction-policies';
 import type { ChannelSettingsInput, CreateChannelInput, ListFilterKind } from '@/lib/ivs/schemas/channel';
-import { resourceIdFromArn } from '@/lib/ivs/arn';
+import { parseArn, resourceIdFromArn } from '@/lib/ivs/arn';
 
 /** A row of the channel list (ListChannels' ChannelSummary, flattened). */
 export interface ChannelSummaryDto {
@@ -81,8 +79,8 @@ export function toChannelDto(c: Channel): ChannelDto {
 const accounts = new Map<string, string>();
 
 export function rememberAccount(region: string, arn: string | undefined): void {
-  const account = arn?.split(':')[4];
-  if (account && /^[0-9]+$/.test(account)) accounts.set(region, account);
+  const account = parseArn(arn)?.account;
+  if (account) accounts.set(region, account);
 }
 
 /** The full ARN for a channel id in this region, or null when the account has no channels at all. */
@@ -170,57 +168,6 @@ export async function updateChannel(region: string, arn: string, settings: Chann
 
 export async function deleteChannel(region: string, arn: string): Promise<void> {
   await ivsClient(region).send(new DeleteChannelCommand({ arn }));
-}
-
-export interface NamedArn {
-  arn: string;
-  name: string;
-}
-
-export interface ReferenceNames {
-  recordingConfigurations: NamedArn[];
-  restrictionPolicies: NamedArn[];
-}
-
-// The list shows recording configuration and restriction policy names and offers them as filters.
-// Those change rarely, so one answer per region is shared by every view: the first reader of a
-// region waits for it (ListRecordingConfigurations ∥ ListPlaybackRestrictionPolicies, in parallel
-// with its ListChannels), later readers get it at once, and a reader finding it older than
-// NAMES_TTL_MS starts one refresh in the background (served as is until NAMES_STALE_MS). Server
-// start-up fills it for the default region (warmRegion in lib/ivs/warm-up.ts).
-export const NAMES_TTL_MS = 30_000;
-export const NAMES_STALE_MS = 10 * 60_000;
-type NamesEntry = { at: number; value?: ReferenceNames; promise?: Promise<ReferenceNames> };
-const namesStore = ((globalThis as { __ivsChannelRefNames2?: Map<string, NamesEntry> }).__ivsChannelRefNames2 ??= new Map());
-
-function fetchNames(region: string, entry: NamesEntry): Promise<ReferenceNames> {
-  const pick = (items: { arn: string; name: string }[]) => items.map(({ arn, name }) => ({ arn, name }));
-  const promise = Promise.all([listAllRecordingConfigurations(region), listAllRestrictionPolicies(region)]).then(([r, p]) => ({
-    recordingConfigurations: pick(r),
-    restrictionPolicies: pick(p),
-  }));
-  entry.promise = promise;
-  promise.then(
-    (value) => Object.assign(entry, { at: Date.now(), value, promise: undefined }),
-    () => (entry.promise = undefined), // not cached: the next reader tries again
-  );
-  return promise;
-}
-
-export function referenceNames(region: string): Promise<ReferenceNames> {
-  let entry = namesStore.get(region);
-  if (!entry) namesStore.set(region, (entry = { at: 0 }));
-  const age = Date.now() - entry.at;
-  if (entry.value && age < NAMES_STALE_MS) {
-    if (age >= NAMES_TTL_MS && !entry.promise) fetchNames(region, entry).catch(() => undefined);
-    return Promise.resolve(entry.value);
-  }
-  return entry.promise ?? fetchNames(region, entry);
-}
-
-/** After a recording configuration or restriction policy was created, renamed or deleted. */
-export function invalidateReferenceNames(region: string): void {
-  namesStore.delete(region);
 }
 
 /** Channels by ARN, up to 50 per BatchGetChannel call (for /live, where only live ARNs are known). */

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const h = vi.hoisted(() => ({ send: vi.fn() }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
+vi.mock('@/lib/ivs/client', async () => {
+  const { fakeIvsClient } = await import('@/test/fake-ivs-client');
+  return { ivsClient: () => fakeIvsClient(h.send) };
+});
 
 const { IDLE_STOP_MS, invalidateLiveSnapshot, liveSnapshot, REFRESH_MS, SNAPSHOT_STALE_MS, warmLiveSnapshot } = await import('./live-snapshot');
 
@@ -38,6 +41,16 @@ describe('liveSnapshot', () => {
     expect(b).toBe(a);
     expect(c).toBe(a);
     expect(h.send).toHaveBeenCalledTimes(3);
+  });
+
+  it('ends a pass at the page cap and flags it, where it used to follow tokens forever', async () => {
+    serveStreams(1_000_000);
+    const snapshot = await liveSnapshot(nextRegion());
+    expect(snapshot.truncated).toBe(true);
+    expect(h.send).toHaveBeenCalledTimes(50);
+    expect(snapshot.streams).toHaveLength(5000);
+    serveStreams(250);
+    expect(await liveSnapshot(nextRegion())).toMatchObject({ truncated: false });
   });
 
   it('readers never start a pass once a snapshot exists: one background pass per REFRESH_MS, whatever the number of reads', async () => {

@@ -1,7 +1,8 @@
 import 'server-only';
-import { ListStreamsCommand, type StreamSummary } from '@aws-sdk/client-ivs';
+import { paginateListStreams, type StreamSummary } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
+import { PAGE_SIZE, readAllPages } from '@/lib/ivs/list-all';
 
 /** One live stream, as the list, /live, the channel page and the polling route show it. */
 export interface LiveStreamDto {
@@ -17,6 +18,8 @@ export interface LiveStreamDto {
 export interface LiveSnapshot {
   fetchedAt: number;
   streams: LiveStreamDto[];
+  /** The pass stopped at its page cap: there are more live streams than `streams`. */
+  truncated: boolean;
 }
 
 export function toLiveStreamDto(s: StreamSummary): LiveStreamDto {
@@ -33,15 +36,11 @@ export function toLiveStreamDto(s: StreamSummary): LiveStreamDto {
 }
 
 async function fetchAllStreams(region: string): Promise<LiveSnapshot> {
-  const ivs = ivsClient(region);
-  const streams: LiveStreamDto[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await ivs.send(new ListStreamsCommand({ maxResults: 100, nextToken }));
-    streams.push(...(page.streams ?? []).map(toLiveStreamDto));
-    nextToken = page.nextToken || undefined;
-  } while (nextToken);
-  return { fetchedAt: Date.now(), streams };
+  // Capped like every listing: a runaway pass (a service that keeps handing out tokens) would
+  // otherwise never finish, and every reader of the region waits on it.
+  const pages = paginateListStreams({ client: ivsClient(region), pageSize: PAGE_SIZE }, {});
+  const { items, truncated } = await readAllPages(pages, (p) => p.streams);
+  return { fetchedAt: Date.now(), streams: items.map(toLiveStreamDto), truncated };
 }
 
 // One live-state snapshot per region, kept fresh by a background refresher: a pass (every

@@ -2,18 +2,15 @@ import 'server-only';
 import {
   CreateRecordingConfigurationCommand,
   DeleteRecordingConfigurationCommand,
-  GetChannelCommand,
   GetRecordingConfigurationCommand,
-  ListChannelsCommand,
-  ListRecordingConfigurationsCommand,
-  type ListChannelsCommandInput,
+  paginateListRecordingConfigurations,
   type RecordingConfiguration,
   type RecordingConfigurationSummary,
-  UpdateChannelCommand,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
-import { collectAll, pageOf } from '@/lib/ivs/paginate';
+import { PAGE_SIZE, readAllPages, wholeListing } from '@/lib/ivs/list-all';
+import { channelCount, listChannelsUsing } from '@/lib/ivs/channel-references';
 import type { CreateRecordingConfigurationInput } from '@/lib/ivs/schemas/recording-configuration';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
 
@@ -33,13 +30,6 @@ export interface RecordingConfigurationDetailDto extends RecordingConfigurationD
   recordingReconnectWindowSeconds: number;
   thumbnail: { recordingMode: string; targetIntervalSeconds?: number; resolution?: string; storage: string[] };
   rendition: { renditionSelection: string; renditions: string[] };
-}
-
-/** A channel that references a configuration or policy, enough to name it and link to it. */
-export interface ChannelRef {
-  arn: string;
-  id: string;
-  name: string;
 }
 
 /** The id shown in URLs is the last ARN segment (arn:aws:ivs:…:recording-configuration/<id>). */
@@ -77,10 +67,8 @@ function toDetail(c: RecordingConfiguration): RecordingConfigurationDetailDto {
 
 /** Every recording configuration in the region, all pages (for lists and the channel form's picker). */
 export async function listAllRecordingConfigurations(region: string): Promise<RecordingConfigurationDto[]> {
-  const ivs = ivsClient(region);
-  const all = await collectAll(async (nextToken) =>
-    pageOf(await ivs.send(new ListRecordingConfigurationsCommand({ maxResults: 100, nextToken })), 'recordingConfigurations'),
-  );
+  const pages = paginateListRecordingConfigurations({ client: ivsClient(region), pageSize: PAGE_SIZE }, {});
+  const all = wholeListing(await readAllPages(pages, (p) => p.recordingConfigurations), 'recording configurations');
   return all.map(toRecordingConfigurationDto);
 }
 
@@ -101,24 +89,10 @@ export async function findRecordingConfiguration(region: string, id: string): Pr
   return match ? getRecordingConfiguration(region, match.arn) : null;
 }
 
-export type ChannelFilter = Pick<ListChannelsCommandInput, 'filterByRecordingConfigurationArn' | 'filterByPlaybackRestrictionPolicyArn'>;
-
-/** Every channel matching one ListChannels filter, all pages (IVS allows one filter per call). */
-export async function listChannelsUsing(region: string, filter: ChannelFilter): Promise<ChannelRef[]> {
-  const ivs = ivsClient(region);
-  const channels = await collectAll(async (nextToken) =>
-    pageOf(await ivs.send(new ListChannelsCommand({ ...filter, maxResults: 100, nextToken })), 'channels'),
-  );
-  return channels.map((c) => {
-    const arn = c.arn ?? '';
-    return { arn, id: resourceIdFromArn(arn), name: c.name ?? '' };
-  });
-}
-
 /** How many channels use each configuration: one filtered ListChannels per configuration, in parallel. */
-export async function countChannelsByRecordingConfiguration(region: string, arns: string[]): Promise<Record<string, number>> {
+export async function countChannelsByRecordingConfiguration(region: string, arns: string[]): Promise<Record<string, string>> {
   const counts = await Promise.all(
-    arns.map(async (arn) => [arn, (await listChannelsUsing(region, { filterByRecordingConfigurationArn: arn })).length] as const),
+    arns.map(async (arn) => [arn, channelCount(await listChannelsUsing(region, { filterByRecordingConfigurationArn: arn }))] as const),
   );
   return Object.fromEntries(counts);
 }
@@ -151,43 +125,4 @@ export async function createRecordingConfiguration(region: string, input: Create
 
 export async function deleteRecordingConfiguration(region: string, arn: string): Promise<void> {
   await ivsClient(region).send(new DeleteRecordingConfigurationCommand({ arn }));
-}
-
-export type DetachField = 'recordingConfigurationArn' | 'playbackRestrictionPolicyArn';
-export type DetachOutcome = 'detached' | 'already-detached' | 'live';
-
-/**
- * Clears one reference on a channel (sets it to "", as IVS documents) after re-reading the channel, so a
- * channel someone already moved elsewhere is left alone. IVS refuses UpdateChannel on a live channel
- * with ConflictException: reported as 'live' so the caller can say "stop its stream first".
- */
-export async function detachChannel(
-  region: string,
-  channelArn: string,
-  field: DetachField,
-  expectedArn: string,
-): Promise<{ name: string; outcome: DetachOutcome }> {
-  const ivs = ivsClient(region);
-  const channel = (await ivs.send(new GetChannelCommand({ arn: channelArn }))).channel;
-  const name = channel?.name || resourceIdFromArn(channelArn);
-  if (channel?.[field] !== expectedArn) return { name, outcome: 'already-detached' };
-  try {
-    await ivs.send(new UpdateChannelCommand({ arn: channelArn, [field]: '' }));
-    return { name, outcome: 'detached' };
-  } catch (error) {
-    if (isIvsError(error, 'ConflictException')) return { name, outcome: 'live' };
-    throw error;
-  }
-}
-
-/** The refusal shown when a configuration or policy still has channels: names them (first ten). */
-export function inUseMessage(what: string, channels: ChannelRef[]): string {
-  const names = channels.slice(0, 10).map((c) => `"${c.name || c.id}"`);
-  const more = channels.length > 10 ? ` and ${channels.length - 10} more` : '';
-  const count = channels.length === 1 ? '1 channel' : `${channels.length} channels`;
-  return `This ${what} is used by ${count}: ${names.join(', ')}${more}. Detach ${channels.length === 1 ? 'it' : 'them'} first, then delete.`;
-}
-
-export function liveChannelMessage(name: string): string {
-  return `Channel "${name}" is live, and IVS cannot change a live channel. Stop its stream first, then try again.`;
 }

@@ -3,14 +3,14 @@ import {
   CreatePlaybackRestrictionPolicyCommand,
   DeletePlaybackRestrictionPolicyCommand,
   GetPlaybackRestrictionPolicyCommand,
-  ListPlaybackRestrictionPoliciesCommand,
+  paginateListPlaybackRestrictionPolicies,
   UpdatePlaybackRestrictionPolicyCommand,
   type PlaybackRestrictionPolicySummary,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
-import { collectAll, pageOf } from '@/lib/ivs/paginate';
-import { listChannelsUsing } from '@/lib/ivs/recording-configurations';
+import { PAGE_SIZE, readAllPages, wholeListing } from '@/lib/ivs/list-all';
+import { channelCount, listChannelsUsing } from '@/lib/ivs/channel-references';
 import type { CreateRestrictionPolicyInput, UpdateRestrictionPolicyInput } from '@/lib/ivs/schemas/restriction-policy';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
 
@@ -45,10 +45,8 @@ export function toRestrictionPolicyDto(p: PlaybackRestrictionPolicySummary): Res
 
 /** Every playback restriction policy in the region, all pages (IVS's default page size is 1). */
 export async function listAllRestrictionPolicies(region: string): Promise<RestrictionPolicyDto[]> {
-  const ivs = ivsClient(region);
-  const all = await collectAll(async (nextToken) =>
-    pageOf(await ivs.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 100, nextToken })), 'playbackRestrictionPolicies'),
-  );
+  const pages = paginateListPlaybackRestrictionPolicies({ client: ivsClient(region), pageSize: PAGE_SIZE }, {});
+  const all = wholeListing(await readAllPages(pages, (p) => p.playbackRestrictionPolicies), 'restriction policies');
   return all.map(toRestrictionPolicyDto);
 }
 
@@ -73,8 +71,8 @@ export function channelsUsingPolicy(region: string, arn: string) {
 }
 
 /** How many channels use each policy: one filtered ListChannels per policy, in parallel. */
-export async function countChannelsByRestrictionPolicy(region: string, arns: string[]): Promise<Record<string, number>> {
-  const counts = await Promise.all(arns.map(async (arn) => [arn, (await channelsUsingPolicy(region, arn)).length] as const));
+export async function countChannelsByRestrictionPolicy(region: string, arns: string[]): Promise<Record<string, string>> {
+  const counts = await Promise.all(arns.map(async (arn) => [arn, channelCount(await channelsUsingPolicy(region, arn))] as const));
   return Object.fromEntries(counts);
 }
 

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IvsClient } from '@aws-sdk/client-ivs';
-import { createStreamKey, disableIngest, getStreamKeyValue, rotateStreamKey } from '@/lib/ivs/stream-keys';
+
+// Every region's client is the current in-memory IVS below.
+const fake = vi.hoisted(() => ({ current: null as unknown }));
+vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => fake.current }));
+
+const { createStreamKey, disableIngest, getStreamKeyValue, rotateStreamKey } = await import('@/lib/ivs/stream-keys');
+const REGION = 'us-west-2';
 
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGh1234';
 const OTHER_CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/ZzZzZzZz9999';
@@ -60,21 +65,19 @@ class FakeIvs {
   ops() {
     return this.calls.map((c) => c.op);
   }
-  asClient() {
-    return this as unknown as IvsClient;
-  }
 }
 
 let ivs: FakeIvs;
 let oldKey: string;
 beforeEach(() => {
   ivs = new FakeIvs();
+  fake.current = ivs;
   oldKey = ivs.addKey(CHANNEL);
 });
 
 describe('rotateStreamKey', () => {
   it('replaces the key without touching an offline stream', async () => {
-    const result = await rotateStreamKey(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: false });
+    const result = await rotateStreamKey(REGION, { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: false });
     expect(result.outcome).toBe('rotated');
     expect(result.keyArn).not.toBe(oldKey);
     expect(ivs.keysOf(CHANNEL).map((k) => k.arn)).toEqual([result.keyArn]);
@@ -84,14 +87,14 @@ describe('rotateStreamKey', () => {
 
   it('deletes the key, then stops the live stream, then creates the new key', async () => {
     ivs.live.add(CHANNEL);
-    const result = await rotateStreamKey(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
+    const result = await rotateStreamKey(REGION, { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
     expect(ivs.ops()).toEqual(['ListStreamKeys', 'DeleteStreamKey', 'StopStream', 'CreateStreamKey']);
     expect(result.streamStopped).toBe(true);
     expect(ivs.live.has(CHANNEL)).toBe(false);
   });
 
   it('still creates the new key when the channel turned out not to be live', async () => {
-    const result = await rotateStreamKey(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
+    const result = await rotateStreamKey(REGION, { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
     expect(result.outcome).toBe('rotated');
     expect(result.streamStopped).toBe(false);
     expect(ivs.keysOf(CHANNEL)).toHaveLength(1);
@@ -100,14 +103,14 @@ describe('rotateStreamKey', () => {
   it('does nothing destructive when someone else already rotated', async () => {
     ivs.keys.delete(oldKey);
     const theirs = ivs.addKey(CHANNEL);
-    const result = await rotateStreamKey(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
+    const result = await rotateStreamKey(REGION, { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
     expect(result).toMatchObject({ outcome: 'already-rotated', keyArn: theirs });
     expect(ivs.ops()).toEqual(['ListStreamKeys']);
   });
 
   it('survives a double click: one delete, one create, the channel keeps exactly one key', async () => {
     const input = { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: false };
-    const [a, b] = await Promise.all([rotateStreamKey(ivs.asClient(), input), rotateStreamKey(ivs.asClient(), input)]);
+    const [a, b] = await Promise.all([rotateStreamKey(REGION, input), rotateStreamKey(REGION, input)]);
     expect(ivs.ops().filter((op) => op === 'DeleteStreamKey')).toHaveLength(1);
     expect(ivs.ops().filter((op) => op === 'CreateStreamKey')).toHaveLength(1);
     expect(a.keyArn).toBe(b.keyArn);
@@ -117,12 +120,12 @@ describe('rotateStreamKey', () => {
 
   it('reports NoStreamKey when the create fails after the delete, and createStreamKey recovers', async () => {
     ivs.faults.set('CreateStreamKey', 'AccessDeniedException');
-    await expect(rotateStreamKey(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: false })).rejects.toMatchObject({
+    await expect(rotateStreamKey(REGION, { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: false })).rejects.toMatchObject({
       code: 'NoStreamKey',
       message: expect.stringContaining('no stream key'),
     });
     expect(ivs.keysOf(CHANNEL)).toHaveLength(0);
-    const created = await createStreamKey(ivs.asClient(), CHANNEL);
+    const created = await createStreamKey(REGION, CHANNEL);
     expect(created.outcome).toBe('created');
     expect(ivs.keysOf(CHANNEL)).toHaveLength(1);
   });
@@ -135,7 +138,7 @@ describe('rotateStreamKey', () => {
       if (command.constructor.name === 'CreateStreamKeyCommand' && !theirs) theirs = ivs.addKey(CHANNEL);
       return realSend(command);
     };
-    const result = await rotateStreamKey(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
+    const result = await rotateStreamKey(REGION, { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
     expect(result).toMatchObject({ outcome: 'rotated', keyArn: theirs });
     expect(ivs.keysOf(CHANNEL)).toHaveLength(1);
   });
@@ -147,7 +150,7 @@ describe('rotateStreamKey', () => {
     // about the pacing (and once made the gap look shorter than it was).
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout'] });
     try {
-      const rotations = Promise.all(channels.map((channelArn) => rotateStreamKey(ivs.asClient(), { channelArn, stopStream: false })));
+      const rotations = Promise.all(channels.map((channelArn) => rotateStreamKey(REGION, { channelArn, stopStream: false })));
       await vi.runAllTimersAsync();
       await rotations;
     } finally {
@@ -162,23 +165,23 @@ describe('rotateStreamKey', () => {
 describe('disableIngest and getStreamKeyValue', () => {
   it('deletes only the key the operator saw', async () => {
     const stale = 'arn:aws:ivs:us-west-2:123456789012:stream-key/stale';
-    const refused = await disableIngest(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: stale });
+    const refused = await disableIngest(REGION, { channelArn: CHANNEL, expectedKeyArn: stale });
     expect(refused.outcome).toBe('already-rotated');
     expect(ivs.keysOf(CHANNEL)).toHaveLength(1);
-    const done = await disableIngest(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: oldKey });
+    const done = await disableIngest(REGION, { channelArn: CHANNEL, expectedKeyArn: oldKey });
     expect(done).toMatchObject({ outcome: 'disabled', keyArn: null });
     expect(ivs.keysOf(CHANNEL)).toHaveLength(0);
   });
 
   it('stops a live stream after deleting the key when asked', async () => {
     ivs.live.add(CHANNEL);
-    const done = await disableIngest(ivs.asClient(), { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
+    const done = await disableIngest(REGION, { channelArn: CHANNEL, expectedKeyArn: oldKey, stopStream: true });
     expect(done).toMatchObject({ outcome: 'disabled', streamStopped: true });
     expect(ivs.ops()).toEqual(['ListStreamKeys', 'DeleteStreamKey', 'StopStream']);
   });
 
   it('refuses a key ARN of another channel', async () => {
-    await expect(getStreamKeyValue(ivs.asClient(), OTHER_CHANNEL, oldKey)).rejects.toMatchObject({ code: 'KeyMismatch' });
-    await expect(getStreamKeyValue(ivs.asClient(), CHANNEL, oldKey)).resolves.toMatch(/^sk_us-west-2_secret/);
+    await expect(getStreamKeyValue(REGION, OTHER_CHANNEL, oldKey)).rejects.toMatchObject({ code: 'KeyMismatch' });
+    await expect(getStreamKeyValue(REGION, CHANNEL, oldKey)).resolves.toMatch(/^sk_us-west-2_secret/);
   });
 });

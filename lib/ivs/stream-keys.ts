@@ -8,6 +8,7 @@ import {
   StopStreamCommand,
   type IvsClient,
 } from '@aws-sdk/client-ivs';
+import { ivsClient } from '@/lib/ivs/client';
 import { describeIvsError, isIvsError } from '@/lib/ivs/errors';
 import type { StreamKeyChange } from '@/lib/ivs/schemas/stream-key';
 
@@ -26,27 +27,31 @@ export class StreamKeyError extends Error {
 // get* functions below return one (to the audited reveal/copy actions).
 
 /** The channel's stream key, ARN and tags only (ListStreamKeys never returns the value), or null when it has none. */
-export async function currentStreamKey(ivs: IvsClient, channelArn: string): Promise<{ arn: string; tags: Record<string, string> } | null> {
+async function keyOf(ivs: IvsClient, channelArn: string): Promise<{ arn: string; tags: Record<string, string> } | null> {
   const out = await ivs.send(new ListStreamKeysCommand({ channelArn, maxResults: 50 }));
   const key = out.streamKeys?.find((k) => k.arn);
   return key?.arn ? { arn: key.arn, tags: key.tags ?? {} } : null;
 }
 
-export async function currentStreamKeyArn(ivs: IvsClient, channelArn: string): Promise<string | null> {
-  return (await currentStreamKey(ivs, channelArn))?.arn ?? null;
+async function keyArnOf(ivs: IvsClient, channelArn: string): Promise<string | null> {
+  return (await keyOf(ivs, channelArn))?.arn ?? null;
+}
+
+export function currentStreamKeyArn(region: string, channelArn: string): Promise<string | null> {
+  return keyArnOf(ivsClient(region), channelArn);
 }
 
 /** The key's value, only when the key still belongs to this channel (the ARN came from the browser). */
-export async function getStreamKeyValue(ivs: IvsClient, channelArn: string, streamKeyArn: string): Promise<string> {
-  const out = await ivs.send(new GetStreamKeyCommand({ arn: streamKeyArn }));
+export async function getStreamKeyValue(region: string, channelArn: string, streamKeyArn: string): Promise<string> {
+  const out = await ivsClient(region).send(new GetStreamKeyCommand({ arn: streamKeyArn }));
   if (out.streamKey?.channelArn !== channelArn || !out.streamKey.value) {
     throw new StreamKeyError('This stream key does not belong to this channel. Reload the page.', 'KeyMismatch');
   }
   return out.streamKey.value;
 }
 
-export async function getSrtPassphrase(ivs: IvsClient, channelArn: string): Promise<string> {
-  const out = await ivs.send(new GetChannelCommand({ arn: channelArn }));
+export async function getSrtPassphrase(region: string, channelArn: string): Promise<string> {
+  const out = await ivsClient(region).send(new GetChannelCommand({ arn: channelArn }));
   const passphrase = out.channel?.srt?.passphrase;
   if (!passphrase) throw new StreamKeyError('IVS returned no SRT passphrase for this channel.', 'NoSrtPassphrase');
   return passphrase;
@@ -94,7 +99,7 @@ async function createKey(ivs: IvsClient, channelArn: string, afterDelete: boolea
     throw new Error('CreateStreamKey returned no key');
   } catch (error) {
     // A failed (or timed-out but applied) create may still have left a key: look before declaring none.
-    const existing = await currentStreamKeyArn(ivs, channelArn).catch(() => null);
+    const existing = await keyArnOf(ivs, channelArn).catch(() => null);
     if (existing) return { arn: existing, adopted: true };
     if (!afterDelete) throw error;
     throw new StreamKeyError(
@@ -133,9 +138,10 @@ export interface RotateOptions {
 }
 
 /** Delete the key, optionally stop the stream, create a new key with the old key's tags. Safe against double clicks and races. */
-export function rotateStreamKey(ivs: IvsClient, { channelArn, expectedKeyArn, stopStream: stop }: RotateOptions): Promise<StreamKeyChange> {
+export function rotateStreamKey(region: string, { channelArn, expectedKeyArn, stopStream: stop }: RotateOptions): Promise<StreamKeyChange> {
+  const ivs = ivsClient(region);
   return withChannelLock(channelArn, async () => {
-    const key = await currentStreamKey(ivs, channelArn);
+    const key = await keyOf(ivs, channelArn);
     const current = key?.arn ?? null;
     if (expectedKeyArn && current && current !== expectedKeyArn) {
       return { keyArn: current, outcome: 'already-rotated', streamStopped: false, message: 'The key was already rotated by someone else; the new key is shown.' };
@@ -155,9 +161,10 @@ export function rotateStreamKey(ivs: IvsClient, { channelArn, expectedKeyArn, st
 }
 
 /** Deletes the channel's key and creates none, so nobody can start a stream. Never deletes a key it was not shown. */
-export function disableIngest(ivs: IvsClient, opts: { channelArn: string; expectedKeyArn: string; stopStream?: boolean }): Promise<StreamKeyChange> {
+export function disableIngest(region: string, opts: { channelArn: string; expectedKeyArn: string; stopStream?: boolean }): Promise<StreamKeyChange> {
+  const ivs = ivsClient(region);
   return withChannelLock(opts.channelArn, async () => {
-    const current = await currentStreamKeyArn(ivs, opts.channelArn);
+    const current = await keyArnOf(ivs, opts.channelArn);
     if (!current) return { keyArn: null, outcome: 'already-disabled', streamStopped: false, message: 'The channel already has no stream key.' };
     if (current !== opts.expectedKeyArn) {
       return {
@@ -175,9 +182,10 @@ export function disableIngest(ivs: IvsClient, opts: { channelArn: string; expect
 }
 
 /** Gives a keyless channel a key; if it already has one, says so and shows it. */
-export function createStreamKey(ivs: IvsClient, channelArn: string): Promise<StreamKeyChange> {
+export function createStreamKey(region: string, channelArn: string): Promise<StreamKeyChange> {
+  const ivs = ivsClient(region);
   return withChannelLock(channelArn, async () => {
-    const current = await currentStreamKeyArn(ivs, channelArn);
+    const current = await keyArnOf(ivs, channelArn);
     if (current) return { keyArn: current, outcome: 'already-exists', streamStopped: false, message: 'The channel already has a stream key; it is shown.' };
     const created = await createKey(ivs, channelArn, false);
     return { keyArn: created.arn, outcome: created.adopted ? 'already-exists' : 'created', streamStopped: false, message: 'A new stream key was created.' };

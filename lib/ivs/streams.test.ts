@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const h = vi.hoisted(() => ({ send: vi.fn() }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({ send: h.send }) }));
+vi.mock('@/lib/ivs/client', async () => {
+  const { fakeIvsClient } = await import('@/test/fake-ivs-client');
+  return { ivsClient: () => fakeIvsClient(h.send) };
+});
 
 const { getStream, getStreamSession } = await import('./streams');
 

@@ -1,24 +1,21 @@
 import 'server-only';
-import { ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand, type IvsClient } from '@aws-sdk/client-ivs';
+import { ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-ivs';
+import { ivsClient } from '@/lib/ivs/client';
 
 // The three IVS tag operations. Each function is exactly one IVS call, so callers that pace calls
-// (the bulk queue, the bench) can count them. The client is passed in: actions use the session's
-// region client, the bench its own client against the emulator.
+// (the bulk queue, the bench) can count them. Like every lib/ivs module they take the region.
 
-/** The region an IVS ARN lives in (arn:aws:ivs:<region>:<account>:<kind>/<id>). */
-export const arnRegion = (arn: string): string => arn.split(':')[3] ?? '';
-
-export async function listTags(ivs: IvsClient, resourceArn: string): Promise<Record<string, string>> {
-  const { tags } = await ivs.send(new ListTagsForResourceCommand({ resourceArn }));
+export async function listTags(region: string, resourceArn: string): Promise<Record<string, string>> {
+  const { tags } = await ivsClient(region).send(new ListTagsForResourceCommand({ resourceArn }));
   return tags ?? {};
 }
 
 /** Adds or overwrites these tags (TagResource); other tags on the resource are untouched. */
-export async function tagResource(ivs: IvsClient, resourceArn: string, tags: Record<string, string>): Promise<void> {
-  await ivs.send(new TagResourceCommand({ resourceArn, tags }));
+export async function tagResource(region: string, resourceArn: string, tags: Record<string, string>): Promise<void> {
+  await ivsClient(region).send(new TagResourceCommand({ resourceArn, tags }));
 }
 
 /** Removes these keys (UntagResource); keys the resource does not have are ignored by IVS. */
-export async function untagResource(ivs: IvsClient, resourceArn: string, tagKeys: string[]): Promise<void> {
-  await ivs.send(new UntagResourceCommand({ resourceArn, tagKeys }));
+export async function untagResource(region: string, resourceArn: string, tagKeys: string[]): Promise<void> {
+  await ivsClient(region).send(new UntagResourceCommand({ resourceArn, tagKeys }));
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { referenceNames } from '@/lib/ivs/channels';
+import { referenceNames } from '@/lib/ivs/reference-names';
 import { ivsClient } from '@/lib/ivs/client';
 import { warmLiveSnapshot } from '@/lib/ivs/live-snapshot';
 

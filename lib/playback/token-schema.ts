@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { arnSchema } from '@/lib/ivs/arn';
 
 // The token generator's form. Limits come from the IVS private-channel docs: viewer-id is at most
 // 40 characters and, with a viewer-id, exp may be at most 10 minutes ahead; strict origin
 // enforcement allows at most 5 origins; an origin may start its hostname with a "*." wildcard.
-export const CHANNEL_ARN_PATTERN = /^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel\/[a-zA-Z0-9-]+$/;
 export const VIEWER_ID_MAX_EXPIRY_MINUTES = 10;
 export const MAX_EXPIRY_MINUTES = 60 * 24 * 30;
 const ORIGIN = /^https?:\/\/(\*\.)?[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*(:\d{1,5})?$/;
@@ -25,7 +25,7 @@ export function splitOrigins(value: string): string[] {
 
 export const playbackTokenSchema = z
   .object({
-    channelArn: z.string().regex(CHANNEL_ARN_PATTERN, 'Choose a channel (an IVS channel ARN).'),
+    channelArn: arnSchema('channel', { message: 'Choose a channel (an IVS channel ARN).' }),
     expiresInMinutes: z
       .number({ message: 'Enter the minutes until the token expires.' })
       .int('Whole minutes only.')

@@ -19,7 +19,7 @@ async function arnFor(region: string, id: string): Promise<string> {
 
 const LIVE_MESSAGE = 'The channel is live, and IVS does not change or delete a live channel. Stop the stream first.';
 
-export const createChannel = defineAction({
+export const createChannelAction = defineAction({
   name: 'channel.create',
   role: 'operator',
   input: createChannelSchema,
@@ -27,7 +27,7 @@ export const createChannel = defineAction({
   resource: (_input, data) => data?.arn,
 });
 
-export const updateChannel = defineAction({
+export const updateChannelAction = defineAction({
   name: 'channel.update',
   role: 'operator',
   input: updateChannelSchema,
@@ -45,7 +45,7 @@ export const updateChannel = defineAction({
   resource: (_input, data) => data?.arn,
 });
 
-export const deleteChannel = defineAction({
+export const deleteChannelAction = defineAction({
   name: 'channel.delete',
   role: 'admin',
   input: z.object({ id: channelIdSchema }),
@@ -67,7 +67,7 @@ export const deleteChannel = defineAction({
 });
 
 /** StopStream; with `wait`, also waits until IVS reports the channel offline (before an edit or delete). */
-export const stopStream = defineAction({
+export const stopStreamAction = defineAction({
   name: 'stream.stop',
   role: 'operator',
   input: z.object({ id: channelIdSchema, wait: z.boolean().default(false) }),
@@ -89,7 +89,7 @@ export const stopStream = defineAction({
   resource: (_input, data) => data?.arn,
 });
 
-export const putMetadata = defineAction({
+export const putMetadataAction = defineAction({
   name: 'stream.put-metadata',
   role: 'operator',
   input: putMetadataSchema,

@@ -5,16 +5,17 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
-import { listChannelsPage, referenceNames, type ChannelListFilter } from '@/lib/ivs/channels';
+import { listChannelsPage, type ChannelListFilter } from '@/lib/ivs/channels';
+import { referenceNames } from '@/lib/ivs/reference-names';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { liveSnapshot, type LiveSnapshot } from '@/lib/ivs/streams';
 import { LIST_FILTERS } from '@/lib/ivs/schemas/channel';
-import { ChannelListTools } from '@/components/bulk-tag/channel-list-tools';
-import { TagFilterResults } from '@/components/bulk-tag/tag-filter-results';
-import { ChannelTable } from '@/components/channels/channel-table';
-import { Pager, parseCursor } from './_components/pager';
-import { ServerFilter } from './_components/server-filter';
+import { ChannelListTools } from '@/components/channel-list/channel-list-tools';
+import { TagFilterResults } from '@/components/channel-list/tag-filter-results';
+import { ChannelTable } from '@/components/channel-list/channel-table';
+import { Pager, parseCursor } from '@/components/channel-list/pager';
+import { ServerFilter } from '@/components/channel-list/server-filter';
 
 export const metadata: Metadata = { title: 'Channels' };
 
@@ -32,7 +33,7 @@ function parseFilter(sp: SearchParams): { filter?: ChannelListFilter; ignored: s
 // Only the live streams of the rows shown travel to the browser.
 function onlyRows(snapshot: LiveSnapshot, rows: { arn: string }[]): LiveSnapshot {
   const arns = new Set(rows.map((r) => r.arn));
-  return { fetchedAt: snapshot.fetchedAt, streams: snapshot.streams.filter((s) => arns.has(s.channelArn)) };
+  return { ...snapshot, streams: snapshot.streams.filter((s) => arns.has(s.channelArn)) };
 }
 
 // The snapshot's result if it is already known, else null: a cold snapshot (every ListStreams page,

@@ -6,7 +6,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { batchGetChannels } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { liveSnapshot } from '@/lib/ivs/streams';
 import { LiveTable } from './_components/live-table';
 
@@ -40,6 +40,11 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-4">
       <PageHeader title="Live" description={`Channels live now in ${region}, most watched first. Refreshes every 10 seconds.`} />
+      {data.snapshot.truncated && (
+        <p role="status" className="text-sm text-yellow-800 dark:text-yellow-300">
+          More channels are live than the console lists: only the first {data.total} are shown.
+        </p>
+      )}
       {data.total === 0 ? (
         <EmptyState title="Nothing is live" description={`No channel in ${region} is streaming right now.`} />
       ) : (

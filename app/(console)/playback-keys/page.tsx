@@ -9,7 +9,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { listPlaybackKeyPairs, type PlaybackKeyPairDto } from '@/lib/ivs/playback-keys';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { PLAYBACK_KEY_PAIR_QUOTA } from '@/lib/ivs/schemas/playback-key';
 import { QuotaNote } from './_components/quota-note';
 

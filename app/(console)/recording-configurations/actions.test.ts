@@ -5,6 +5,7 @@ const CONFIG = 'arn:aws:ivs:us-west-2:123456789012:recording-configuration/RcRcR
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/ChChChCh1234';
 
 const actions = await import('@/app/(console)/recording-configurations/actions');
+const { referenceNames } = await import('@/lib/ivs/reference-names');
 
 const validCreate = {
   name: 'rec', bucketName: 'my-bucket', recordingReconnectWindowSeconds: 0, thumbnailRecordingMode: 'INTERVAL' as const,
@@ -90,5 +91,25 @@ describe('recording configuration actions', () => {
     });
     const result = await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL });
     expect(result).toMatchObject({ ok: false, code: 'ChannelLive', error: expect.stringMatching(/"on-air" is live.*Stop its stream first/) });
+  });
+
+  // The channel list and form read configuration names from a shared 30 s cache: a change must show at once.
+  it('make the channel pages read configuration names afresh after a create and a delete', async () => {
+    as('admin');
+    const config = { arn: CONFIG, name: 'rec', state: 'ACTIVE', destinationConfiguration: { s3: { bucketName: 'my-bucket' } } };
+    answerIvs({
+      ListRecordingConfigurations: () => ({ recordingConfigurations: [config] }),
+      ListPlaybackRestrictionPolicies: () => ({ playbackRestrictionPolicies: [] }),
+      CreateRecordingConfiguration: () => ({ recordingConfiguration: config }),
+      ListChannels: () => ({ channels: [] }),
+      DeleteRecordingConfiguration: () => ({}),
+    });
+    for (const change of [() => actions.createRecordingConfigurationAction(validCreate), () => actions.deleteRecordingConfigurationAction({ arn: CONFIG })]) {
+      await referenceNames('us-west-2');
+      h.send.mockClear();
+      expect(await change()).toMatchObject({ ok: true });
+      await referenceNames('us-west-2');
+      expect(sentOps()).toContain('ListRecordingConfigurations');
+    }
   });
 });

@@ -2,14 +2,9 @@
 
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
-import {
-  createRecordingConfiguration,
-  deleteRecordingConfiguration,
-  detachChannel,
-  inUseMessage,
-  listChannelsUsing,
-  liveChannelMessage,
-} from '@/lib/ivs/recording-configurations';
+import { detachChannel, inUseMessage, listChannelsUsing, liveChannelMessage } from '@/lib/ivs/channel-references';
+import { createRecordingConfiguration, deleteRecordingConfiguration } from '@/lib/ivs/recording-configurations';
+import { invalidateReferenceNames } from '@/lib/ivs/reference-names';
 import {
   createRecordingConfigurationSchema,
   detachRecordingConfigurationSchema,
@@ -24,6 +19,7 @@ export const createRecordingConfigurationAction = defineAction({
   resource: (_input, data?: { arn: string; id: string }) => data?.arn,
   run: async ({ input, region }) => {
     const created = await createRecordingConfiguration(region, input);
+    invalidateReferenceNames(region); // the channel pages' pickers and filter offer it at once
     return { arn: created.arn, id: created.id };
   },
 });
@@ -31,7 +27,7 @@ export const createRecordingConfigurationAction = defineAction({
 // Re-checks usage on the server (the page may be stale) and names the channels in the refusal.
 async function refuseWhileInUse(region: string, arn: string): Promise<void> {
   const channels = await listChannelsUsing(region, { filterByRecordingConfigurationArn: arn });
-  if (channels.length) throw new ActionError(inUseMessage('recording configuration', channels), 'InUse');
+  if (channels.items.length) throw new ActionError(inUseMessage('recording configuration', channels), 'InUse');
 }
 
 export const deleteRecordingConfigurationAction = defineAction({
@@ -48,6 +44,7 @@ export const deleteRecordingConfigurationAction = defineAction({
       if (isIvsError(error, 'ConflictException')) await refuseWhileInUse(region, input.arn);
       throw error;
     }
+    invalidateReferenceNames(region);
     return { arn: input.arn };
   },
 });

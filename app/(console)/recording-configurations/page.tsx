@@ -12,7 +12,7 @@ import {
   listAllRecordingConfigurations,
   type RecordingConfigurationDto,
 } from '@/lib/ivs/recording-configurations';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { ListFilter } from './_components/list-filter';
 import { RefreshWhileCreating } from './_components/refresh-while-creating';
 import { RecordingStateBadge } from './_components/state-badge';
@@ -27,7 +27,7 @@ export default async function RecordingConfigurationsPage({ searchParams }: { se
   const { q = '', state = '' } = await searchParams;
 
   let configs: RecordingConfigurationDto[];
-  let counts: Record<string, number>;
+  let counts: Record<string, string>;
   try {
     configs = await listAllRecordingConfigurations(region);
     counts = await countChannelsByRecordingConfiguration(region, configs.map((c) => c.arn));

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { as, opOf, harness as h } from '@/test/action-harness';
+import { answerIvs, as, opOf, sentOps, harness as h } from '@/test/action-harness';
 
 const POLICY = 'arn:aws:ivs:us-west-2:123456789012:playback-restriction-policy/PoPoPoPo1234';
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/ChChChCh1234';
 
 const actions = await import('@/app/(console)/restriction-policies/actions');
+const { referenceNames } = await import('@/lib/ivs/reference-names');
 
 const settings = { name: 'geo', allowedCountries: ['DE'], allowedOrigins: ['https://example.com'], enableStrictOriginEnforcement: true };
 
@@ -48,5 +49,32 @@ describe('restriction policy actions', () => {
     expect(result).toMatchObject({ ok: false, code: 'InUse', error: expect.stringContaining('"geo-locked"') });
     expect(h.send.mock.calls.map(([c]) => opOf(c))).toEqual(['ListChannels']);
     expect(h.send.mock.calls[0][0].input).toMatchObject({ filterByPlaybackRestrictionPolicyArn: POLICY });
+  });
+
+  // The channel list and form read policy names from a shared 30 s cache: a change must show at once.
+  it('make the channel pages read policy names afresh after a create, an update and a delete', async () => {
+    as('admin');
+    const policy = { arn: POLICY, name: 'geo', allowedCountries: [], allowedOrigins: [] };
+    answerIvs({
+      ListRecordingConfigurations: () => ({ recordingConfigurations: [] }),
+      ListPlaybackRestrictionPolicies: () => ({ playbackRestrictionPolicies: [policy] }),
+      CreatePlaybackRestrictionPolicy: () => ({ playbackRestrictionPolicy: policy }),
+      GetPlaybackRestrictionPolicy: () => ({ playbackRestrictionPolicy: policy }),
+      UpdatePlaybackRestrictionPolicy: () => ({ playbackRestrictionPolicy: policy }),
+      ListChannels: () => ({ channels: [] }),
+      DeletePlaybackRestrictionPolicy: () => ({}),
+    });
+    const changes = [
+      () => actions.createRestrictionPolicyAction({ ...settings, tags: [] }),
+      () => actions.updateRestrictionPolicyAction({ arn: POLICY, ...settings }),
+      () => actions.deleteRestrictionPolicyAction({ arn: POLICY }),
+    ];
+    for (const change of changes) {
+      await referenceNames('us-west-2');
+      h.send.mockClear();
+      expect(await change()).toMatchObject({ ok: true });
+      await referenceNames('us-west-2');
+      expect(sentOps()).toContain('ListPlaybackRestrictionPolicies');
+    }
   });
 });

@@ -2,7 +2,7 @@
 
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
-import { detachChannel, inUseMessage, liveChannelMessage } from '@/lib/ivs/recording-configurations';
+import { detachChannel, inUseMessage, liveChannelMessage } from '@/lib/ivs/channel-references';
 import {
   channelsUsingPolicy,
   createRestrictionPolicy,
@@ -10,6 +10,7 @@ import {
   getRestrictionPolicy,
   updateRestrictionPolicy,
 } from '@/lib/ivs/restriction-policies';
+import { invalidateReferenceNames } from '@/lib/ivs/reference-names';
 import {
   createRestrictionPolicySchema,
   detachRestrictionPolicySchema,
@@ -25,6 +26,7 @@ export const createRestrictionPolicyAction = defineAction({
   resource: (_input, data?: { arn: string; id: string }) => data?.arn,
   run: async ({ input, region }) => {
     const created = await createRestrictionPolicy(region, input);
+    invalidateReferenceNames(region); // the channel pages' pickers and filter offer it at once
     return { arn: created.arn, id: created.id };
   },
 });
@@ -39,13 +41,14 @@ export const updateRestrictionPolicyAction = defineAction({
       throw new ActionError('This restriction policy no longer exists; someone may have deleted it.', 'NotFound');
     }
     const updated = await updateRestrictionPolicy(region, input);
+    invalidateReferenceNames(region); // it may have been renamed
     return { arn: updated.arn, id: updated.id };
   },
 });
 
 async function refuseWhileInUse(region: string, arn: string): Promise<void> {
   const channels = await channelsUsingPolicy(region, arn);
-  if (channels.length) throw new ActionError(inUseMessage('restriction policy', channels), 'InUse');
+  if (channels.items.length) throw new ActionError(inUseMessage('restriction policy', channels), 'InUse');
 }
 
 export const deleteRestrictionPolicyAction = defineAction({
@@ -61,6 +64,7 @@ export const deleteRestrictionPolicyAction = defineAction({
       if (isIvsError(error, 'ConflictException')) await refuseWhileInUse(region, input.arn);
       throw error;
     }
+    invalidateReferenceNames(region);
     return { arn: input.arn };
   },
 });

@@ -9,7 +9,7 @@ import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { countChannelsByRestrictionPolicy, listAllRestrictionPolicies, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
 import { CountriesSummary, OriginsSummary } from './_components/policy-summary';
 
@@ -21,7 +21,7 @@ export default async function RestrictionPoliciesPage({ searchParams }: { search
   const { q = '' } = await searchParams;
 
   let policies: RestrictionPolicyDto[];
-  let counts: Record<string, number>;
+  let counts: Record<string, string>;
   try {
     policies = await listAllRestrictionPolicies(region);
     counts = await countChannelsByRestrictionPolicy(region, policies.map((p) => p.arn));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { arnSchema } from '@/lib/ivs/arn';
 import { tagRowsSchemaFor } from './tags';
 
 // Channel input rules, taken from the IVS model (ChannelName, ChannelType, TranscodePreset, the
@@ -38,14 +39,9 @@ export const channelNameSchema = z
   .max(128, 'At most 128 characters.')
   .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
 
-const optionalArn = (kind: string, label: string) =>
-  z
-    .string()
-    .max(128)
-    .regex(new RegExp(`^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:${kind}/[a-zA-Z0-9-]+$`), `Choose an existing ${label}.`);
-
-export const recordingConfigurationArnSchema = optionalArn('recording-configuration', 'recording configuration');
-export const restrictionPolicyArnSchema = optionalArn('playback-restriction-policy', 'restriction policy');
+// A channel's optional references: "" detaches one (as IVS documents).
+const recordingConfigurationRef = arnSchema('recording-configuration', { allowEmpty: true, message: 'Choose an existing recording configuration.' });
+const restrictionPolicyRef = arnSchema('playback-restriction-policy', { allowEmpty: true, message: 'Choose an existing restriction policy.' });
 
 // Tag rules are shared with every other create form (lib/ivs/schemas/tags.ts).
 const channelTagsSchema = tagRowsSchemaFor('channel');
@@ -57,8 +53,8 @@ const settingsShape = {
   latencyMode: z.enum(LATENCY_MODES, 'Choose a latency mode.'),
   authorized: z.boolean(),
   insecureIngest: z.boolean(),
-  recordingConfigurationArn: recordingConfigurationArnSchema,
-  playbackRestrictionPolicyArn: restrictionPolicyArnSchema,
+  recordingConfigurationArn: recordingConfigurationRef,
+  playbackRestrictionPolicyArn: restrictionPolicyRef,
   containerFormat: z.enum(CONTAINER_FORMATS, 'Choose a container format.'),
   multitrackEnabled: z.boolean(),
   multitrackPolicy: z.enum(MULTITRACK_POLICIES),

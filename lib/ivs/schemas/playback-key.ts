@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { inspectPublicKey } from '@/lib/playback/inspect-public-key';
-import { CHANNEL_ARN_PATTERN } from '@/lib/playback/token-schema';
+import { arnSchema } from '@/lib/ivs/arn';
 
 // Playback key pair and viewer-revocation input rules from the IVS model (PlaybackKeyPairName,
 // PlaybackPublicKeyMaterial, Tags, ViewerId 1..40, ViewerSessionVersion >= 0, batch lists 1..20).
@@ -39,7 +39,7 @@ export type ImportPlaybackKeyPairInput = z.infer<typeof importPlaybackKeyPairSch
 
 export const deletePlaybackKeyPairSchema = z.object({ id: playbackKeyPairIdSchema });
 
-const channelArnSchema = z.string().regex(CHANNEL_ARN_PATTERN, 'Not a channel ARN.');
+const channelArnSchema = arnSchema('channel');
 export const viewerIdSchema = z.string().trim().min(1, 'Enter a viewer id.').max(40, 'A viewer id is at most 40 characters.');
 export const viewerSessionVersionSchema = z.number().int('Whole numbers only.').min(0, 'Zero or more.').optional();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { arnSchema } from '@/lib/ivs/arn';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 
 // Recording configuration input rules, from the IVS model (RecordingConfigurationName,
@@ -52,15 +53,7 @@ export const recordingConfigurationNameSchema = z
 /** The id at the end of a recording configuration ARN, as used in URLs. */
 export const recordingConfigurationIdSchema = z.string().regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a recording configuration id.');
 
-export const recordingConfigurationArnSchema = z
-  .string()
-  .max(128)
-  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration\/[a-zA-Z0-9-]+$/, 'Not a recording configuration ARN.');
-
-export const channelArnSchema = z
-  .string()
-  .max(128)
-  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel\/[a-zA-Z0-9-]+$/, 'Not a channel ARN.');
+const recordingConfigurationArnSchema = arnSchema('recording-configuration');
 
 const integerIn = (min: number, max: number, what: string) =>
   z.number(`Enter ${what} as a whole number.`).int(`Enter ${what} as a whole number.`).min(min, `${what} is at least ${min}.`).max(max, `${what} is at most ${max}.`);
@@ -107,4 +100,4 @@ export const DEFAULT_RECORDING_CONFIGURATION: CreateRecordingConfigurationInput 
 };
 
 export const recordingConfigurationRefSchema = z.object({ arn: recordingConfigurationArnSchema });
-export const detachRecordingConfigurationSchema = z.object({ arn: recordingConfigurationArnSchema, channelArn: channelArnSchema });
+export const detachRecordingConfigurationSchema = z.object({ arn: recordingConfigurationArnSchema, channelArn: arnSchema('channel') });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { arnSchema } from '@/lib/ivs/arn';
 import { isCountryCode } from '@/lib/countries';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 
@@ -39,10 +40,7 @@ export const restrictionPolicyNameSchema = z
   .max(128, 'At most 128 characters.')
   .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
 
-export const restrictionPolicyArnSchema = z
-  .string()
-  .max(128)
-  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:playback-restriction-policy\/[a-zA-Z0-9-]+$/, 'Not a playback restriction policy ARN.');
+const restrictionPolicyArnSchema = arnSchema('playback-restriction-policy');
 
 export const allowedCountriesSchema = z.array(z.string()).superRefine((codes, ctx) => {
   const bad = codes.filter((c) => !isCountryCode(c));
@@ -70,7 +68,7 @@ export const updateRestrictionPolicySchema = z.object({ arn: restrictionPolicyAr
 export const restrictionPolicyRefSchema = z.object({ arn: restrictionPolicyArnSchema });
 export const detachRestrictionPolicySchema = z.object({
   arn: restrictionPolicyArnSchema,
-  channelArn: z.string().regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel\/[a-zA-Z0-9-]+$/, 'Not a channel ARN.'),
+  channelArn: arnSchema('channel'),
 });
 
 export type CreateRestrictionPolicyInput = z.infer<typeof createRestrictionPolicySchema>;

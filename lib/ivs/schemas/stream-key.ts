@@ -1,42 +1,34 @@
 import { z } from 'zod';
+import { arnRegion, arnSchema } from '@/lib/ivs/arn';
 
 // Client-safe: the panel and the actions share these. Patterns and lengths are the IVS model's.
-export const channelArnSchema = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel\/[a-zA-Z0-9-]+$/, 'Not a channel ARN.');
-
-export const streamKeyArnSchema = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key\/[a-zA-Z0-9-]+$/, 'Not a stream key ARN.');
+const channelArnSchema = arnSchema('channel');
+const streamKeyArnSchema = arnSchema('stream-key');
 
 /** Reveal or copy one key: the server checks the key still belongs to the channel. */
-export const streamKeySecretInput = z.object({ channelArn: channelArnSchema, streamKeyArn: streamKeyArnSchema });
+export const streamKeySecretSchema = z.object({ channelArn: channelArnSchema, streamKeyArn: streamKeyArnSchema });
 
-export const srtPassphraseInput = z.object({ channelArn: channelArnSchema });
+export const srtPassphraseSchema = z.object({ channelArn: channelArnSchema });
 
 /**
  * `expectedKeyArn` is the key the operator saw: when the channel's key is already another one, someone
  * rotated first and nothing is deleted. Omitted (bulk rotation) means "whatever key is current".
  */
-export const rotateStreamKeyInput = z.object({
+export const rotateStreamKeySchema = z.object({
   channelArn: channelArnSchema,
   expectedKeyArn: streamKeyArnSchema.optional(),
   stopStream: z.boolean().default(false),
 });
 
-export const disableIngestInput = z.object({
+export const disableIngestSchema = z.object({
   channelArn: channelArnSchema,
   expectedKeyArn: streamKeyArnSchema,
   stopStream: z.boolean().default(false),
 });
 
-export const createStreamKeyInput = z.object({ channelArn: channelArnSchema });
+export const createStreamKeySchema = z.object({ channelArn: channelArnSchema });
 
-export type RotateStreamKeyInput = z.input<typeof rotateStreamKeyInput>;
+export type RotateStreamKeyInput = z.input<typeof rotateStreamKeySchema>;
 
 /** What a rotation, create or disable did, for the page to say so. Never carries the key value. */
 export interface StreamKeyChange {
@@ -50,7 +42,7 @@ export interface StreamKeyChange {
 
 /** The region from an IVS ARN (`arn:aws:ivs:<region>:…`), for the mask. */
 export function regionOfArn(arn: string): string {
-  return arn.split(':')[3] || 'region';
+  return arnRegion(arn) || 'region';
 }
 
 // Generic on purpose: ListStreamKeys never returns the value and no part of it may reach the page.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ARN_KINDS, arnSchema } from '@/lib/ivs/arn';
 
 // Tag rules from the IVS model (TagKey 1..128, TagValue 0..256, both [\p{L}\p{Z}\p{N}_.:/=+\-@],
 // Tags map 0..50, TagKeyList 0..50) plus the AWS-wide rule that keys starting with aws: are reserved.
@@ -39,11 +40,7 @@ export function tagRowsSchemaFor(noun = 'resource') {
 }
 
 /** The resources IVS tags (ResourceArn; the model's own pattern is broken, see DIGEST §4). */
-export const TAGGABLE_KINDS = ['channel', 'stream-key', 'playback-key', 'recording-configuration', 'playback-restriction-policy'] as const;
-export const taggableArnSchema = z
-  .string()
-  .max(128)
-  .regex(new RegExp(`^arn:aws:ivs:[a-z0-9-]+:[0-9]+:(${TAGGABLE_KINDS.join('|')})/[a-zA-Z0-9-]+$`), 'Not a taggable IVS resource ARN.');
+const taggableArnSchema = arnSchema(ARN_KINDS, { message: 'Not a taggable IVS resource ARN.' });
 
 export const tagMapSchema = z
   .record(tagKeySchema, tagValueSchema)

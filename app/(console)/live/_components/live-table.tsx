@@ -11,8 +11,8 @@ import { FormError } from '@/components/ui/form-error';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
-import { HealthBadge, uptime, viewers } from '@/components/channels/live-badge';
-import { stopStream } from '@/app/(console)/channels/actions';
+import { HealthBadge, uptime, viewers } from '@/components/channel-list/live-badge';
+import { stopStreamAction } from '@/app/(console)/channels/actions';
 
 interface Props {
   region: string;
@@ -45,7 +45,7 @@ export function LiveTable({ region, initial, names, canStop, page, pages, total 
   const onStop = async () => {
     if (!stopping) return;
     setPending(true);
-    const res = await stopStream({ id: stopping.channelId });
+    const res = await stopStreamAction({ id: stopping.channelId });
     setPending(false);
     setResult(res);
     if (res.ok || res.code === 'ChannelNotBroadcasting') {

@@ -7,7 +7,7 @@ import { TagEditor } from '@/components/tag-editor/tag-editor';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { getPlaybackKeyPair } from '@/lib/ivs/playback-keys';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { playbackKeyPairIdSchema } from '@/lib/ivs/schemas/playback-key';
 import { DeleteKeyPairButton } from '../_components/delete-key-pair-button';
 

@@ -1,7 +1,7 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { countPlaybackKeyPairs } from '@/lib/ivs/playback-keys';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { ImportKeyPairForm } from '../_components/import-key-pair-form';
 import { QuotaGate } from '../_components/quota-gate';
 

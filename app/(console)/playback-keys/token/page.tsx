@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { getChannel, listChannelsPage, type ChannelSummaryDto } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { ChannelPicker } from '../_components/channel-picker';
 
 export const metadata = { title: 'Playback token generator' };

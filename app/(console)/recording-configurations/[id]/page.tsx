@@ -9,13 +9,10 @@ import { ReadError } from '@/components/ui/read-error';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
-import {
-  findRecordingConfiguration,
-  listChannelsUsing,
-  type ChannelRef,
-  type RecordingConfigurationDetailDto,
-} from '@/lib/ivs/recording-configurations';
-import { currentRegion } from '@/lib/ivs/region';
+import { listChannelsUsing, type ChannelRef } from '@/lib/ivs/channel-references';
+import type { Listing } from '@/lib/ivs/list-all';
+import { findRecordingConfiguration, type RecordingConfigurationDetailDto } from '@/lib/ivs/recording-configurations';
+import { currentRegion } from '@/lib/auth/region';
 import { RESOLUTION_LABELS } from '@/lib/ivs/schemas/recording-configuration';
 import { RefreshWhileCreating } from '../_components/refresh-while-creating';
 import { RecordingStateBadge } from '../_components/state-badge';
@@ -31,7 +28,7 @@ export default async function RecordingConfigurationPage({ params }: { params: P
   const { id } = await params;
 
   let config: RecordingConfigurationDetailDto | null;
-  let channels: ChannelRef[] = [];
+  let channels: Listing<ChannelRef> = { items: [], truncated: false };
   try {
     config = await findRecordingConfiguration(region, id);
     if (config) channels = await listChannelsUsing(region, { filterByRecordingConfigurationArn: config.arn });
@@ -57,13 +54,13 @@ export default async function RecordingConfigurationPage({ params }: { params: P
         ]}
       />
       <TagEditor resourceArn={config.arn} tags={config.tags} canEdit={hasRole(user.role, 'operator')} />
-      <ChannelsUsing channels={channels} kind="recording configuration" />
+      <ChannelsUsing channels={channels.items} truncated={channels.truncated} kind="recording configuration" />
       {hasRole(user.role, 'admin') && (
         <DeletePanel
           kind="recording configuration"
           arn={config.arn}
           label={label}
-          channels={channels}
+          channels={channels.items}
           listHref="/recording-configurations"
           detachEffect="they stop recording from their next stream"
           deleteAction={deleteRecordingConfigurationAction}

@@ -1,6 +1,6 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { RecordingConfigurationForm } from '../_components/recording-configuration-form';
 
 export const metadata = { title: 'New recording configuration' };

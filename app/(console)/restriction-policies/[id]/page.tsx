@@ -11,8 +11,9 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { countryLabel } from '@/lib/countries';
 import { describeIvsError } from '@/lib/ivs/errors';
-import type { ChannelRef } from '@/lib/ivs/recording-configurations';
-import { currentRegion } from '@/lib/ivs/region';
+import type { ChannelRef } from '@/lib/ivs/channel-references';
+import type { Listing } from '@/lib/ivs/list-all';
+import { currentRegion } from '@/lib/auth/region';
 import { channelsUsingPolicy, findRestrictionPolicy, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
 import { deleteRestrictionPolicyAction, detachRestrictionPolicyAction } from '../actions';
 
@@ -23,7 +24,7 @@ export default async function RestrictionPolicyPage({ params }: { params: Promis
   const region = await currentRegion();
   const { id } = await params;
   let policy: RestrictionPolicyDto | null;
-  let channels: ChannelRef[] = [];
+  let channels: Listing<ChannelRef> = { items: [], truncated: false };
   try {
     policy = await findRestrictionPolicy(region, id);
     if (policy) channels = await channelsUsingPolicy(region, policy.arn);
@@ -49,13 +50,13 @@ export default async function RestrictionPolicyPage({ params }: { params: Promis
         ]}
       />
       <TagEditor resourceArn={policy.arn} tags={policy.tags} canEdit={hasRole(user.role, 'operator')} />
-      <ChannelsUsing channels={channels} kind="policy" />
+      <ChannelsUsing channels={channels.items} truncated={channels.truncated} kind="policy" />
       {hasRole(user.role, 'admin') && (
         <DeletePanel
           kind="restriction policy"
           arn={policy.arn}
           label={label}
-          channels={channels}
+          channels={channels.items}
           listHref="/restriction-policies"
           detachEffect="their playback is no longer restricted by it"
           deleteAction={deleteRestrictionPolicyAction}

@@ -6,7 +6,7 @@ const h = vi.hoisted(() => ({
 }));
 
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
-vi.mock('@/lib/ivs/region', () => ({ currentRegion: async () => 'us-west-2' }));
+vi.mock('@/lib/auth/region', () => ({ currentRegion: async () => 'us-west-2' }));
 vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({}) }));
 vi.mock('@/lib/ivs/channels', () => ({ listChannelsPage: h.listChannelsPage }));
 vi.mock('@/lib/ivs/streams', () => ({ liveSnapshot: async () => ({ fetchedAt: 0, streams: [{ channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/c' }] }) }));

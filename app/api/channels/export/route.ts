@@ -1,5 +1,5 @@
 import { guardedRoute } from '@/lib/auth/route';
-import { channelQueryString, channelsToCsv, matchesQuery, parseChannelQuery, toExportChannel, type ExportChannel } from '@/lib/bulk/channel-filter';
+import { channelQueryString, channelsToCsv, matchesQuery, parseChannelQuery, toExportChannel, type ExportChannel } from '@/lib/channel-list/filter';
 import { listChannelsPage } from '@/lib/ivs/channels';
 import { liveSnapshot } from '@/lib/ivs/streams';
 

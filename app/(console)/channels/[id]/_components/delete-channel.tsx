@@ -8,7 +8,7 @@ import { FormError } from '@/components/ui/form-error';
 import { toast } from '@/components/ui/toast';
 import type { LiveState } from '@/components/channel-list/live-query';
 import type { ActionResult } from '@/lib/action-result';
-import { deleteChannel, stopStream } from '../../actions';
+import { deleteChannelAction, stopStreamAction } from '../../actions';
 import { useChannelLive } from './use-channel-live';
 
 type Step = 'idle' | 'stopping' | 'deleting';
@@ -28,11 +28,11 @@ export function DeleteChannel({ region, id, name, initial }: { region: string; i
     setResult(null);
     if (live) {
       setStep('stopping');
-      const stopped = await stopStream({ id, wait: true });
+      const stopped = await stopStreamAction({ id, wait: true });
       if (!stopped.ok && stopped.code !== 'ChannelNotBroadcasting') return (setStep('idle'), setResult(stopped));
     }
     setStep('deleting');
-    const res = await deleteChannel({ id });
+    const res = await deleteChannelAction({ id });
     setStep('idle');
     if (!res.ok) {
       // It went live since the page loaded: offer to stop it first.

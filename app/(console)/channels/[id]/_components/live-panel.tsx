@@ -7,8 +7,8 @@ import { FormError } from '@/components/ui/form-error';
 import { toast } from '@/components/ui/toast';
 import type { LiveState } from '@/components/channel-list/live-query';
 import type { ActionResult } from '@/lib/action-result';
-import { LiveBadge, uptime, viewers } from '@/components/channels/live-badge';
-import { stopStream } from '../../actions';
+import { LiveBadge, uptime, viewers } from '@/components/channel-list/live-badge';
+import { stopStreamAction } from '../../actions';
 import { MetadataForm } from './metadata-form';
 import { useChannelLive } from './use-channel-live';
 
@@ -30,7 +30,7 @@ export function LivePanel({ region, id, name, initial, canOperate }: Props) {
 
   const onStop = async () => {
     setPending(true);
-    const res = await stopStream({ id });
+    const res = await stopStreamAction({ id });
     setPending(false);
     setResult(res);
     if (res.ok || res.code === 'ChannelNotBroadcasting') {

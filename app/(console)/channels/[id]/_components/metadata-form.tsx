@@ -8,7 +8,7 @@ import { Textarea } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
 import { METADATA_MAX_BYTES, putMetadataSchema, utf8Bytes } from '@/lib/ivs/schemas/channel';
-import { putMetadata } from '../../actions';
+import { putMetadataAction } from '../../actions';
 
 /** Timed metadata (PutMetadata): inserted into the live stream for players to read; 1 KB at most. */
 export function MetadataForm({ id, live }: { id: string; live: boolean }) {
@@ -27,7 +27,7 @@ export function MetadataForm({ id, live }: { id: string; live: boolean }) {
     setTouched(true);
     if (!check.success) return;
     startTransition(async () => {
-      const res = await putMetadata({ id, metadata });
+      const res = await putMetadataAction({ id, metadata });
       setResult(res);
       if (res.ok) toast(`Metadata sent (${res.data.bytes} bytes).`, { tone: 'success' });
     });

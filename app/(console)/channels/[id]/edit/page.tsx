@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { getChannel, type ChannelDto } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { channelIdSchema, type CreateChannelInput } from '@/lib/ivs/schemas/channel';
 import { getStream } from '@/lib/ivs/streams';
 import { loadPickers } from '../../_components/load-pickers';

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { ChannelForm, type PolicyOption, type RecordingOption } from '@/components/channel-form/channel-form';
 import { toast } from '@/components/ui/toast';
 import { DEFAULT_CHANNEL_SETTINGS } from '@/lib/ivs/schemas/channel';
-import { createChannel } from '../../actions';
+import { createChannelAction } from '../../actions';
 
 /** Creates the channel, then opens its page on the ingest details. */
 export function CreateChannel(props: { recordingConfigurations: RecordingOption[]; restrictionPolicies: PolicyOption[]; pickersError?: string }) {
@@ -15,7 +15,7 @@ export function CreateChannel(props: { recordingConfigurations: RecordingOption[
       initial={{ ...DEFAULT_CHANNEL_SETTINGS, tags: [] }}
       cancelHref="/channels"
       submit={async (values) => {
-        const result = await createChannel(values);
+        const result = await createChannelAction(values);
         if (result.ok) {
           toast(`Channel ${values.name || result.data.id} created.`, { tone: 'success' });
           router.push(`/channels/${result.data.id}?created=1#ingest`);

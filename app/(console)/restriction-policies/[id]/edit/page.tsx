@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ReadError } from '@/components/ui/read-error';
 import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { findRestrictionPolicy, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
 import { RestrictionPolicyForm } from '../../_components/restriction-policy-form';
 

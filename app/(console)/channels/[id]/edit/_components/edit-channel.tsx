@@ -8,7 +8,7 @@ import { FormError } from '@/components/ui/form-error';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
 import type { CreateChannelInput } from '@/lib/ivs/schemas/channel';
-import { stopStream, updateChannel } from '../../../actions';
+import { stopStreamAction, updateChannelAction } from '../../../actions';
 
 interface Props {
   id: string;
@@ -30,7 +30,7 @@ export function EditChannel({ id, name, initial, live: initiallyLive, ...pickers
   const onStop = async () => {
     setStopping(true);
     setStopResult(null);
-    const res = await stopStream({ id, wait: true });
+    const res = await stopStreamAction({ id, wait: true });
     setStopping(false);
     if (res.ok || res.code === 'ChannelNotBroadcasting') {
       setLive(false);
@@ -60,7 +60,7 @@ export function EditChannel({ id, name, initial, live: initiallyLive, ...pickers
       submit={async (values) => {
         const { tags: _tags, ...settings } = values;
         void _tags;
-        const result = await updateChannel({ id, ...settings });
+        const result = await updateChannelAction({ id, ...settings });
         if (result.ok) {
           toast(`Channel ${values.name || id} saved.`, { tone: 'success' });
           router.push(`/channels/${id}`);

@@ -8,7 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { channelArn } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { currentRegion } from '@/lib/ivs/region';
+import { currentRegion } from '@/lib/auth/region';
 import { channelIdSchema } from '@/lib/ivs/schemas/channel';
 import { getStreamSession, type StreamSessionDto } from '@/lib/ivs/streams';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelQueryString, channelsToCsv, matchesQuery, parseChannelQuery, toExportChannel, type ExportChannel } from './channel-filter';
+import { channelQueryString, channelsToCsv, matchesQuery, parseChannelQuery, toExportChannel, type ExportChannel } from './filter';
 
 const channel = (over: Partial<ExportChannel> = {}): ExportChannel => ({
   arn: 'arn:aws:ivs:us-west-2:123456789012:channel/abc',

@@ -10,7 +10,7 @@ import { savePreferredRegion } from '@/lib/preferences';
 const regionIds = IVS_REGIONS.map((r) => r.id) as [IvsRegion, ...IvsRegion[]];
 
 /** Switches the IVS region for this browser, and remembers it for the user's other browsers. */
-export const setRegion = defineAction({
+export const setRegionAction = defineAction({
   name: 'region.set',
   role: 'viewer',
   input: z.object({ region: z.enum(regionIds, { message: 'Choose one of the listed regions.' }) }),

@@ -2,11 +2,11 @@
 
 import { ActionError, defineAction } from '@/lib/auth/action';
 import {
-  createStreamKeyInput,
-  disableIngestInput,
-  rotateStreamKeyInput,
-  srtPassphraseInput,
-  streamKeySecretInput,
+  createStreamKeySchema,
+  disableIngestSchema,
+  rotateStreamKeySchema,
+  srtPassphraseSchema,
+  streamKeySecretSchema,
 } from '@/lib/ivs/schemas/stream-key';
 import * as streamKeys from '@/lib/ivs/stream-keys';
 import { invalidateLiveSnapshot } from '@/lib/ivs/streams';
@@ -35,62 +35,62 @@ function stoppedStreamSeen<T extends { streamStopped: boolean }>(region: string,
 // Reveal and copy return the secret to the one browser that asked; the audit record names the ARN
 // only, and auditStrict refuses the secret when that record cannot be written.
 
-export const revealStreamKey = defineAction({
+export const revealStreamKeyAction = defineAction({
   name: 'stream-key.reveal',
   role: 'operator',
-  input: streamKeySecretInput,
+  input: streamKeySecretSchema,
   auditStrict: true,
   resource: (input) => input.streamKeyArn,
-  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(ivs, input.channelArn, input.streamKeyArn)) }),
+  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
 
-export const copyStreamKey = defineAction({
+export const copyStreamKeyAction = defineAction({
   name: 'stream-key.copy',
   role: 'operator',
-  input: streamKeySecretInput,
+  input: streamKeySecretSchema,
   auditStrict: true,
   resource: (input) => input.streamKeyArn,
-  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(ivs, input.channelArn, input.streamKeyArn)) }),
+  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
 
-export const revealSrtPassphrase = defineAction({
+export const revealSrtPassphraseAction = defineAction({
   name: 'srt-passphrase.reveal',
   role: 'operator',
-  input: srtPassphraseInput,
+  input: srtPassphraseSchema,
   auditStrict: true,
   resource: (input) => input.channelArn,
-  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(ivs, input.channelArn)) }),
+  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(region, input.channelArn)) }),
 });
 
-export const copySrtPassphrase = defineAction({
+export const copySrtPassphraseAction = defineAction({
   name: 'srt-passphrase.copy',
   role: 'operator',
-  input: srtPassphraseInput,
+  input: srtPassphraseSchema,
   auditStrict: true,
   resource: (input) => input.channelArn,
-  run: async ({ input, ivs }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(ivs, input.channelArn)) }),
+  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(region, input.channelArn)) }),
 });
 
-export const rotateStreamKey = defineAction({
+export const rotateStreamKeyAction = defineAction({
   name: 'stream-key.rotate',
   role: 'operator',
-  input: rotateStreamKeyInput,
+  input: rotateStreamKeySchema,
   resource: (input) => input.channelArn,
-  run: async ({ input, ivs, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.rotateStreamKey(ivs, input))),
+  run: async ({ input, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.rotateStreamKey(region, input))),
 });
 
-export const disableIngest = defineAction({
+export const disableIngestAction = defineAction({
   name: 'stream-key.disable-ingest',
   role: 'operator',
-  input: disableIngestInput,
+  input: disableIngestSchema,
   resource: (input) => input.channelArn,
-  run: async ({ input, ivs, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.disableIngest(ivs, input))),
+  run: async ({ input, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.disableIngest(region, input))),
 });
 
-export const createStreamKey = defineAction({
+export const createStreamKeyAction = defineAction({
   name: 'stream-key.create',
   role: 'operator',
-  input: createStreamKeyInput,
+  input: createStreamKeySchema,
   resource: (input) => input.channelArn,
-  run: ({ input, ivs }) => refusalsAsActionErrors(streamKeys.createStreamKey(ivs, input.channelArn)),
+  run: ({ input, region }) => refusalsAsActionErrors(streamKeys.createStreamKey(region, input.channelArn)),
 });

@@ -2,11 +2,11 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { ChannelTable } from '@/components/channels/channel-table';
+import { ChannelTable } from '@/components/channel-list/channel-table';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { ButtonLink } from '@/components/ui/button';
-import type { ExportChannel } from '@/lib/bulk/channel-filter';
-import { loadMatchingChannels, type LoadProgress } from './load-channels';
+import type { ExportChannel } from '@/lib/channel-list/filter';
+import { loadMatchingChannels, type LoadProgress } from '@/lib/channel-list/load-matching';
 
 interface Props {
   region: string;

@@ -60,7 +60,7 @@ export function matchesTag(tags: Record<string, string>, key: string, value: str
   return value === '' || tags[key] === value;
 }
 
-// Same rule as the list page's quick tag filter (components/channels/quick-filters.tsx).
+// Same rule as the list page's quick tag filter (components/channel-list/quick-filters.tsx).
 function matchesQuickTag(tags: Record<string, string>, f: string): boolean {
   const [k, v] = f.toLowerCase().split('=', 2);
   return Object.entries(tags).some(([key, value]) => key.toLowerCase() === k && (v === undefined || value.toLowerCase() === v));

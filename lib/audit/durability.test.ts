@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, '../..');
 describe('embedded store durability', () => {
   it('keeps every acknowledged record after kill -9 during a burst of writes', { timeout: 180_000 }, async () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'kill9-')), 'store');
-    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'lib/store/durability-writer.fixture.ts', dir], {
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'lib/audit/durability-writer.fixture.ts', dir], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -6,11 +6,8 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import type { ListFilterKind } from '@/lib/ivs/schemas/channel';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
+import type { NamedArn } from '@/lib/ivs/reference-names';
 
-export interface NamedArn {
-  arn: string;
-  name: string;
-}
 
 interface Props {
   kind: ListFilterKind;

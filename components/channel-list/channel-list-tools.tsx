@@ -4,8 +4,8 @@ import Form from 'next/form';
 import { useSearchParams } from 'next/navigation';
 import { Button, ButtonLink, buttonClasses } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { channelQueryString, parseChannelQuery } from '@/lib/bulk/channel-filter';
-import { BulkTagButton } from './bulk-tag-dialog';
+import { channelQueryString, parseChannelQuery } from '@/lib/channel-list/filter';
+import { BulkTagButton } from '@/components/bulk-tag/bulk-tag-dialog';
 
 // Kept when the tag filter form is submitted: the IVS filter and the quick filters of the list.
 const CARRIED = ['name', 'recording', 'policy', 'qtype', 'qprivate', 'qlive', 'qtag'];

@@ -1,6 +1,5 @@
-'use client';
-
-import type { ExportChannel } from '@/lib/bulk/channel-filter';
+import type { ExportChannel } from '@/lib/channel-list/filter';
+import { HttpError } from '@/lib/http/http-error';
 
 export interface LoadProgress {
   /** Channels IVS returned so far (before the tag and quick filters). */
@@ -30,7 +29,7 @@ export async function loadMatchingChannels(query: URLSearchParams, onProgress: (
     if (token) qs.set('token', token);
     const res = await fetch(`/api/channels/export?${qs}`, { headers: { accept: 'application/json' }, signal });
     const body = (await res.json().catch(() => ({}))) as Partial<PageAnswer>;
-    if (!res.ok) throw new Error(body.error ?? (res.status === 401 ? 'Your session has ended. Sign in again.' : `The channel list could not be loaded (HTTP ${res.status}).`));
+    if (!res.ok) throw new HttpError(res.status, body.error ?? (res.status === 401 ? 'Your session has ended. Sign in again.' : `The channel list could not be loaded (HTTP ${res.status}).`));
     found.push(...(body.channels ?? []));
     scanned += body.scanned ?? 0;
     token = body.nextToken ?? null;

@@ -5,7 +5,7 @@ const SECRET = 'sk_us-west-2_abcdEFGHijkl_THEVALUE0123456789abcdefghij';
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/AbCdEfGh1234';
 const KEY = 'arn:aws:ivs:us-west-2:123456789012:stream-key/KeYkEyKeY123';
 
-const actions = await import('@/app/(console)/channels/stream-key-actions');
+const actions = await import('./actions');
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -17,13 +17,13 @@ describe('stream key actions', () => {
   it('refuse a viewer before any IVS call, for every secret and key action', async () => {
     as('viewer');
     const calls = [
-      actions.revealStreamKey({ channelArn: CHANNEL, streamKeyArn: KEY }),
-      actions.copyStreamKey({ channelArn: CHANNEL, streamKeyArn: KEY }),
-      actions.revealSrtPassphrase({ channelArn: CHANNEL }),
-      actions.copySrtPassphrase({ channelArn: CHANNEL }),
-      actions.rotateStreamKey({ channelArn: CHANNEL, expectedKeyArn: KEY, stopStream: false }),
-      actions.disableIngest({ channelArn: CHANNEL, expectedKeyArn: KEY }),
-      actions.createStreamKey({ channelArn: CHANNEL }),
+      actions.revealStreamKeyAction({ channelArn: CHANNEL, streamKeyArn: KEY }),
+      actions.copyStreamKeyAction({ channelArn: CHANNEL, streamKeyArn: KEY }),
+      actions.revealSrtPassphraseAction({ channelArn: CHANNEL }),
+      actions.copySrtPassphraseAction({ channelArn: CHANNEL }),
+      actions.rotateStreamKeyAction({ channelArn: CHANNEL, expectedKeyArn: KEY, stopStream: false }),
+      actions.disableIngestAction({ channelArn: CHANNEL, expectedKeyArn: KEY }),
+      actions.createStreamKeyAction({ channelArn: CHANNEL }),
     ];
     for (const result of await Promise.all(calls)) expect(result).toMatchObject({ ok: false, code: 'Forbidden' });
     expect(h.send).not.toHaveBeenCalled();
@@ -31,7 +31,7 @@ describe('stream key actions', () => {
 
   it('reveal returns the value to an operator and audits the ARN, never the value', async () => {
     as('operator');
-    const result = await actions.revealStreamKey({ channelArn: CHANNEL, streamKeyArn: KEY });
+    const result = await actions.revealStreamKeyAction({ channelArn: CHANNEL, streamKeyArn: KEY });
     expect(result).toEqual({ ok: true, data: { value: SECRET } });
     expect(h.auditStrict).toHaveBeenCalledWith(expect.objectContaining({ action: 'stream-key.reveal', resourceArn: KEY, outcome: 'success' }));
     expect(JSON.stringify([h.auditStrict.mock.calls, h.audit.mock.calls])).not.toContain('THEVALUE');
@@ -40,7 +40,7 @@ describe('stream key actions', () => {
   it('refuses the reveal when the audit record cannot be written', async () => {
     as('admin');
     h.auditStrict.mockRejectedValue(new Error('disk full'));
-    const result = await actions.copySrtPassphrase({ channelArn: CHANNEL });
+    const result = await actions.copySrtPassphraseAction({ channelArn: CHANNEL });
     expect(result).toMatchObject({ ok: false, code: 'AuditUnavailable' });
     expect(JSON.stringify(result)).not.toContain('THEVALUE');
   });
@@ -48,7 +48,7 @@ describe('stream key actions', () => {
   it('refuses a key that belongs to another channel', async () => {
     as('operator');
     const other = CHANNEL.replace('AbCdEfGh1234', 'ZzZzZzZz9999');
-    const result = await actions.revealStreamKey({ channelArn: other, streamKeyArn: KEY });
+    const result = await actions.revealStreamKeyAction({ channelArn: other, streamKeyArn: KEY });
     expect(result).toMatchObject({ ok: false, code: 'KeyMismatch' });
     expect(JSON.stringify(result)).not.toContain('THEVALUE');
   });
