@@ -106,7 +106,13 @@ if [[ -n "$cafile" && "$cafile" != null && -f "$cafile" ]]; then
   cp "$cafile" "$WORK/npm-etc/npm-build-ca.pem"
   printf 'cafile=/usr/local/etc/npm-build-ca.pem\n' >>"$WORK/npm-etc/npmrc"
 fi
-build_mounts=(-v "$WORK/npm-etc:/usr/local/etc:ro")
+# And this machine's npm cache, preferred over the registry: npm ci already filled it for the same
+# lockfile, so the build asks the registry only for what is missing. Requests from inside the build
+# to this machine's registry proxy have failed (a TLS chain refused, the same package each time,
+# though npm on the machine itself never did), which says nothing about the image. Only RUN steps see
+# the cache, and the image keeps nothing of it.
+printf 'cache=/npm-cache\nprefer-offline=true\n' >>"$WORK/npm-etc/npmrc"
+build_mounts=(-v "$WORK/npm-etc:/usr/local/etc:ro" -v "$(npm config get cache):/npm-cache")
 build_start=$SECONDS
 # --format docker: the OCI image format has no HEALTHCHECK, and buildah drops it with a warning.
 build_image() {

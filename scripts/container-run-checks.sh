@@ -45,9 +45,9 @@ run_checks() {
   check "the user is nextjs" test "$(podman image inspect --format '{{.Config.User}}' "$IMAGE")" = nextjs
   check "it has a HEALTHCHECK" test -n "$(podman image inspect --format '{{.Config.Healthcheck}}' "$IMAGE" | grep -v '<nil>')"
   local files
-  files="$(in_image /bin/sh -c 'ls -A /app /usr/local/etc; grep -rlF "Local IVS listening" /app; find / -xdev -name segment.mpegts; true')"
+  files="$(in_image /bin/sh -c 'ls -A /app /usr/local/etc; ls -d /npm-cache/_cacache 2>/dev/null; grep -rlF "Local IVS listening" /app; find / -xdev -name segment.mpegts; true')"
   check "the emulator is not in the image" bash -c '! grep -qE "^emulator$|Local IVS|segment.mpegts|^/app/" <<<"$1"' _ "$files"
-  check "nothing of the build's npm configuration is left" bash -c '! grep -qE "npmrc|npm-build-ca" <<<"$1"' _ "$files"
+  check "nothing of the build's npm configuration or cache is left" bash -c '! grep -qE "npmrc|npm-build-ca|_cacache" <<<"$1"' _ "$files"
   check "the SERVER_ACTIONS_ALLOWED_ORIGINS build arg reached the server's config" \
     in_image /bin/grep -qF "$ALLOWED_ORIGIN" /app/server.js
 
