@@ -115,22 +115,9 @@ printf 'cache=/npm-cache\nprefer-offline=true\n' >>"$WORK/npm-etc/npmrc"
 build_mounts=(-v "$WORK/npm-etc:/usr/local/etc:ro" -v "$(npm config get cache):/npm-cache")
 build_start=$SECONDS
 # --format docker: the OCI image format has no HEALTHCHECK, and buildah drops it with a warning.
-build_image() {
-  podman build --network host --format docker "${build_mounts[@]}" \
-    --build-arg NODE_IMAGE="$BASE_IMAGE" --build-arg SERVER_ACTIONS_ALLOWED_ORIGINS="$ALLOWED_ORIGIN" \
-    -t "$IMAGE" "$context" >"$WORK/build.log" 2>&1
-}
-# A request to the registry that fails in transit (seen here once: one TLS handshake through the
-# proxy refused mid-install, the next build fine) is not the image's fault: one more try, said aloud.
-registry_hiccup() { grep -Eq 'npm error (code|errno) (SELF_SIGNED_CERT_IN_CHAIN|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED)' "$WORK/build.log"; }
-build_status=0
-build_image || build_status=$?
-if ((build_status)) && registry_hiccup; then
-  echo "  npm could not reach the registry during the build ($(grep -m1 'npm error request' "$WORK/build.log" | cut -c1-120)); building once more"
-  build_status=0
-  build_image || build_status=$?
-fi
-if ((build_status)); then
+if ! podman build --network host --format docker "${build_mounts[@]}" \
+  --build-arg NODE_IMAGE="$BASE_IMAGE" --build-arg SERVER_ACTIONS_ALLOWED_ORIGINS="$ALLOWED_ORIGIN" \
+  -t "$IMAGE" "$context" >"$WORK/build.log" 2>&1; then
   cp "$WORK/build.log" "$CACHE/last-build.log"
   tail -40 "$WORK/build.log" >&2
   die "podman build failed (whole log: $CACHE/last-build.log)"
