@@ -19,6 +19,13 @@ const IVS_SDK = {
   message: 'Only lib/ivs talks to IVS: add a function there (it takes the region) and call that.',
 };
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+// The SDK's paginate* helpers refuse the shared client when it was made by another bundle's copy of
+// the SDK (which it is in the production server): page with lib/ivs/list-all.ts's pagesOf instead.
+const IVS_PAGINATORS = {
+  group: ['@aws-sdk/client-ivs'],
+  importNamePattern: '^paginate',
+  message: 'Page with pagesOf from lib/ivs/list-all.ts: the SDK paginators reject a client from another bundle.',
+};
 
 // One block per set of files, since a later block's options for the rule replace an earlier one's.
 const restrict = (files, { ignores = [], patterns = [], paths = [] }) => ({
@@ -33,7 +40,7 @@ export default defineConfig([
   restrict(['app/**'], { ignores: TESTS, paths: [IVS_SDK] }),
   restrict(['components/**'], { patterns: [UP_TO_APP] }),
   restrict(['components/**'], { ignores: TESTS, patterns: [UP_TO_APP], paths: [IVS_SDK] }),
-  restrict(['lib/**'], { patterns: [UP_TO_APP, UP_TO_COMPONENTS] }),
+  restrict(['lib/**'], { patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS] }),
   restrict(['lib/**'], { ignores: ['lib/ivs/**', ...TESTS], patterns: [UP_TO_APP, UP_TO_COMPONENTS], paths: [IVS_SDK] }),
   globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),
 ]);

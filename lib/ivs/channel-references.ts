@@ -1,8 +1,8 @@
 import 'server-only';
-import { GetChannelCommand, paginateListChannels, UpdateChannelCommand, type ListChannelsCommandInput } from '@aws-sdk/client-ivs';
+import { GetChannelCommand, ListChannelsCommand, UpdateChannelCommand, type ListChannelsCommandInput } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
-import { PAGE_SIZE, readAllPages, type Listing } from '@/lib/ivs/list-all';
+import { PAGE_SIZE, pagesOf, readAllPages, type Listing } from '@/lib/ivs/list-all';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
 
 // Channels that reference a recording configuration or a playback restriction policy: both
@@ -22,7 +22,7 @@ export type ChannelFilter = Pick<ListChannelsCommandInput, 'filterByRecordingCon
  * `truncated` when the page cap stopped it: an account can hold more channels than the cap.
  */
 export async function listChannelsUsing(region: string, filter: ChannelFilter): Promise<Listing<ChannelRef>> {
-  const pages = paginateListChannels({ client: ivsClient(region), pageSize: PAGE_SIZE }, { ...filter });
+  const pages = pagesOf((nextToken) => ivsClient(region).send(new ListChannelsCommand({ ...filter, maxResults: PAGE_SIZE, nextToken })));
   const { items, truncated } = await readAllPages(pages, (p) => p.channels);
   const channels = items.map((c) => {
     const arn = c.arn ?? '';

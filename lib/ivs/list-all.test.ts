@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { paginateListChannels } from '@aws-sdk/client-ivs';
-import { fakeIvsClient } from '@/test/fake-ivs-client';
-import { readAllPages, wholeListing } from './list-all';
+import { ListChannelsCommand } from '@aws-sdk/client-ivs';
+import { pagesOf, readAllPages, wholeListing } from './list-all';
 
 // A fake ListChannels over `total` channels, 100 per page, with opaque tokens.
 function channels(total: number) {
@@ -10,11 +9,13 @@ function channels(total: number) {
     const page = Array.from({ length: Math.max(0, Math.min(100, total - start)) }, (_, i) => ({ arn: `c${start + i}` }));
     return { channels: page, nextToken: start + 100 < total ? String(start + 100) : undefined };
   });
-  return { send, pages: () => paginateListChannels({ client: fakeIvsClient(send), pageSize: 100 }, {}) };
+  // A plain object, not an IvsClient: the shared client may come from another bundle's copy of the SDK.
+  const client = { send: (command: ListChannelsCommand) => send(command) };
+  return { send, pages: () => pagesOf((nextToken) => client.send(new ListChannelsCommand({ maxResults: 100, nextToken }))) };
 }
 
 describe('readAllPages', () => {
-  it('follows the SDK paginator through every page, in order', async () => {
+  it('follows nextToken through every page, in order, with any client that sends', async () => {
     const ivs = channels(250);
     const listing = await readAllPages(ivs.pages(), (p) => p.channels);
     expect(listing.truncated).toBe(false);

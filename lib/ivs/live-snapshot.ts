@@ -1,8 +1,8 @@
 import 'server-only';
-import { paginateListStreams, type StreamSummary } from '@aws-sdk/client-ivs';
+import { ListStreamsCommand, type StreamSummary } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
-import { PAGE_SIZE, readAllPages } from '@/lib/ivs/list-all';
+import { PAGE_SIZE, pagesOf, readAllPages } from '@/lib/ivs/list-all';
 
 /** One live stream, as the list, /live, the channel page and the polling route show it. */
 export interface LiveStreamDto {
@@ -38,7 +38,7 @@ export function toLiveStreamDto(s: StreamSummary): LiveStreamDto {
 async function fetchAllStreams(region: string): Promise<LiveSnapshot> {
   // Capped like every listing: a runaway pass (a service that keeps handing out tokens) would
   // otherwise never finish, and every reader of the region waits on it.
-  const pages = paginateListStreams({ client: ivsClient(region), pageSize: PAGE_SIZE }, {});
+  const pages = pagesOf((nextToken) => ivsClient(region).send(new ListStreamsCommand({ maxResults: PAGE_SIZE, nextToken })));
   const { items, truncated } = await readAllPages(pages, (p) => p.streams);
   return { fetchedAt: Date.now(), streams: items.map(toLiveStreamDto), truncated };
 }

@@ -3,13 +3,13 @@ import {
   CreateRecordingConfigurationCommand,
   DeleteRecordingConfigurationCommand,
   GetRecordingConfigurationCommand,
-  paginateListRecordingConfigurations,
+  ListRecordingConfigurationsCommand,
   type RecordingConfiguration,
   type RecordingConfigurationSummary,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
-import { PAGE_SIZE, readAllPages, wholeListing } from '@/lib/ivs/list-all';
+import { PAGE_SIZE, pagesOf, readAllPages, wholeListing } from '@/lib/ivs/list-all';
 import { channelCount, listChannelsUsing } from '@/lib/ivs/channel-references';
 import type { CreateRecordingConfigurationInput } from '@/lib/ivs/schemas/recording-configuration';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
@@ -67,7 +67,7 @@ function toDetail(c: RecordingConfiguration): RecordingConfigurationDetailDto {
 
 /** Every recording configuration in the region, all pages (for lists and the channel form's picker). */
 export async function listAllRecordingConfigurations(region: string): Promise<RecordingConfigurationDto[]> {
-  const pages = paginateListRecordingConfigurations({ client: ivsClient(region), pageSize: PAGE_SIZE }, {});
+  const pages = pagesOf((nextToken) => ivsClient(region).send(new ListRecordingConfigurationsCommand({ maxResults: PAGE_SIZE, nextToken })));
   const all = wholeListing(await readAllPages(pages, (p) => p.recordingConfigurations), 'recording configurations');
   return all.map(toRecordingConfigurationDto);
 }

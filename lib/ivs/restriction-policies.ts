@@ -3,13 +3,13 @@ import {
   CreatePlaybackRestrictionPolicyCommand,
   DeletePlaybackRestrictionPolicyCommand,
   GetPlaybackRestrictionPolicyCommand,
-  paginateListPlaybackRestrictionPolicies,
+  ListPlaybackRestrictionPoliciesCommand,
   UpdatePlaybackRestrictionPolicyCommand,
   type PlaybackRestrictionPolicySummary,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
-import { PAGE_SIZE, readAllPages, wholeListing } from '@/lib/ivs/list-all';
+import { PAGE_SIZE, pagesOf, readAllPages, wholeListing } from '@/lib/ivs/list-all';
 import { channelCount, listChannelsUsing } from '@/lib/ivs/channel-references';
 import type { CreateRestrictionPolicyInput, UpdateRestrictionPolicyInput } from '@/lib/ivs/schemas/restriction-policy';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
@@ -45,7 +45,7 @@ export function toRestrictionPolicyDto(p: PlaybackRestrictionPolicySummary): Res
 
 /** Every playback restriction policy in the region, all pages (IVS's default page size is 1). */
 export async function listAllRestrictionPolicies(region: string): Promise<RestrictionPolicyDto[]> {
-  const pages = paginateListPlaybackRestrictionPolicies({ client: ivsClient(region), pageSize: PAGE_SIZE }, {});
+  const pages = pagesOf((nextToken) => ivsClient(region).send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: PAGE_SIZE, nextToken })));
   const all = wholeListing(await readAllPages(pages, (p) => p.playbackRestrictionPolicies), 'restriction policies');
   return all.map(toRestrictionPolicyDto);
 }
