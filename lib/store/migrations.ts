@@ -39,6 +39,24 @@ CREATE INDEX IF NOT EXISTS audit_log_outcome_at_idx ON audit_log (outcome, at DE
     name: 'user_preferences',
     sql: `CREATE TABLE IF NOT EXISTS user_preferences (email text PRIMARY KEY, region text, updated_at timestamptz NOT NULL DEFAULT now())`,
   },
+  {
+    version: 4,
+    name: 'create_requests',
+    // One row per create the console was asked for, keyed by the form's request id: a second run of
+    // the same id (a double submit, a retry) finds it instead of creating again (lib/requests/).
+    sql: `
+CREATE TABLE IF NOT EXISTS create_requests (
+  request_id text PRIMARY KEY,
+  kind text NOT NULL,
+  region text NOT NULL,
+  user_email text NOT NULL,
+  state text NOT NULL CHECK (state IN ('pending', 'done')),
+  result jsonb,
+  started_at timestamptz NOT NULL DEFAULT now(),
+  finished_at timestamptz
+);
+CREATE INDEX IF NOT EXISTS create_requests_started_idx ON create_requests (started_at);`,
+  },
 ];
 
 /** Brings the schema up to date; on PostgreSQL an advisory lock keeps several instances from racing. */
