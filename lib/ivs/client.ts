@@ -9,21 +9,40 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 // the client warmed at start-up (lib/ivs/warm-up.ts) should be the one the pages use.
 const clients = ((globalThis as { __ivsClients?: Map<string, IvsClient> }).__ivsClients ??= new Map());
 
+function clientConfig(region: string) {
+  return env.mode === 'local'
+    ? {
+        region,
+        endpoint: env.IVS_ENDPOINT ?? `http://127.0.0.1:${env.IVS_LOCAL_PORT}`,
+        credentials: LOCAL_CREDENTIALS,
+        retryMode: 'adaptive',
+        maxAttempts: 3,
+      }
+    : { region, endpoint: env.IVS_ENDPOINT, retryMode: 'adaptive', maxAttempts: 5 };
+}
+
 /** One long-lived IVS client per region, with adaptive retry (backs off on ThrottlingException). */
 export function ivsClient(region: string): IvsClient {
   let client = clients.get(region);
   if (!client) {
-    client =
-      env.mode === 'local'
-        ? new IvsClient({
-            region,
-            endpoint: env.IVS_ENDPOINT ?? `http://127.0.0.1:${env.IVS_LOCAL_PORT}`,
-            credentials: LOCAL_CREDENTIALS,
-            retryMode: 'adaptive',
-            maxAttempts: 3,
-          })
-        : new IvsClient({ region, endpoint: env.IVS_ENDPOINT, retryMode: 'adaptive', maxAttempts: 5 });
+    client = new IvsClient(clientConfig(region));
     clients.set(region, client);
+  }
+  return client;
+}
+
+const onceClients = ((globalThis as { __ivsOnceClients?: Map<string, IvsClient> }).__ivsOnceClients ??= new Map());
+
+/**
+ * The same, but the SDK never repeats a call: for creates, which IVS cannot recognise as repeats (it
+ * takes no client token), so a CreateChannel retried after its answer was lost makes a second
+ * channel. lib/ivs/create-adopting.ts retries them itself, once it knows the first did not happen.
+ */
+export function ivsClientNoRetry(region: string): IvsClient {
+  let client = onceClients.get(region);
+  if (!client) {
+    client = new IvsClient({ ...clientConfig(region), maxAttempts: 1 });
+    onceClients.set(region, client);
   }
   return client;
 }
