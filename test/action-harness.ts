@@ -27,8 +27,12 @@ vi.mock('@/lib/audit', () => ({
 vi.mock('@/lib/auth/region', () => ({ currentRegion: async () => 'us-west-2' }));
 vi.mock('@/lib/ivs/client', async () => {
   const { fakeIvsClient } = await import('@/test/fake-ivs-client');
-  return { ivsClient: () => fakeIvsClient((...args) => harness.send(...args)) };
+  const client = () => fakeIvsClient((...args) => harness.send(...args));
+  return { ivsClient: client, ivsClientNoRetry: client };
 });
+// A create runs straight through: the request ledger has tests of its own on both stores
+// (lib/requests/run-once.test.ts), and the end-to-end suite covers it in the console.
+vi.mock('@/lib/requests/create-once', () => ({ createOnce: (_request: unknown, create: () => Promise<unknown>) => create() }));
 
 /** Signs in as a demo user of that role. */
 export const as = (role: Role) => (harness.user = { email: `${role}@local`, name: role, role });

@@ -10,7 +10,10 @@ import {
   type ChannelSummary,
   type ListChannelsCommandInput,
 } from '@aws-sdk/client-ivs';
-import { ivsClient } from '@/lib/ivs/client';
+import { ivsClient, ivsClientNoRetry } from '@/lib/ivs/client';
+import { createAdopting, REQUEST_TAG } from '@/lib/ivs/create-adopting';
+import { PAGE_SIZE, pagesOf, readAllPages } from '@/lib/ivs/list-all';
+import { MAX_TAGS } from '@/lib/ivs/schemas/tags';
 import { isIvsError } from '@/lib/ivs/errors';
 import type { ChannelSettingsInput, CreateChannelInput, ListFilterKind } from '@/lib/ivs/schemas/channel';
 import { parseArn, resourceIdFromArn } from '@/lib/ivs/arn';
@@ -150,15 +153,37 @@ function toRequest(s: ChannelSettingsInput) {
   };
 }
 
-/** Creates the channel (IVS also creates its stream key; the key value is dropped here). */
-export async function createChannel(region: string, input: CreateChannelInput): Promise<{ arn: string; id: string }> {
-  const tags = Object.fromEntries(input.tags.map((t) => [t.key, t.value]));
-  const { channel } = await ivsClient(region).send(
-    new CreateChannelCommand({ ...toRequest(input), tags: input.tags.length ? tags : undefined }),
-  );
-  const arn = channel?.arn ?? '';
-  rememberAccount(region, arn);
-  return { arn, id: channelIdFromArn(arn) };
+/**
+ * Creates the channel (IVS also creates its stream key; the key value is dropped here). With a
+ * request id the channel carries it as a tag, and a create whose answer was lost is found and adopted
+ * rather than made twice (lib/ivs/create-adopting.ts). A channel with the full 50 tags of its own
+ * has no room for it: then a lost answer is reported, not retried.
+ */
+export async function createChannel(region: string, input: CreateChannelInput, requestId?: string): Promise<{ arn: string; id: string }> {
+  const tags: Record<string, string> = Object.fromEntries(input.tags.map((t) => [t.key, t.value]));
+  const marked = !!requestId && input.tags.length < MAX_TAGS;
+  if (marked) tags[REQUEST_TAG] = requestId;
+  const created = (arn: string) => {
+    rememberAccount(region, arn);
+    return { arn, id: channelIdFromArn(arn) };
+  };
+  const command = new CreateChannelCommand({ ...toRequest(input), tags: Object.keys(tags).length ? tags : undefined });
+  if (!requestId) return created((await ivsClient(region).send(command)).channel?.arn ?? '');
+  return createAdopting({
+    create: async () => created((await ivsClientNoRetry(region).send(command)).channel?.arn ?? ''),
+    find: async () => {
+      const arn = marked ? await channelWithRequestTag(region, input.name, requestId) : undefined;
+      return arn ? created(arn) : undefined;
+    },
+    attempts: marked ? 3 : 1,
+  });
+}
+
+/** The channel a create request made, by its request tag (and name, which IVS can filter on). */
+async function channelWithRequestTag(region: string, name: string, requestId: string): Promise<string | undefined> {
+  const pages = pagesOf((nextToken) => ivsClient(region).send(new ListChannelsCommand({ filterByName: name || undefined, maxResults: PAGE_SIZE, nextToken })));
+  const { items } = await readAllPages(pages, (page) => page.channels);
+  return items.find((c) => c.tags?.[REQUEST_TAG] === requestId)?.arn;
 }
 
 export async function updateChannel(region: string, arn: string, settings: ChannelSettingsInput): Promise<ChannelDto> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerIvs, as, ivsError, harness as h } from '@/test/action-harness';
 import { DEFAULT_CHANNEL_SETTINGS } from '@/lib/ivs/schemas/channel';
@@ -18,7 +19,7 @@ describe('channel actions', () => {
   it('refuse a viewer every mutation before any IVS call', async () => {
     as('viewer');
     const results = await Promise.all([
-      createChannelAction({ ...DEFAULT_CHANNEL_SETTINGS, tags: [] }),
+      createChannelAction({ ...DEFAULT_CHANNEL_SETTINGS, tags: [], requestId: randomUUID() }),
       updateChannelAction({ ...DEFAULT_CHANNEL_SETTINGS, id: 'AbCdEfGh1234' }),
       deleteChannelAction({ id: 'AbCdEfGh1234' }),
       stopStreamAction({ id: 'AbCdEfGh1234' }),
@@ -36,7 +37,7 @@ describe('channel actions', () => {
 
   it('return field errors for invalid input without calling IVS', async () => {
     as('operator');
-    const r = await createChannelAction({ ...DEFAULT_CHANNEL_SETTINGS, name: 'bad name', preset: 'HIGHER_BANDWIDTH_DELIVERY', tags: [] });
+    const r = await createChannelAction({ ...DEFAULT_CHANNEL_SETTINGS, name: 'bad name', preset: 'HIGHER_BANDWIDTH_DELIVERY', tags: [], requestId: randomUUID() });
     expect(r).toMatchObject({ ok: false, code: 'ValidationError', fieldErrors: { name: expect.any(Array), preset: expect.any(Array) } });
     expect(h.send).not.toHaveBeenCalled();
   });

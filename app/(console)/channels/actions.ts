@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import * as channels from '@/lib/ivs/channels';
 import { isIvsError } from '@/lib/ivs/errors';
-import { channelIdSchema, createChannelSchema, putMetadataSchema, updateChannelSchema } from '@/lib/ivs/schemas/channel';
+import { channelIdSchema, createChannelRequestSchema, putMetadataSchema, updateChannelSchema } from '@/lib/ivs/schemas/channel';
+import { createOnce } from '@/lib/requests/create-once';
 import * as streams from '@/lib/ivs/streams';
 
 // Channel mutations. Each takes the short channel id, rebuilds the ARN on the server and re-reads
@@ -22,8 +23,10 @@ const LIVE_MESSAGE = 'The channel is live, and IVS does not change or delete a l
 export const createChannelAction = defineAction({
   name: 'channel.create',
   role: 'operator',
-  input: createChannelSchema,
-  run: ({ input, region }) => channels.createChannel(region, input),
+  input: createChannelRequestSchema,
+  // One channel per form submit, however often it arrives or IVS's answer is lost.
+  run: ({ input: { requestId, ...settings }, region, user }) =>
+    createOnce({ requestId, kind: 'channel.create', region, user: user.email }, () => channels.createChannel(region, settings, requestId)),
   resource: (_input, data) => data?.arn,
 });
 

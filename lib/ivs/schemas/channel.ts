@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { arnSchema } from '@/lib/ivs/arn';
+import { requestIdSchema } from './request-id';
 import { tagRowsSchemaFor } from './tags';
 
 // Channel input rules, taken from the IVS model (ChannelName, ChannelType, TranscodePreset, the
@@ -78,6 +79,8 @@ function checkSettings(value: Settings, ctx: z.RefinementCtx) {
 
 export const channelSettingsSchema = z.object(settingsShape).superRefine(checkSettings);
 export const createChannelSchema = z.object({ ...settingsShape, tags: channelTagsSchema }).superRefine(checkSettings);
+/** What the create action takes: the form's values and the id the form made for this one request. */
+export const createChannelRequestSchema = z.object({ ...settingsShape, tags: channelTagsSchema, requestId: requestIdSchema }).superRefine(checkSettings);
 export const updateChannelSchema = z.object({ id: channelIdSchema, ...settingsShape }).superRefine(checkSettings);
 
 export type ChannelSettingsInput = z.infer<typeof channelSettingsSchema>;
