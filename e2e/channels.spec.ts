@@ -177,6 +177,36 @@ test.describe('create channel', () => {
     });
   }
 
+  test('a create whose answer IVS lost is one channel, not two (the SDK used to retry it)', async ({ page, ivs }) => {
+    const name = uniqueName('e2e-lost');
+    await emulator.injectFaultAfter('CreateChannel', 'DropConnection', { resourceName: name });
+    await openForm(page, '/channels/new');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Create channel' }).click();
+    await expect(page).toHaveURL(/\/channels\/[A-Za-z0-9]+\?created=1/);
+    const listed = (await ivs.send(new ListChannelsCommand({ filterByName: name }))).channels ?? [];
+    expect(listed.map((c) => idOf(c.arn!))).toEqual([new URL(page.url()).pathname.split('/').pop()]);
+  });
+
+  test('the same create submitted five times at once makes one channel', async ({ page, ivs }) => {
+    const name = uniqueName('e2e-once');
+    await openForm(page, '/channels/new');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    // The form's one submit goes out as five identical requests, all at once.
+    await page.route('**/channels/new', async (route) => {
+      const request = route.request();
+      if (request.method() !== 'POST' || !request.headers()['next-action']) return route.fallback();
+      const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([k]) => !['cookie', 'content-length'].includes(k)));
+      const copies = Array.from({ length: 4 }, () => page.request.post(request.url(), { headers, data: request.postDataBuffer()! }));
+      const [response] = await Promise.all([route.fetch(), ...copies]);
+      await route.fulfill({ response });
+    });
+    await page.getByRole('button', { name: 'Create channel' }).click();
+    await expect(page).toHaveURL(/\/channels\/[A-Za-z0-9]+\?created=1/);
+    const listed = (await ivs.send(new ListChannelsCommand({ filterByName: name }))).channels ?? [];
+    expect(listed).toHaveLength(1);
+  });
+
   test('shows field errors as you type, offers multitrack only where IVS allows it, warns on insecure ingest', async ({ page }) => {
     await openForm(page, '/channels/new');
     const name = page.getByLabel('Name', { exact: true });
