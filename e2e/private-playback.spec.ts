@@ -60,6 +60,7 @@ test.describe('token generator as viewer', () => {
     await token.getByRole('button', { name: 'Generate token' }).click();
 
     const jwt = await token.getByLabel('Playback token').inputValue();
+    const after = Math.ceil(Date.now() / 1000);
     const [h, p, s] = jwt.split('.');
     expect(decode(h)).toEqual({ alg: 'ES384', typ: 'JWT' });
     const claims = decode(p);
@@ -71,7 +72,8 @@ test.describe('token generator as viewer', () => {
       'aws:viewer-session-version': 2,
     });
     expect(claims.exp).toBeGreaterThanOrEqual(before + 600);
-    expect(claims.exp).toBeLessThanOrEqual(before + 600 + 60);
+    // Between the click and the answer, however long that took on this machine.
+    expect(claims.exp).toBeLessThanOrEqual(after + 600);
     const ok = verify('sha384', Buffer.from(`${h}.${p}`), { key: createPublicKey(key.publicKey), dsaEncoding: 'ieee-p1363' }, Buffer.from(s, 'base64url'));
     expect(ok).toBe(true);
 
