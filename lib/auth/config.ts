@@ -6,7 +6,7 @@ import { NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { recordAudit } from '@/lib/audit';
 import { gitHubProvider, gitHubUrls } from '@/lib/auth/github';
-import { clientAddress, demoSignInLimiter } from '@/lib/auth/sign-in-limiter';
+import { demoSignInLimiter } from '@/lib/auth/sign-in-limiter';
 import { TooManySignIns } from '@/lib/auth/too-many-sign-ins';
 import { groupsFromClaims, mapRole } from '@/lib/auth/role-mapping';
 import { isRole, type Role } from '@/lib/auth/roles';
@@ -39,15 +39,14 @@ function providers(): Provider[] {
         credentials: { username: { label: 'Username' }, password: { label: 'Password', type: 'password' } },
         // Both ways in (the login page's form and a POST to /api/auth/callback/demo) end here, so
         // the limit on failed attempts and their audit records cannot be gone around.
-        authorize: async (credentials, request) => {
+        authorize: async (credentials) => {
           const username = String(credentials?.username ?? '').trim().toLowerCase().slice(0, 100);
           const password = String(credentials?.password ?? '');
           const who = username || '(no username)';
-          const client = clientAddress(request.headers.get('x-forwarded-for'));
-          if (demoSignInLimiter.retryAfter(who, client)) throw new TooManySignIns();
+          if (demoSignInLimiter.retryAfter(who)) throw new TooManySignIns();
           const role = DEMO_USERS.find((u) => u === username);
           if (!role || password !== DEMO_PASSWORD) {
-            demoSignInLimiter.failed(who, client);
+            demoSignInLimiter.failed(who);
             await recordRefusedSignIn(who, 'wrong username or password');
             return null;
           }
