@@ -15,16 +15,18 @@ export async function openPostgres(connectionString: string): Promise<Db> {
     ...on(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      // A connection whose ROLLBACK failed is in an unknown state: the pool must drop it, not reuse it.
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await fn(on(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),
