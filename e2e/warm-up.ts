@@ -54,7 +54,7 @@ async function get(url: string, cookie = ''): Promise<Response> {
 
 /** Auth.js's sign-in POST for a provider; answers with a redirect (the issuer, or the console after credentials). */
 async function authPost(origin: string, path: string, form: Record<string, string>, jar: Map<string, string>): Promise<Response> {
-  const csrfRes = await fetch(`${origin}/api/auth/csrf`);
+  const csrfRes = await fetch(`${origin}/api/auth/csrf`, { signal: AbortSignal.timeout(60_000) });
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const body = new URLSearchParams({ csrfToken, callbackUrl: `${origin}/channels`, ...form });
   const res = await fetch(`${origin}${path}`, {
@@ -62,6 +62,7 @@ async function authPost(origin: string, path: string, form: Record<string, strin
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: remember(jar, csrfRes), origin },
     body,
     redirect: 'manual',
+    signal: AbortSignal.timeout(60_000),
   });
   remember(jar, res);
   await res.arrayBuffer();
@@ -95,7 +96,7 @@ async function warmAwsConsole(): Promise<void> {
     for (let hop = 0; location && hop < 5; hop++) {
       const url = new URL(location);
       if (![new URL(oidcIssuerUrl).origin, new URL(githubEnterpriseUrl).origin].includes(url.origin)) break;
-      const res = await fetch(url, { headers: { cookie: [...providerJar].map(([k, v]) => `${k}=${v}`).join('; ') }, redirect: 'manual' });
+      const res = await fetch(url, { headers: { cookie: [...providerJar].map(([k, v]) => `${k}=${v}`).join('; ') }, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
       remember(providerJar, res);
       await res.arrayBuffer();
       location = res.headers.get('location');

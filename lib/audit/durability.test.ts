@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { openStore } from '@/lib/store';
 
 const root = path.resolve(__dirname, '../..');
@@ -21,6 +21,8 @@ describe('embedded store durability', () => {
     const acked: string[] = [];
     let buffer = '';
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    // Whatever happens below, the writer does not outlive the test.
+    onTestFinished(() => void child.kill('SIGKILL'));
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
         buffer += d.toString();
