@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds localhost/node-standin:24-slim, a stand-in for Docker Hub's node:24-slim where Docker Hub is
 # out of reach: Debian trixie minbase (what trixie-slim is; node:24-slim is built on it) with Node's
-# official Linux build of the pinned Node 24 (scripts/node-runtime.sh) and npm 11, laid out in
+# Linux release build of the pinned Node 24 (scripts/node-runtime.sh) and npm 11, laid out in
 # /usr/local as the official tarball is, plus the image's `node` user (uid 1000) and
 # docker-entrypoint.sh. Sourced by scripts/container-check.sh.
 # Yarn (which node:24-slim also ships in /opt) is left out: nothing here uses it.
@@ -69,7 +69,7 @@ build_standin() {
   rm -rf "$rootfs" && mkdir -p "$rootfs"
   tar -C "$rootfs" --numeric-owner -xf "$base_tar"
 
-  # Node: the official Linux build (bin/node and include/ as in the release tarball), in /usr/local.
+  # Node: the Linux release build (bin/node and include/ as in the release tarball), in /usr/local.
   # The registry's build carries no npm or corepack: npm is added below; corepack, which the image
   # also has, is left out like yarn (nothing here uses either).
   local node_bin prefix

