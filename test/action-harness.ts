@@ -32,7 +32,7 @@ vi.mock('@/lib/ivs/client', async () => {
 });
 // A create runs straight through: the request ledger has tests of its own on both stores
 // (lib/requests/run-once.test.ts), and the end-to-end suite covers it in the console.
-vi.mock('@/lib/requests/create-once', () => ({ createOnce: (_request: unknown, create: () => Promise<unknown>) => create() }));
+vi.mock('@/lib/auth/create-once', () => ({ createOnce: (_request: unknown, work: { create: () => Promise<unknown> }) => work.create() }));
 
 /** Signs in as a demo user of that role. */
 export const as = (role: Role) => (harness.user = { email: `${role}@local`, name: role, role });

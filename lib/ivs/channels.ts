@@ -171,12 +171,18 @@ export async function createChannel(region: string, input: CreateChannelInput, r
   if (!requestId) return created((await ivsClient(region).send(command)).channel?.arn ?? '');
   return createAdopting({
     create: async () => created((await ivsClientNoRetry(region).send(command)).channel?.arn ?? ''),
-    find: async () => {
-      const arn = marked ? await channelWithRequestTag(region, input.name, requestId) : undefined;
-      return arn ? created(arn) : undefined;
-    },
+    find: () => channelCreatedBy(region, input, requestId),
     attempts: marked ? 3 : 1,
   });
+}
+
+/** The channel a create request made, if IVS made it (found by the request's tag). */
+export async function channelCreatedBy(region: string, input: CreateChannelInput, requestId: string): Promise<{ arn: string; id: string } | undefined> {
+  if (input.tags.length >= MAX_TAGS) return undefined; // created without the tag: it cannot be told apart
+  const arn = await channelWithRequestTag(region, input.name, requestId);
+  if (!arn) return undefined;
+  rememberAccount(region, arn);
+  return { arn, id: channelIdFromArn(arn) };
 }
 
 /** The channel a create request made, by its request tag (and name, which IVS can filter on). */

@@ -44,13 +44,15 @@ CREATE INDEX IF NOT EXISTS audit_log_outcome_at_idx ON audit_log (outcome, at DE
     name: 'create_requests',
     // One row per create the console was asked for, keyed by the form's request id: a second run of
     // the same id (a double submit, a retry) finds it instead of creating again (lib/requests/).
+    // 'unknown': the create failed in a way after which IVS may have made it all the same.
     sql: `
 CREATE TABLE IF NOT EXISTS create_requests (
   request_id text PRIMARY KEY,
   kind text NOT NULL,
   region text NOT NULL,
   user_email text NOT NULL,
-  state text NOT NULL CHECK (state IN ('pending', 'done')),
+  input_hash text NOT NULL,
+  state text NOT NULL CHECK (state IN ('pending', 'done', 'unknown')),
   result jsonb,
   started_at timestamptz NOT NULL DEFAULT now(),
   finished_at timestamptz

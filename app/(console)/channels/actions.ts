@@ -5,7 +5,7 @@ import { ActionError, defineAction } from '@/lib/auth/action';
 import * as channels from '@/lib/ivs/channels';
 import { isIvsError } from '@/lib/ivs/errors';
 import { channelIdSchema, createChannelRequestSchema, putMetadataSchema, updateChannelSchema } from '@/lib/ivs/schemas/channel';
-import { createOnce } from '@/lib/requests/create-once';
+import { createOnce } from '@/lib/auth/create-once';
 import * as streams from '@/lib/ivs/streams';
 
 // Channel mutations. Each takes the short channel id, rebuilds the ARN on the server and re-reads
@@ -26,7 +26,10 @@ export const createChannelAction = defineAction({
   input: createChannelRequestSchema,
   // One channel per form submit, however often it arrives or IVS's answer is lost.
   run: ({ input: { requestId, ...settings }, region, user }) =>
-    createOnce({ requestId, kind: 'channel.create', region, user: user.email }, () => channels.createChannel(region, settings, requestId)),
+    createOnce(
+      { requestId, kind: 'channel.create', region, user: user.email, input: settings },
+      { create: () => channels.createChannel(region, settings, requestId), recover: () => channels.channelCreatedBy(region, settings, requestId) },
+    ),
   resource: (_input, data) => data?.arn,
 });
 
