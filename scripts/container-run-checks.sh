@@ -76,8 +76,11 @@ run_checks() {
   local health
   health="$(curl -fsS "$base/api/health" || true)"
   check "GET /api/health: 200, aws mode, IVS reachable ($health)" grep -q '"mode":"aws".*"ivs":"reachable"' <<<"$health"
-  check "podman healthcheck run: healthy" bash -c \
-    'podman healthcheck run "$1" >/dev/null 2>&1 && [[ "$(podman inspect --format "{{.State.Health.Status}}" "$1")" == healthy ]]' _ "$NAME"
+  # Healthy as Docker judges it: a probe may miss its 5 s on a busy machine (a fresh node process
+  # and a fetch; seen once with both cores loaded), and only --retries=3 misses in a row count.
+  check "podman healthcheck run: healthy (within the HEALTHCHECK's 3 tries)" bash -c \
+    'for try in 1 2 3; do podman healthcheck run "$1" >/dev/null 2>&1 && break; done
+     [[ "$(podman inspect --format "{{.State.Health.Status}}" "$1")" == healthy ]]' _ "$NAME"
   check "the HEALTHCHECK command fails when nothing answers (PORT=1)" healthcheck_fails_without_server
   check "the audit log directory /app/.data is writable by nextjs" podman exec "$NAME" sh -c 'touch /app/.data/.probe && rm /app/.data/.probe'
 
