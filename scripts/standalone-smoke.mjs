@@ -113,7 +113,9 @@ if (health.status !== 200 || !healthType.includes('application/json')) {
   await fail(`/api/health answered ${health.status} ${healthType}: ${(await health.text()).slice(0, 200)}`);
 }
 const healthBody = await health.json().catch(() => null);
-if (!healthBody || healthBody.ok !== true) await fail(`/api/health body is not { ok: true }: ${JSON.stringify(healthBody)}`);
+if (!healthBody || healthBody.ok !== true || healthBody.store !== 'ok') {
+  await fail(`/api/health body is not { ok: true, store: 'ok' }: ${JSON.stringify(healthBody)}`);
+}
 
 const login = await fetch(`${base}/login`);
 const loginHtml = await login.text();
