@@ -3,13 +3,14 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { QUERIES, writeJsonl } from './audit-data';
+import { auditPageRows } from './audit-server';
 import { repoRoot } from './processes';
 import { printTable, type Row } from './report';
 
-// /audit at 1,000,000 records, embedded (PGlite) and PostgreSQL side by side. What is timed is the
-// store's query function as the page calls it (first page of 51 rows, then the older page through its
-// cursor), not a full Next server; RSS is that of a fresh process that opened the store and ran the
-// queries, like a console restarted on a big log. The records get there through the audit.jsonl import,
+// /audit at 1,000,000 records, embedded (PGlite) and PostgreSQL side by side. Timed twice: the store's
+// query function as the page calls it (first page of 51 rows, then the older page through its cursor)
+// in a fresh process, and the page itself from a production `next start` of this checkout's build
+// (bench/audit-server.ts; needs `npm run build` first), with the console's RSS. The records get there through the audit.jsonl import,
 // whose time and count are reported too. PostgreSQL needs BENCH_DATABASE_URL (or TEST_DATABASE_URL):
 // `bash scripts/with-postgres.sh npm run bench -- audit` gives it a throwaway server.
 const RECORDS = Number(process.env.BENCH_AUDIT_RECORDS ?? 1_000_000);
@@ -36,7 +37,8 @@ export async function run(): Promise<void> {
     const backends: Array<[string, string]> = [['embedded', ''], ...(url ? [['postgres', url] as [string, string]] : [])];
     if (!url) console.log('audit bench: PostgreSQL skipped (set BENCH_DATABASE_URL, or run `bash scripts/with-postgres.sh npm run bench -- audit`)');
     for (const [name, target] of backends) {
-      const dir = path.join(work, `store-${name}`);
+      const dataDir = path.join(work, `data-${name}`);
+      const dir = path.join(dataDir, 'store'); // where the console keeps its embedded store
       if (target) await worker(['reset', target, dir]);
       // The import renames the file it imported; give each backend its own copy by name.
       const copy = path.join(work, `audit-${name}.jsonl`);
@@ -57,6 +59,8 @@ export async function run(): Promise<void> {
       ];
       console.log(`\n/audit store queries, ${name} (the store's query function timed in-process, not a Next server):`);
       printTable(rows);
+      console.log(`\n/audit pages, ${name} (next start, signed in as admin, whole responses on loopback):`);
+      printTable(await auditPageRows(name, { dataDir, url: target || undefined }, TARGET_MS, TARGET_RSS_MB));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -32,7 +32,7 @@ function withoutAwsConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** `next start` of the build in `dir` (default: this checkout) in local mode against the emulator on `ivsPort`. */
-export async function startNext(port: number, ivsPort: number, dir = repoRoot): Promise<ChildProcess> {
+export async function startNext(port: number, ivsPort: number, dir = repoRoot, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -45,6 +45,7 @@ export async function startNext(port: number, ivsPort: number, dir = repoRoot): 
       AUTH_URL: `http://localhost:${port}`,
       AUTH_TRUST_HOST: 'true',
       DATA_DIR: '.data/bench',
+      ...extraEnv,
     },
   });
   await waitForHealth(`http://localhost:${port}/api/health`, child, { what: 'next start', timeoutMs: 60_000, intervalMs: 200, stderr: captureStderr(child) });
