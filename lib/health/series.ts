@@ -31,10 +31,11 @@ export const median = (xs: number[]): number => {
 
 export const average = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
-/** "45 s", "3 min", "1 h 05 min". */
+/** "45 s", "1 min 30 s", "12 min", "1 h 05 min". */
 export function formatDuration(ms: number): string {
   const s = Math.round(ms / 1000);
-  if (s < 90) return `${s} s`;
+  if (s < 120) return `${s} s`;
+  if (s < 600) return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
   const m = Math.round(s / 60);
   if (m < 60) return `${m} min`;
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
