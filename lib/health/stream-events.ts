@@ -44,7 +44,11 @@ export const STREAM_EVENTS: Record<string, EventInfo> = {
     meaning: 'IVS could not process the stream because processing capacity was exceeded; viewers got nothing.',
     fix: 'Restart the stream; if it fails again, check the input is within the channel type\'s limits and contact AWS Support.',
   },
-  'Stream Takeover': { type: STREAM_STATE_CHANGE, severity: 'warning', meaning: 'A second encoder took over the stream from the first one.' },
+  'Stream Takeover': {
+    type: STREAM_STATE_CHANGE,
+    severity: 'warning',
+    meaning: 'A second encoder took over the stream from the first one.',
+  },
   'Stream Takeover Failure': {
     type: STREAM_STATE_CHANGE,
     severity: 'warning',
@@ -135,9 +139,13 @@ export function decodeEvent(e: StreamEventInput): DecodedEvent {
   const limitBreach = !info && type === LIMIT_BREACH;
   const meaning =
     info?.meaning ??
-    (limitBreach ? `A limit was breached (${name || 'unnamed'}); IVS may refuse or disconnect streams over it.` : `IVS reported "${name || 'an unnamed event'}".`);
+    (limitBreach
+      ? `A limit was breached (${name || 'unnamed'}); IVS may refuse or disconnect streams over it.`
+      : `IVS reported "${name || 'an unnamed event'}".`);
   const codeLine = code ? ` ${codeInfo ? codeInfo.meaning : `Code ${code} (no description is documented for it).`}` : '';
   // A code on an otherwise ordinary event (Session Ended with a multitrack code) is what went wrong.
-  const severity: Severity = codeInfo && (info?.severity ?? 'info') === 'info' ? 'warning' : (info?.severity ?? (limitBreach ? 'warning' : 'info'));
-  return { name, type, code, severity, line: `${meaning}${codeLine}`, fix: codeInfo?.fix ?? info?.fix, known: Boolean(info) && (!code || Boolean(codeInfo)) };
+  const base: Severity = info?.severity ?? (limitBreach ? 'warning' : 'info');
+  const severity: Severity = codeInfo && base === 'info' ? 'warning' : base;
+  const known = Boolean(info) && (!code || Boolean(codeInfo));
+  return { name, type, code, severity, line: `${meaning}${codeLine}`, fix: codeInfo?.fix ?? info?.fix, known };
 }

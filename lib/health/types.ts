@@ -19,7 +19,10 @@ export interface Series {
  */
 export type HealthMetrics = Partial<Record<HealthMetricName, Series>>;
 
-/** StreamSession's VideoConfiguration: targetBitrate in bits per second. `bFrames` is not in the IVS API; pass it when the encoder is known. */
+/**
+ * StreamSession's VideoConfiguration: targetBitrate in bits per second. `bFrames` is not in the IVS API;
+ * pass it when the encoder's settings are known (the emulator's ingest profile).
+ */
 export interface IngestVideo {
   track?: string;
   codec?: string;

@@ -16,7 +16,8 @@ describe('bitrateRule: over the channel type', () => {
   });
 
   it('uses BASIC\'s 1.5 Mbps at 480p and 3.5 Mbps above', () => {
-    expect(bitrateRule(ctx({ channelType: 'BASIC', metrics: video(steps([120, 2])), ingest: sd }))[0].detail).toContain('at most 1.5 Mbps at 480p');
+    const [sd480] = bitrateRule(ctx({ channelType: 'BASIC', metrics: video(steps([120, 2])), ingest: sd }));
+    expect(sd480.detail).toContain('at most 1.5 Mbps at 480p');
     expect(bitrateRule(ctx({ channelType: 'BASIC', metrics: video(steps([120, 2])), ingest: hd }))).toEqual([]);
     expect(bitrateRule(ctx({ channelType: 'BASIC', metrics: video(steps([120, 3.6])), ingest: hd }))[0].detail).toContain('above 480p');
   });

@@ -10,7 +10,9 @@ export const BITRATE_FALL_RATIO = 0.7;
 export const BITRATE_RECENT_SHARE = 0.2;
 export const BITRATE_MIN_POINTS = 3;
 
-const tallest = (ctx: RuleContext) => Math.max(0, ...(ctx.input.ingest?.video ?? []).map((v) => Math.min(v.videoHeight ?? 0, v.videoWidth ?? Infinity)));
+// The "p" of the input (1080 for 1920×1080 and for portrait 1080×1920), the largest over its tracks.
+const shortSide = (ctx: RuleContext) =>
+  Math.max(0, ...(ctx.input.ingest?.video ?? []).map((v) => Math.min(v.videoHeight ?? 0, v.videoWidth ?? Infinity)));
 
 /** Video + audio at each video point, Mbps (audio joined on the same timestamp; absent audio counts 0). */
 function totals(video: Point[], audio: Point[]): Point[] {
@@ -28,7 +30,7 @@ export function bitrateRule(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const covered = Math.min(windowMs, points.length * period);
 
-  const height = tallest(ctx);
+  const height = shortSide(ctx);
   const max = limits.maxBitrateMbps(height || undefined);
   const over = points.filter((p) => p.v > max);
   if (over.length / points.length >= BITRATE_OVER_MIN_SHARE) {
@@ -40,8 +42,11 @@ export function bitrateRule(ctx: RuleContext): Finding[] {
       detail:
         `Video and audio together averaged ${num(average(over.map((p) => p.v)))} Mbps (peak ${num(Math.max(...over.map((p) => p.v)))}) ` +
         `for ${shareOfWindow(over.length * period, covered)}; a ${input.channelType} channel accepts at most ${num(max)} Mbps` +
-        `${input.channelType === 'BASIC' ? (height && height <= 480 ? ' at 480p and below' : ' above 480p') : ''}, and IVS may disconnect the stream.`,
-      fix: `Lower the encoder's video bitrate so video plus audio stays under ${num(max)} Mbps (use CBR), or use a channel type that allows more.`,
+        `${input.channelType === 'BASIC' ? (height && height <= 480 ? ' at 480p and below' : ' above 480p') : ''}` +
+        ', and IVS may disconnect the stream.',
+      fix:
+        `Lower the encoder's video bitrate so video plus audio stays under ${num(max)} Mbps (use CBR), ` +
+        'or use a channel type that allows more.',
       window: spanOf(over, period),
     });
   }
@@ -62,7 +67,9 @@ export function bitrateRule(ctx: RuleContext): Finding[] {
         `Bitrate fell from ${num(baseline)} Mbps to ${num(now)} Mbps (${Math.round((1 - now / baseline) * 100)}% less) ` +
         `over the last ${formatDuration(recent.length * period)}. ` +
         'An encoder lowers its bitrate when the uplink cannot carry it; viewers get a softer picture, then starvation.',
-      fix: "Check the broadcaster's upload (another device using it, Wi-Fi instead of cable), and lower the encoder's bitrate to what the uplink sustains.",
+      fix:
+        "Check the broadcaster's upload (another device using it, Wi-Fi instead of cable), " +
+        "and lower the encoder's bitrate to what the uplink sustains.",
       window: spanOf(recent, period),
     });
   }

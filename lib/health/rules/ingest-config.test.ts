@@ -4,7 +4,8 @@ import { ctx } from '../test-fixtures';
 import type { IngestVideo } from '../types';
 import { ingestConfigRule } from './ingest-config';
 
-const run = (v: IngestVideo, channelType: 'BASIC' | 'STANDARD' = 'STANDARD') => ingestConfigRule(ctx({ channelType, ingest: { video: [v], audio: [] } }));
+const run = (v: IngestVideo, channelType: 'BASIC' | 'STANDARD' = 'STANDARD') =>
+  ingestConfigRule(ctx({ channelType, ingest: { video: [v], audio: [] } }));
 const obs1080p30 = { videoWidth: 1920, videoHeight: 1080, targetFramerate: 30, targetBitrate: 6_000_000 };
 
 describe('ingestConfigRule', () => {

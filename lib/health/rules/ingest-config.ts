@@ -20,7 +20,9 @@ export function ingestConfigRule({ input, limits }: RuleContext): Finding[] {
         id: `resolution-over-limit${label(v, many)}`,
         severity: 'critical',
         title: 'Resolution above the channel type\'s maximum',
-        detail: `The encoder sends ${w}×${h}${label(v, many)}; a ${type} channel accepts at most ${limits.maxWidth}×${limits.maxHeight}, and IVS may disconnect the stream.`,
+        detail:
+          `The encoder sends ${w}×${h}${label(v, many)}; a ${type} channel accepts at most ` +
+          `${limits.maxWidth}×${limits.maxHeight}, and IVS may disconnect the stream.`,
         fix: `Set the encoder's output (scaled) resolution to ${limits.maxWidth}×${limits.maxHeight} or less.`,
         window: null,
       });
@@ -32,7 +34,9 @@ export function ingestConfigRule({ input, limits }: RuleContext): Finding[] {
         id: `target-bitrate-over-limit${label(v, many)}`,
         severity: 'critical',
         title: 'Encoder bitrate set above the channel type\'s maximum',
-        detail: `The encoder is set to ${num(targetMbps)} Mbps${label(v, many)}; a ${type} channel accepts at most ${num(maxMbps)} Mbps at ${short}p.`,
+        detail:
+          `The encoder is set to ${num(targetMbps)} Mbps${label(v, many)}; ` +
+          `a ${type} channel accepts at most ${num(maxMbps)} Mbps at ${short}p.`,
         fix: `Set the encoder's video bitrate to at most ${num(maxMbps)} Mbps minus the audio bitrate, with CBR rate control.`,
         window: null,
       });
@@ -42,7 +46,9 @@ export function ingestConfigRule({ input, limits }: RuleContext): Finding[] {
         id: `target-frame-rate-over-limit${label(v, many)}`,
         severity: 'critical',
         title: 'Encoder frame rate set above the channel type\'s maximum',
-        detail: `The encoder is set to ${num(v.targetFramerate!)} fps${label(v, many)}; a ${type} channel accepts at most ${limits.maxFramerate} fps.`,
+        detail:
+          `The encoder is set to ${num(v.targetFramerate!)} fps${label(v, many)}; ` +
+          `a ${type} channel accepts at most ${limits.maxFramerate} fps.`,
         fix: `Set the encoder's frame rate to ${limits.maxFramerate} fps or less.`,
         window: null,
       });
@@ -53,7 +59,9 @@ export function ingestConfigRule({ input, limits }: RuleContext): Finding[] {
         severity: 'critical',
         title: 'B-frames above what the channel accepts',
         detail: `The encoder uses ${v.bFrames} B-frames${label(v, many)}; this channel accepts at most ${limits.maxBFrames}.`,
-        fix: `Set the encoder's B-frames to ${limits.maxBFrames} (x264: bframes=${limits.maxBFrames}; OBS: "B-frames" in the advanced output settings).`,
+        fix:
+          `Set the encoder's B-frames to ${limits.maxBFrames} ` +
+          `(x264: bframes=${limits.maxBFrames}; OBS: "B-frames" in the advanced output settings).`,
         window: null,
       });
     }

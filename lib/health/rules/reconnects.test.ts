@@ -4,7 +4,10 @@ import { reconnectRule, RECONNECT_GAP_MS } from './reconnects';
 
 /** Sessions of `length` ms separated by `gap` ms, as ListStreamSessions would give them. */
 const sessions = (count: number, length: number, gap: number) =>
-  Array.from({ length: count }, (_, i) => ({ startTime: new Date(T0 + i * (length + gap)), endTime: new Date(T0 + i * (length + gap) + length) }));
+  Array.from({ length: count }, (_, i) => {
+    const start = T0 + i * (length + gap);
+    return { startTime: new Date(start), endTime: new Date(start + length) };
+  });
 
 describe('reconnectRule', () => {
   it('three quick reconnects are a loop (critical), with the offline gaps', () => {

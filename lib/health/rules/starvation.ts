@@ -52,10 +52,11 @@ export function starvationRule(ctx: RuleContext): Finding[] {
       title: ongoing ? 'The stream is starving now' : repeated ? 'Repeated starvation' : 'The stream starved',
       detail:
         `IVS stopped receiving data from the encoder ${times}${span} (${formatDuration(starvedMs)} starved in all), ` +
-        `${ongoing ? `starving since ${clockTime(last.start)}` : `last at ${clockTime(last.start)}`}. Viewers see the picture freeze or buffer.`,
+        `${ongoing ? `starving since ${clockTime(last.start)}` : `last at ${clockTime(last.start)}`}. ` +
+        'Viewers see the picture freeze or buffer.',
       fix:
-        "Starvation is the broadcaster's uplink or encoder: check the upload bandwidth (needs about 1.5× the stream's bitrate), use a wired " +
-        'connection, lower the bitrate, and check the encoder machine is not overloaded.',
+        "Starvation is the broadcaster's uplink or encoder: check the upload bandwidth (needs about 1.5× the stream's bitrate), " +
+        'use a wired connection, lower the bitrate, and check the encoder machine is not overloaded.',
       window: { start: first.start, end: last.end ?? Math.max(ctx.end, last.start) },
     },
   ];

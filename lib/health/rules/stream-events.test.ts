@@ -18,7 +18,10 @@ describe('decodeEvent', () => {
     expect(decodeEvent({ name: 'Session Ended' }).severity).toBe('info');
     const d = decodeEvent({ name: 'Session Ended', code: 'MultitrackInputRequired' });
     expect(d.severity).toBe('warning');
-    expect(d.line).toBe('The encoder disconnected and IVS no longer receives video. The broadcast client connected with single-track video, but this channel requires multitrack input.'.replace('The broadcast client connected', 'The encoder connected'));
+    expect(d.line).toBe(
+      'The encoder disconnected and IVS no longer receives video. ' +
+        'The encoder connected with single-track video, but this channel requires multitrack input.',
+    );
   });
 
   it('says so for an unknown event or code instead of guessing', () => {
@@ -46,7 +49,8 @@ describe('streamEventsRule', () => {
   });
 
   it('leaves routine events and starvation (its own rule) out', () => {
-    const events = ['Session Created', 'Stream Start', 'Starvation Start', 'Starvation End', 'Stream End', 'Session Ended'].map((n, i) => event(n, T0 + i));
+    const names = ['Session Created', 'Stream Start', 'Starvation Start', 'Starvation End', 'Stream End', 'Session Ended'];
+    const events = names.map((n, i) => event(n, T0 + i));
     expect(streamEventsRule(ctx({ events }))).toEqual([]);
   });
 });
