@@ -1,3 +1,4 @@
+import type { StreamSession } from '@aws-sdk/client-ivs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, worstSeverity } from './diagnose';
 import { ingestFromSession } from './ingest';
@@ -30,7 +31,7 @@ const session = {
     event('Stream Start', T0 + 2000, { type: 'IVS Stream State Change' }),
     event('Session Created', T0, { type: 'IVS Stream State Change' }),
   ],
-};
+} satisfies StreamSession;
 
 const healthy = (): DiagnosisInput => ({
   channelType: 'STANDARD',
@@ -66,6 +67,11 @@ describe('diagnose', () => {
     expect(findings[1].detail).toContain('Keyframe interval 4 s for 6 of the last 10 minutes');
     expect(findings[2].detail).toContain('different media (codec, resolution or track type)');
     expect(worstSeverity(findings)).toBe('critical');
+  });
+
+  it('takes the SDK\'s own StreamSession and its events without conversion', () => {
+    const sdk: StreamSession = session;
+    expect(diagnose({ channelType: 'STANDARD', ingest: ingestFromSession(sdk), events: sdk.truncatedEvents }).length).toBe(2);
   });
 
   it('reads the deprecated ingestConfiguration and the multitrack ingestConfigurations alike', () => {

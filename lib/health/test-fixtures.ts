@@ -15,7 +15,8 @@ export const series = (values: number[], start = T0, period = PERIOD): Series =>
 /** `n` points of `value`, then `m` of `other`: ten minutes is 120 points. */
 export const steps = (...runs: [count: number, value: number][]): number[] => runs.flatMap(([n, v]) => Array<number>(n).fill(v));
 
-export const event = (name: string, atMs: number, extra: Partial<StreamEventInput> = {}): StreamEventInput => ({
+/** An event as the SDK's StreamEvent has it (eventTime a Date), which is also a StreamEventInput. */
+export const event = (name: string, atMs: number, extra: { type?: string; code?: string } = {}): StreamEventInput & { eventTime: Date } => ({
   name,
   eventTime: new Date(atMs),
   ...extra,
