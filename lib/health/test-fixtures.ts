@@ -16,7 +16,8 @@ export const series = (values: number[], start = T0, period = PERIOD): Series =>
 export const steps = (...runs: [count: number, value: number][]): number[] => runs.flatMap(([n, v]) => Array<number>(n).fill(v));
 
 /** An event as the SDK's StreamEvent has it (eventTime a Date), which is also a StreamEventInput. */
-export const event = (name: string, atMs: number, extra: { type?: string; code?: string } = {}): StreamEventInput & { eventTime: Date } => ({
+type SdkEvent = StreamEventInput & { eventTime: Date };
+export const event = (name: string, atMs: number, extra: { type?: string; code?: string } = {}): SdkEvent => ({
   name,
   eventTime: new Date(atMs),
   ...extra,
