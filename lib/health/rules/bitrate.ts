@@ -34,13 +34,15 @@ export function bitrateRule(ctx: RuleContext): Finding[] {
   const max = limits.maxBitrateMbps(height || undefined);
   const over = points.filter((p) => p.v > max);
   if (over.length / points.length >= BITRATE_OVER_MIN_SHARE) {
+    const top = Math.max(...over.map((p) => p.v));
+    const peak = num(top) === num(average(over.map((p) => p.v))) ? '' : ` (peak ${num(top)})`;
     findings.push({
       id: 'bitrate-over-limit',
       severity: 'critical',
       metric: 'IngestVideoBitrate',
       title: `Ingest bitrate above the channel type's ${num(max)} Mbps`,
       detail:
-        `Video and audio together averaged ${num(average(over.map((p) => p.v)))} Mbps (peak ${num(Math.max(...over.map((p) => p.v)))}) ` +
+        `Video and audio together averaged ${num(average(over.map((p) => p.v)))} Mbps${peak} ` +
         `for ${shareOfWindow(over.length * period, covered)}; a ${input.channelType} channel accepts at most ${num(max)} Mbps` +
         `${input.channelType === 'BASIC' ? (height && height <= 480 ? ' at 480p and below' : ' above 480p') : ''}` +
         ', and IVS may disconnect the stream.',

@@ -17,6 +17,8 @@ export function keyframeIntervalRule({ input, limits, end, windowMs }: RuleConte
   const covered = Math.min(windowMs, points.length * period);
   const badMs = off.length * period;
   const typical = median(off.map((p) => p.v));
+  const [low, high] = [Math.min(...off.map((p) => p.v)), Math.max(...off.map((p) => p.v))];
+  const range = low === high ? '' : ` (between ${num(low)} and ${num(high)} s)`;
   return [
     {
       id: 'keyframe-interval',
@@ -24,8 +26,7 @@ export function keyframeIntervalRule({ input, limits, end, windowMs }: RuleConte
       metric: 'KeyframeInterval',
       title: 'Keyframe interval is not 2 seconds',
       detail:
-        `Keyframe interval ${num(typical)} s for ${shareOfWindow(badMs, covered)} ` +
-        `(between ${num(Math.min(...off.map((p) => p.v)))} and ${num(Math.max(...off.map((p) => p.v)))} s). ` +
+        `Keyframe interval ${num(typical)} s for ${shareOfWindow(badMs, covered)}${range}. ` +
         'IVS cuts video segments on keyframes, so an interval other than 2 s (or 1 s) adds latency and makes players rebuffer.',
       fix: 'Set the encoder\'s keyframe interval (OBS: "Keyframe Interval", others: GOP or IDR interval) to 2 seconds, fixed, not "auto".',
       window: spanOf(off, period),
