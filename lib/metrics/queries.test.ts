@@ -32,6 +32,7 @@ describe('periodFor', () => {
   });
   it('never asks for a period CloudWatch no longer keeps for old data', () => {
     expect(periodFor(ago(4 * 60 + 10), ago(4 * 60), now)).toBe(60);
+    expect(periodFor(new Date(now.getTime() - 3 * 3600_000 - 1000), now, now)).toBe(60); // the last 3 h, from just past them
     expect(periodFor(ago(20 * 1440), ago(20 * 1440 - 10), now)).toBe(300);
   });
 });
