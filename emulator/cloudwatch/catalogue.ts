@@ -16,9 +16,9 @@ export const RETENTION: readonly (readonly [number, number])[] = [
   [455 * 86400, 3600],
 ];
 
-/** The smallest period data of this age can still be read at, or undefined once it has expired. */
-export function minPeriodForAge(ageSeconds: number): number | undefined {
-  return RETENTION.find(([maxAge]) => ageSeconds <= maxAge)?.[1];
+/** How far back (in seconds) data can be read at this period. */
+export function maxAgeForPeriod(period: number): number {
+  return RETENTION.reduce((age, [maxAge, minPeriod]) => (period >= minPeriod ? maxAge : age), 0);
 }
 
 // Periods CloudWatch accepts for high-resolution metrics: 1, 5, 10, 20, 30, or a multiple of 60.

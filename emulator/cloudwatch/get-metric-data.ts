@@ -117,9 +117,15 @@ export function getMetricData(state: RegionState, input: Record<string, unknown>
   const page = points.slice(offset, offset + maxDatapoints);
   const more = offset + page.length < points.length;
 
+  const byQuery = new Map<number, Point[]>();
+  for (const p of page) {
+    const list = byQuery.get(p.query);
+    if (list) list.push(p);
+    else byQuery.set(p.query, [p]);
+  }
   const results = queries.flatMap((q, i) => {
     if (q.ReturnData === false) return [];
-    const mine = page.filter((p) => p.query === i);
+    const mine = byQuery.get(i) ?? [];
     return [{
       Id: q.Id,
       Label: q.Label ?? q.MetricStat.Metric.MetricName,

@@ -1,7 +1,7 @@
 import type { StreamSessionRec } from '../records';
 import type { RegionState } from '../state';
-import { CHANNEL_DIMENSION, INGEST_METRICS, minPeriodForAge, NAMESPACE } from './catalogue';
-import { ingestSample, viewersAt, type SessionSignal } from './signal';
+import { CHANNEL_DIMENSION, CHANNEL_METRICS, maxAgeForPeriod, NAMESPACE } from './catalogue';
+import { signalReader, type SecondReader, type SessionSignal } from './signal';
 import { signalOf } from './session-signal';
 
 export interface MetricRef {
@@ -15,6 +15,13 @@ interface Source {
   startMs: number;
   endMs: number;
   signal: SessionSignal;
+  // Readers made on first use, per metric, for this request.
+  readers: Map<string, SecondReader | undefined>;
+}
+
+function readerOf(src: Source, metric: string): SecondReader | undefined {
+  if (!src.readers.has(metric)) src.readers.set(metric, signalReader(src.streamId, src.signal, metric));
+  return src.readers.get(metric);
 }
 
 const channelId = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
@@ -25,6 +32,7 @@ function sourcesOf(sessions: StreamSessionRec[], nowMs: number): Source[] {
     startMs: Date.parse(s.startTime),
     endMs: s.endTime ? Date.parse(s.endTime) : nowMs,
     signal: signalOf(s),
+    readers: new Map(),
   }));
 }
 
@@ -48,13 +56,11 @@ export class SeriesIndex {
     const dims = metric.Dimensions ?? [];
     const name = metric.MetricName;
     if (dims.length === 1 && dims[0].Name === CHANNEL_DIMENSION) {
-      const sources = this.byChannelId.get(dims[0].Value ?? '') ?? [];
-      if ((INGEST_METRICS as readonly string[]).includes(name)) return { sources, read: (src, s) => ingestSample(src.streamId, src.signal, name, s), total: false };
-      if (name === 'ConcurrentViews') return { sources, read: (src, s) => viewersAt(src.signal, s * 1000), total: false };
-      return none;
+      if (!(CHANNEL_METRICS as readonly string[]).includes(name)) return none;
+      return { sources: this.byChannelId.get(dims[0].Value ?? '') ?? [], read: (src, s) => readerOf(src, name)?.(s), total: false };
     }
     if (dims.length > 0) return none;
-    if (name === 'ConcurrentViews') return { sources: this.all, read: (src, s) => viewersAt(src.signal, s * 1000), total: true };
+    if (name === 'ConcurrentViews') return { sources: this.all, read: (src, s) => readerOf(src, name)?.(s), total: true };
     if (name === 'ConcurrentStreams') return { sources: this.all, read: () => 1, total: true };
     return none;
   }
@@ -66,16 +72,18 @@ export class SeriesIndex {
    */
   samples(metric: MetricRef, startSec: number, period: number): number[] {
     const { sources, read, total } = this.resolve(metric);
-    if (sources.length === 0) return [];
+    const endMs = Math.min((startSec + period) * 1000, this.nowMs);
+    // Only the sessions live during this period, and only seconds CloudWatch still keeps at it.
+    const live = sources.filter((src) => src.startMs < endMs && src.endMs > startSec * 1000);
+    if (live.length === 0) return [];
+    const oldestMs = this.nowMs - maxAgeForPeriod(period) * 1000;
     const step = Math.max(1, Math.floor(period / 12));
     const out: number[] = [];
-    for (let s = startSec; s < startSec + period; s += step) {
+    for (let s = startSec; s * 1000 < endMs; s += step) {
       const ms = s * 1000;
-      if (ms >= this.nowMs) break;
-      const minPeriod = minPeriodForAge((this.nowMs - ms) / 1000);
-      if (minPeriod === undefined || period < minPeriod) continue;
+      if (ms < oldestMs) continue;
       let sum: number | undefined;
-      for (const src of sources) {
+      for (const src of live) {
         if (ms < src.startMs || ms >= src.endMs) continue;
         const v = read(src, s);
         if (v === undefined) continue;

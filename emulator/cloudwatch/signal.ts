@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 // What a simulated encoder sends. The session's ingestConfiguration is built from it, and the
 // CloudWatch series are sampled from it, so the two always agree.
 export interface IngestProfile {
@@ -33,52 +31,77 @@ export interface SessionSignal {
   viewers: { at: string; count: number }[];
 }
 
-// A deterministic wobble in [-1, 1] for (stream, metric, second): the same query always answers the
-// same values, and two streams never look identical.
-export function wobble(seed: string, metric: string, second: number): number {
-  const h = createHash('sha1').update(`${seed}|${metric}|${second}`).digest();
-  return h.readUInt32BE(0) / 0xffffffff * 2 - 1;
+// FNV-1a of the (stream, metric) seed.
+function seedHash(seed: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
+  return h;
 }
 
-const activeAt = (episodes: Episode[], kind: EpisodeKind, ms: number) =>
-  episodes.findLast((e) => e.kind === kind && Date.parse(e.from) <= ms && ms < Date.parse(e.to));
+// A deterministic wobble in [-1, 1] for (seed, second): the same query always answers the same
+// values, and two streams never look identical. (An integer mix, not a crypto hash: it only has to
+// look like noise, and it runs once per sampled second of every series of a 500-query call.)
+export function wobble(seed: number, second: number): number {
+  let h = seed ^ Math.imul(second | 0, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return ((h >>> 0) / 0xffffffff) * 2 - 1;
+}
 
+type Window = { from: number; to: number; value?: number };
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 const MBPS = 1_000_000;
 
-// One 1-second sample of an ingest metric, in the unit docs/ivs-metrics.md gives for it.
-export function ingestSample(streamId: string, signal: SessionSignal, metric: string, second: number): number | undefined {
-  const ms = second * 1000;
-  const { profile, episodes } = signal;
-  const starving = activeAt(episodes, 'starve', ms);
+/** Reads one metric of one session second by second (values in docs/ivs-metrics.md's units). */
+export type SecondReader = (second: number) => number | undefined;
+
+/** A reader for an ingest metric, or ConcurrentViews; undefined for a metric the signal lacks. */
+export function signalReader(streamId: string, signal: SessionSignal, metric: string): SecondReader | undefined {
+  const { profile } = signal;
+  const windows = (kind: EpisodeKind): Window[] =>
+    signal.episodes.filter((e) => e.kind === kind).map((e) => ({ from: Date.parse(e.from), to: Date.parse(e.to), value: e.value }));
+  // The last episode wins where two of a kind overlap.
+  const at = (list: Window[], ms: number) => {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].from <= ms && ms < list[i].to) return list[i];
+    return undefined;
+  };
+  const starve = windows('starve');
+  const seed = seedHash(`${streamId}|${metric}`);
   switch (metric) {
     case 'IngestVideoBitrate': {
-      const drop = activeAt(episodes, 'bitrateDrop', ms);
-      const share = starving ? 0.05 : (drop?.value ?? 1);
-      return round((profile.videoBitrate * share * (1 + 0.04 * wobble(streamId, metric, second))) / MBPS, 4);
+      const drops = windows('bitrateDrop');
+      return (s) => {
+        const share = at(starve, s * 1000) ? 0.05 : (at(drops, s * 1000)?.value ?? 1);
+        return round((profile.videoBitrate * share * (1 + 0.04 * wobble(seed, s))) / MBPS, 4);
+      };
     }
     case 'IngestAudioBitrate':
-      return round((profile.audioBitrate * (starving ? 0.25 : 1) * (1 + 0.01 * wobble(streamId, metric, second))) / MBPS, 4);
+      return (s) => round((profile.audioBitrate * (at(starve, s * 1000) ? 0.25 : 1) * (1 + 0.01 * wobble(seed, s))) / MBPS, 4);
     case 'IngestFramerate': {
-      const drop = activeAt(episodes, 'framerateDrop', ms);
-      const fps = starving ? Math.min(5, profile.framerate) : (drop?.value ?? profile.framerate);
-      return round(fps * (1 + 0.005 * wobble(streamId, metric, second)), 2);
+      const drops = windows('framerateDrop');
+      return (s) => {
+        const fps = at(starve, s * 1000) ? Math.min(5, profile.framerate) : (at(drops, s * 1000)?.value ?? profile.framerate);
+        return round(fps * (1 + 0.005 * wobble(seed, s)), 2);
+      };
     }
     case 'KeyframeInterval': {
-      const kf = activeAt(episodes, 'keyframeInterval', ms);
-      return kf?.value ?? profile.keyframeInterval;
+      const long = windows('keyframeInterval');
+      return (s) => at(long, s * 1000)?.value ?? profile.keyframeInterval;
+    }
+    case 'ConcurrentViews': {
+      // The count holds from each change until the next.
+      const changes = signal.viewers.map((v) => ({ at: Date.parse(v.at), count: Math.max(0, v.count) }));
+      return (s) => {
+        let count = 0;
+        for (const c of changes) {
+          if (c.at > s * 1000) break;
+          count = c.count;
+        }
+        return count;
+      };
     }
     default:
       return undefined;
   }
-}
-
-// The viewer count at a moment (ConcurrentViews).
-export function viewersAt(signal: SessionSignal, ms: number): number {
-  let count = 0;
-  for (const v of signal.viewers) {
-    if (Date.parse(v.at) > ms) break;
-    count = v.count;
-  }
-  return Math.max(0, count);
 }
