@@ -8,7 +8,7 @@ import {
   type GetMetricDataCommandInput,
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
-import { CreateChannelCommand } from '@aws-sdk/client-ivs';
+import { CreateChannelCommand, GetStreamCommand, ListStreamsCommand } from '@aws-sdk/client-ivs';
 import { CREDENTIALS, REGION, setupEmulator } from './helpers';
 
 // The local CloudWatch, driven by the real @aws-sdk/client-cloudwatch (awsJson1_0 with awsQuery
@@ -101,6 +101,26 @@ describe('GetMetricData for AWS/IVS', () => {
     expect(at(fps, 7)).toBeCloseTo(20, 0);
     expect(at(video, 3)).toBeLessThan(0.25); // starving: next to nothing arrives
     expect(at(fps, 3)).toBeLessThanOrEqual(5.1);
+  });
+
+  it('a starvation episode makes the stream STARVING in GetStream and ListStreams while it lasts', async () => {
+    const { arn } = await liveChannel('starving', { startedSecondsAgo: 300 });
+    await env.control.ok('POST', 'streams/episode', { channelArn: arn, kind: 'starve', durationSeconds: 60, startOffsetSeconds: -120 });
+    expect((await env.ivs.send(new GetStreamCommand({ channelArn: arn }))).stream!.health).toBe('HEALTHY'); // that one is over
+    await env.control.ok('POST', 'streams/episode', { channelArn: arn, kind: 'starve', durationSeconds: 60 });
+    expect((await env.ivs.send(new GetStreamCommand({ channelArn: arn }))).stream!.health).toBe('STARVING');
+    const starving = await env.ivs.send(new ListStreamsCommand({ filterBy: { health: 'STARVING' } }));
+    expect(starving.streams!.map((s) => s.channelArn)).toContain(arn);
+  });
+
+  it('refuses an episode it cannot apply, and one for a channel that is not live', async () => {
+    const { arn } = await liveChannel('episodes');
+    expect((await env.control.call('POST', 'streams/episode', { channelArn: arn, kind: 'melt', durationSeconds: 5 })).status).toBe(400);
+    expect((await env.control.call('POST', 'streams/episode', { channelArn: arn, kind: 'bitrateDrop', value: 2, durationSeconds: 5 })).status).toBe(400);
+    expect((await env.control.call('POST', 'streams/episode', { channelArn: arn, kind: 'starve' })).status).toBe(400);
+    expect((await env.control.call('POST', 'streams/start', { channelArn: arn, ingest: { framerate: 'fast' } })).status).toBe(400);
+    await env.control.stopStream(arn);
+    expect((await env.control.call('POST', 'streams/episode', { channelArn: arn, kind: 'starve', durationSeconds: 5 })).status).toBe(409);
   });
 
   it('has data points only while the stream was live', async () => {
