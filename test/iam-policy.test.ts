@@ -24,7 +24,7 @@ type Service = keyof typeof SDKS;
 /** The names a file imports from an SDK package (`import { A, type B } from 'pkg'`). */
 function importedFrom(text: string, module: string): Set<string> {
   const names = new Set<string>();
-  for (const [, list] of text.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'${module}'`, 'g'))) {
+  for (const [, list] of text.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*['"]${module}['"]`, 'g'))) {
     for (const part of list.split(',')) names.add(part.replace(/^\s*type\s+/, '').split(/\s+as\s+/)[0].trim());
   }
   return names;
