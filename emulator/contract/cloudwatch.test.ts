@@ -78,7 +78,7 @@ describe('GetMetricData for AWS/IVS', () => {
   it('shows injected faults while they last: keyframe interval, bitrate drop, frame-rate drop, starvation', async () => {
     const { arn, id } = await liveChannel('faulty', { startedSecondsAgo: 1200, ingest: { videoBitrate: 4_000_000, framerate: 60 } });
     const episode = (kind: string, startMin: number, value?: number) =>
-      env.control.ok('POST', 'streams/episode', { channelArn: arn, kind, value, durationSeconds: 120, startOffsetSeconds: -startMin * 60 });
+      env.control.episode(arn, { kind, value, durationSeconds: 120, startOffsetSeconds: -startMin * 60 });
     await episode('keyframeInterval', 16, 4);
     await episode('bitrateDrop', 12, 0.25);
     await episode('framerateDrop', 8, 20);
