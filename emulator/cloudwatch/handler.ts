@@ -6,10 +6,12 @@ import { verifySigV4 } from '../sigv4';
 import { CloudWatchError } from './errors';
 import { getMetricData } from './get-metric-data';
 import { listMetrics } from './list-metrics';
+import { parseQueryBody, queryError, queryResponse } from './query-protocol';
 
 // CloudWatch as the current SDK speaks it: awsJson1_0 with awsQuery compatibility. POST / with
 // X-Amz-Target GraniteServiceVersion20100801.<Operation>, a JSON body, timestamps as epoch seconds;
-// errors carry their awsQuery code in x-amzn-query-error ("Code;Sender") beside __type.
+// errors carry their awsQuery code in x-amzn-query-error ("Code;Sender") beside __type. A
+// form-encoded body is awsQuery itself (query-protocol.ts), for clients on older models.
 export const TARGET_PREFIX = 'GraniteServiceVersion20100801.';
 const CONTENT_TYPE = 'application/x-amz-json-1.0';
 const NAMESPACE = 'com.amazonaws.cloudwatch#';
@@ -19,20 +21,50 @@ const operations: Record<string, (state: Parameters<typeof getMetricData>[0], in
   ListMetrics: listMetrics,
 };
 
-function reply(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': CONTENT_TYPE,
-    'Content-Length': String(Buffer.byteLength(text)),
-    'x-amzn-RequestId': requestId(),
-    ...extra,
-  });
-  res.end(text);
+interface Wire {
+  name: string;
+  input: () => unknown;
+  ok: (output: unknown) => { type: string; text: string };
+  error: (err: CloudWatchError) => { type: string; text: string; headers: Record<string, string> };
 }
 
-function replyError(res: ServerResponse, err: CloudWatchError): void {
-  const fault = err.status >= 500 ? 'Receiver' : 'Sender';
-  reply(res, err.status, { __type: `${NAMESPACE}${err.type}`, message: err.message }, { 'x-amzn-query-error': `${err.code};${fault}` });
+// The two protocols the same operations are reachable by: JSON for current SDKs, awsQuery for the rest.
+function wireOf(req: IncomingMessage, body: Buffer, id: string): Wire {
+  const contentType = String(req.headers['content-type'] ?? '');
+  const fault = (err: CloudWatchError) => (err.status >= 500 ? 'Receiver' : 'Sender');
+  if (contentType.startsWith('application/x-www-form-urlencoded')) {
+    const { action, input } = parseQueryBody(body.toString('utf8'));
+    return {
+      name: action,
+      input: () => input,
+      ok: (output) => ({ type: 'text/xml', text: queryResponse(action, output as Record<string, unknown>, id) }),
+      error: (err) => ({ type: 'text/xml', text: queryError(err.code, fault(err), err.message, id), headers: {} }),
+    };
+  }
+  const target = req.headers['x-amz-target'];
+  return {
+    name: typeof target === 'string' && target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '',
+    input: () => {
+      let input: unknown;
+      try {
+        input = body.length ? JSON.parse(body.toString('utf8')) : {};
+      } catch {
+        throw new CloudWatchError(400, 'SerializationException', 'The request body is not valid JSON.');
+      }
+      return input;
+    },
+    ok: (output) => ({ type: CONTENT_TYPE, text: JSON.stringify(output) }),
+    error: (err) => ({
+      type: CONTENT_TYPE,
+      text: JSON.stringify({ __type: `${NAMESPACE}${err.type}`, message: err.message }),
+      headers: { 'x-amzn-query-error': `${err.code};${fault(err)}` },
+    }),
+  };
+}
+
+function reply(res: ServerResponse, status: number, id: string, out: { type: string; text: string; headers?: Record<string, string> }): void {
+  res.writeHead(status, { 'Content-Type': out.type, 'Content-Length': String(Buffer.byteLength(out.text)), 'x-amzn-RequestId': id, ...out.headers });
+  res.end(out.text);
 }
 
 // The front door's answers (auth, routing) reuse IVS's error codes and statuses.
@@ -45,28 +77,28 @@ export function isCloudWatchRequest(req: IncomingMessage, service: string | unde
 }
 
 export function handleCloudWatchRequest(rt: Runtime, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
-  const target = req.headers['x-amz-target'];
-  const name = typeof target === 'string' && target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
-  const op = operations[name];
+  const id = requestId();
+  const wire = wireOf(req, body, id);
+  const op = operations[wire.name];
   if (req.method !== 'POST' || !op) {
-    replyError(res, new CloudWatchError(400, 'UnknownOperationException', `The local CloudWatch serves GetMetricData and ListMetrics, not "${name || String(target)}".`));
+    const err = new CloudWatchError(400, 'UnknownOperationException', `The local CloudWatch serves GetMetricData and ListMetrics, not "${wire.name}".`);
+    reply(res, err.status, id, wire.error(err));
     return;
   }
-  rt.counters.set(name, (rt.counters.get(name) ?? 0) + 1);
+  rt.counters.set(wire.name, (rt.counters.get(wire.name) ?? 0) + 1);
   try {
     const caller = verifySigV4({ method: 'POST', rawUrl: req.url ?? '/', headers: req.headers, body }, rt.credentials, new Date(), 'monitoring');
-    let input: unknown;
-    try {
-      input = body.length ? JSON.parse(body.toString('utf8')) : {};
-    } catch {
-      throw new CloudWatchError(400, 'SerializationException', 'The request body is not valid JSON.');
-    }
+    const input = wire.input();
     if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new CloudWatchError(400, 'SerializationException', 'The request body must be a JSON object.');
-    reply(res, 200, op(rt.store.region(caller.region), input as Record<string, unknown>, new Date()));
+    reply(res, 200, id, wire.ok(op(rt.store.region(caller.region), input as Record<string, unknown>, new Date())));
   } catch (err) {
-    if (err instanceof CloudWatchError) return replyError(res, err);
-    if (err instanceof IvsError) return replyError(res, fromFrontDoor(err));
-    process.stderr.write(`Local CloudWatch: ${name} failed: ${(err as Error).stack ?? String(err)}\n`);
-    replyError(res, new CloudWatchError(500, 'InternalServiceError', 'Request processing has failed due to some unknown error.', 'InternalServiceFault'));
+    let failure: CloudWatchError;
+    if (err instanceof CloudWatchError) failure = err;
+    else if (err instanceof IvsError) failure = fromFrontDoor(err);
+    else {
+      process.stderr.write(`Local CloudWatch: ${wire.name} failed: ${(err as Error).stack ?? String(err)}\n`);
+      failure = new CloudWatchError(500, 'InternalServiceError', 'Request processing has failed due to some unknown error.', 'InternalServiceFault');
+    }
+    reply(res, failure.status, id, wire.error(failure));
   }
 }
