@@ -8,7 +8,7 @@ import {
   type GetMetricDataCommandInput,
   type MetricDataQuery,
 } from '@aws-sdk/client-cloudwatch';
-import { CreateChannelCommand, GetStreamCommand, ListStreamsCommand } from '@aws-sdk/client-ivs';
+import { CreateChannelCommand, GetStreamCommand, GetStreamSessionCommand, ListStreamsCommand } from '@aws-sdk/client-ivs';
 import { CREDENTIALS, REGION, setupEmulator } from './helpers';
 
 // The local CloudWatch, driven by the real @aws-sdk/client-cloudwatch (awsJson1_0 with awsQuery
@@ -111,6 +111,13 @@ describe('GetMetricData for AWS/IVS', () => {
     expect((await env.ivs.send(new GetStreamCommand({ channelArn: arn }))).stream!.health).toBe('STARVING');
     const starving = await env.ivs.send(new ListStreamsCommand({ filterBy: { health: 'STARVING' } }));
     expect(starving.streams!.map((s) => s.channelArn)).toContain(arn);
+    // The session reports both episodes as IVS does: the past one started and ended, the current one
+    // started only (its end has not happened yet). Newest first.
+    const { streamSession } = await env.ivs.send(new GetStreamSessionCommand({ channelArn: arn }));
+    const health = streamSession!.truncatedEvents!.filter((e) => e.type === 'IVS Stream Health Change').map((e) => e.name);
+    expect(health).toEqual(['Starvation Start', 'Starvation End', 'Starvation Start']);
+    const times = streamSession!.truncatedEvents!.map((e) => e.eventTime!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
   it('refuses an episode it cannot apply, and one for a channel that is not live', async () => {

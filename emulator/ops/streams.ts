@@ -3,7 +3,7 @@ import { project } from '../model';
 import { mustGet, type HandlerTable, type OpContext } from './context';
 import { paginate } from './paging';
 import { endStream, hasErrorEvent } from './stream-lifecycle';
-import { effectiveHealth } from '../cloudwatch/health';
+import { effectiveHealth, eventsAt } from '../cloudwatch/health';
 
 const METADATA_MAX_BYTES = 1024;
 
@@ -37,7 +37,8 @@ export const streamOps: HandlerTable = {
       throw notFound(input.streamId ? `Stream session ${input.streamId} not found for channel ${input.channelArn}` : `Channel ${input.channelArn} has no stream sessions`);
     }
     // Events are reported most recent first, as the model documents.
-    return { streamSession: { ...project(session, 'StreamSession'), truncatedEvents: [...session.truncatedEvents].reverse() } };
+    const events = eventsAt(session, ctx.now.getTime());
+    return { streamSession: { ...project(session, 'StreamSession'), truncatedEvents: [...events].reverse() } };
   },
 
   ListStreamSessions(ctx, input: { channelArn: string; nextToken?: string; maxResults?: number }) {
