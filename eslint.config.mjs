@@ -18,6 +18,11 @@ const IVS_SDK = {
   name: '@aws-sdk/client-ivs',
   message: 'Only lib/ivs talks to IVS: add a function there (it takes the region) and call that.',
 };
+// lib/metrics is the only code that reads CloudWatch.
+const CLOUDWATCH_SDK = {
+  name: '@aws-sdk/client-cloudwatch',
+  message: 'Only lib/metrics reads CloudWatch: add a function there (it takes the region) and call that.',
+};
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 // The SDK's paginate* helpers refuse the shared client when it was made by another bundle's copy of
 // the SDK (which it is in the production server): page with lib/ivs/list-all.ts's pagesOf instead.
@@ -37,10 +42,12 @@ const restrict = (files, { ignores = [], patterns = [], paths = [] }) => ({
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  restrict(['app/**'], { ignores: TESTS, paths: [IVS_SDK] }),
+  restrict(['app/**'], { ignores: TESTS, paths: [IVS_SDK, CLOUDWATCH_SDK] }),
   restrict(['components/**'], { patterns: [UP_TO_APP] }),
-  restrict(['components/**'], { ignores: TESTS, patterns: [UP_TO_APP], paths: [IVS_SDK] }),
+  restrict(['components/**'], { ignores: TESTS, patterns: [UP_TO_APP], paths: [IVS_SDK, CLOUDWATCH_SDK] }),
   restrict(['lib/**'], { patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS] }),
-  restrict(['lib/**'], { ignores: ['lib/ivs/**', ...TESTS], patterns: [UP_TO_APP, UP_TO_COMPONENTS], paths: [IVS_SDK] }),
+  restrict(['lib/**'], { ignores: ['lib/ivs/**', 'lib/metrics/**', ...TESTS], patterns: [UP_TO_APP, UP_TO_COMPONENTS], paths: [IVS_SDK, CLOUDWATCH_SDK] }),
+  restrict(['lib/ivs/**'], { ignores: TESTS, patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS], paths: [CLOUDWATCH_SDK] }),
+  restrict(['lib/metrics/**'], { ignores: TESTS, patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS], paths: [IVS_SDK] }),
   globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),
 ]);

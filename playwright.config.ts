@@ -120,6 +120,8 @@ export default defineConfig({
             IVS_MODE: 'aws',
             AWS_REGION: 'us-west-2',
             IVS_ENDPOINT: emulatorUrl,
+            // Stream-health metrics from the emulator's CloudWatch too: no test reaches real AWS.
+            CLOUDWATCH_ENDPOINT: emulatorUrl,
             AWS_ACCESS_KEY_ID: 'test',
             AWS_SECRET_ACCESS_KEY: 'test',
             AUTH_SECRET: 'e2e-only-aws-mode-secret-not-for-production-9876543210',

@@ -8,6 +8,7 @@ import type { Runtime } from './ivs-api';
 import type { OpContext } from './ops/context';
 import { endStream, startStream } from './ops/stream-lifecycle';
 import { keysOfChannel } from './ops/stream-keys';
+import { addEpisode, parseIngest, parseStartedSecondsAgo, recordViewers } from './cloudwatch/control-input';
 
 export const CONTROL_PREFIX = '/_emulator/';
 const HEALTH = ['HEALTHY', 'STARVING', 'UNKNOWN'];
@@ -64,6 +65,20 @@ function faultScope(operation: string, resourceArn: unknown, resourceName: unkno
   return scope;
 }
 
+// Input checks from cloudwatch/control-input.ts throw plain Errors: they are the caller's 400s.
+function badRequestOn<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    throw new ControlError(400, 'BadRequest', (err as Error).message);
+  }
+}
+
+function liveSession(ctx: OpContext, channelArn: string) {
+  const live = ctx.state.live.get(channelArn);
+  return live ? ctx.state.sessions.get(channelArn)?.find((s) => s.streamId === live.streamId) : undefined;
+}
+
 type Route = (rt: Runtime, body: Buffer, url: URL) => unknown;
 
 const routes: Record<string, Route> = {
@@ -101,12 +116,13 @@ const routes: Record<string, Route> = {
     const b = parseJson(body);
     const { ctx, channelArn } = channelContext(rt, b.channelArn);
     const { health = 'HEALTHY', viewerCount = 0 } = streamSettings(b);
+    const options = badRequestOn(() => ({ ingest: parseIngest(b.ingest), startedSecondsAgo: parseStartedSecondsAgo(b.startedSecondsAgo) }));
     if (ctx.state.live.has(channelArn)) throw new ControlError(409, 'ConflictException', `Channel ${channelArn} is already live.`);
     // An encoder can only connect with the channel's stream key.
     if (keysOfChannel(ctx, channelArn).length === 0) {
       throw new ControlError(409, 'ConflictException', `Channel ${channelArn} has no stream key, so no encoder can connect. Create one first.`);
     }
-    return { stream: { ...startStream(ctx, ctx.state.channels.get(channelArn)!, health, viewerCount), state: 'LIVE' } };
+    return { stream: { ...startStream(ctx, ctx.state.channels.get(channelArn)!, health, viewerCount, options), state: 'LIVE' } };
   },
   'POST streams/stop': (rt, body) => {
     const { ctx, channelArn } = channelContext(rt, parseJson(body).channelArn);
@@ -121,9 +137,22 @@ const routes: Record<string, Route> = {
     if (!live) throw new ControlError(409, 'ChannelNotBroadcasting', `Channel ${channelArn} is not live.`);
     const { health, viewerCount } = streamSettings(b);
     if (health !== undefined) live.health = health;
-    if (viewerCount !== undefined) live.viewerCount = viewerCount;
+    if (viewerCount !== undefined) {
+      live.viewerCount = viewerCount;
+      recordViewers(liveSession(ctx, channelArn), viewerCount, ctx.now);
+    }
     rt.store.changed();
     return { stream: { ...live, state: 'LIVE' } };
+  },
+  // Degrades the live stream's simulated signal for a while (see docs/ivs-metrics.md).
+  'POST streams/episode': (rt, body) => {
+    const b = parseJson(body);
+    const { ctx, channelArn } = channelContext(rt, b.channelArn);
+    const session = liveSession(ctx, channelArn);
+    if (!session) throw new ControlError(409, 'ChannelNotBroadcasting', `Channel ${channelArn} is not live.`);
+    const episode = badRequestOn(() => addEpisode(session, b, ctx.now));
+    rt.store.changed();
+    return { episode };
   },
   'GET revocations': (rt, _body, url) => {
     const channelArn = url.searchParams.get('channelArn');

@@ -1,3 +1,5 @@
+import type { SessionSignal } from './cloudwatch/signal';
+
 // Stored resources. Field names match the model's output shapes, so responses are a projection
 // (see model.project); anything extra here is internal bookkeeping that never reaches a client.
 
@@ -91,6 +93,8 @@ export interface StreamSessionRec {
   ingestConfigurations: { videoConfigurations: Record<string, unknown>[]; audioConfigurations: Record<string, unknown>[] };
   recordingConfiguration?: Record<string, unknown>;
   truncatedEvents: StreamEvent[];
+  /** The simulated encoder output the CloudWatch metrics are sampled from (not in the model). */
+  signal?: SessionSignal;
 }
 
 export interface Revocation {

@@ -4,13 +4,15 @@ import { CONTROL_PREFIX, handleControlRequest } from './control';
 import { readBody, sendError } from './http-io';
 import { handlePlaybackRequest, PLAYBACK_PREFIX } from './playback/handler';
 import { handleIvsRequest, type Runtime } from './ivs-api';
+import { handleCloudWatchRequest, isCloudWatchRequest } from './cloudwatch/handler';
+import { signedService } from './sigv4';
 
 export interface ServerOptions {
   latencyMs: number;
 }
 
 // One port for everything: /_emulator/playback/* is local HLS playback, the rest of /_emulator/* the
-// control API, everything else IVS.
+// control API, requests signed for `monitoring` CloudWatch, everything else IVS.
 export function createHttpServer(rt: Runtime, opts: ServerOptions): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
@@ -32,7 +34,8 @@ export function createHttpServer(rt: Runtime, opts: ServerOptions): Server {
       }
       // Latency simulates the network and service time of a real IVS call.
       if (opts.latencyMs > 0) await delay(opts.latencyMs);
-      await handleIvsRequest(rt, req, res, body, url);
+      if (isCloudWatchRequest(req, signedService(req.headers))) handleCloudWatchRequest(rt, req, res, body);
+      else await handleIvsRequest(rt, req, res, body, url);
     })().catch((err: unknown) => {
       process.stderr.write(`Local IVS: request failed: ${String(err)}\n`);
       if (!res.headersSent) sendError(res, 500, 'InternalServerException', 'Unexpected error during processing of request.');

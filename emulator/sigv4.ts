@@ -111,15 +111,16 @@ function parseAuthorization(header: string): ParsedAuth {
   return { accessKeyId, date, region, service, signedHeaders: fields.SignedHeaders.split(';'), signature: fields.Signature };
 }
 
-// Recomputes the SigV4 signature for service `ivs`; throws the error AWS would answer with.
-export function verifySigV4(req: SignedRequest, creds: Credentials, now = new Date()): VerifiedCaller {
+// Recomputes the SigV4 signature for `service` (`ivs`, or `monitoring` for CloudWatch); throws the
+// error AWS would answer with.
+export function verifySigV4(req: SignedRequest, creds: Credentials, now = new Date(), service = 'ivs'): VerifiedCaller {
   const auth = req.headers.authorization;
   if (typeof auth !== 'string' || auth === '') throw new IvsError('MissingAuthenticationTokenException', 'Missing Authentication Token');
   const a = parseAuthorization(auth);
   if (a.accessKeyId !== creds.accessKeyId) {
     throw new IvsError('UnrecognizedClientException', 'The security token included in the request is invalid.');
   }
-  if (a.service !== 'ivs') throw new IvsError('InvalidSignatureException', "Credential should be scoped to correct service: 'ivs'.");
+  if (a.service !== service) throw new IvsError('InvalidSignatureException', `Credential should be scoped to correct service: '${service}'.`);
   const amzDate = headerValue(req.headers['x-amz-date']);
   if (!/^\d{8}T\d{6}Z$/.test(amzDate)) throw new IvsError('IncompleteSignatureException', "Missing or malformed 'X-Amz-Date' header.");
   if (amzDate.slice(0, 8) !== a.date) throw new IvsError('InvalidSignatureException', 'Credential date does not match X-Amz-Date.');
@@ -153,4 +154,11 @@ export function verifySigV4(req: SignedRequest, creds: Credentials, now = new Da
     );
   }
   return { accessKeyId: a.accessKeyId, region: a.region };
+}
+
+/** The service a request's SigV4 credential scope names (`ivs`, `monitoring`), or undefined. */
+export function signedService(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const auth = headers.authorization;
+  if (typeof auth !== 'string') return undefined;
+  return /Credential=[^/,\s]+\/\d{8}\/[^/,\s]+\/([^/,\s]+)\/aws4_request/.exec(auth)?.[1];
 }

@@ -32,6 +32,8 @@ const schema = z.object({
   AWS_REGION: z.string().optional(),
   AWS_DEFAULT_REGION: z.string().optional(),
   IVS_ENDPOINT: z.url({ message: 'IVS_ENDPOINT must be a URL such as https://ivs.us-west-2.amazonaws.com' }).optional(),
+  /** CloudWatch (stream-health metrics); unset: the emulator in local mode, AWS's regional endpoint in aws mode. */
+  CLOUDWATCH_ENDPOINT: z.url({ message: 'CLOUDWATCH_ENDPOINT must be a URL such as https://monitoring.us-west-2.amazonaws.com' }).optional(),
   IVS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(4599),
   IVS_LOCAL_REGION: z.string().default('us-west-2'),
   DATA_DIR: z.string().default('.data'),

@@ -63,6 +63,7 @@ run_checks() {
   # which also shows the HEALTHCHECK follows PORT.
   podman run -d --name "$NAME" --network host \
     -e PORT="$port" -e AWS_REGION=us-west-2 -e IVS_ENDPOINT="http://127.0.0.1:$emulator_port" \
+    -e CLOUDWATCH_ENDPOINT="http://127.0.0.1:$emulator_port" \
     -e AWS_ACCESS_KEY_ID=test -e AWS_SECRET_ACCESS_KEY=test \
     -e AUTH_SECRET="$(head -c 33 /dev/urandom | base64)" -e AUTH_URL="http://127.0.0.1:$port" \
     -e AUTH_OIDC_ISSUER=https://login.example.com/ -e AUTH_OIDC_ID=ivs-console -e AUTH_OIDC_SECRET=not-a-secret \

@@ -61,8 +61,12 @@ export class Control {
     return res.body;
   }
 
-  startStream(channelArn: string, extra: { health?: string; viewerCount?: number } = {}) {
+  startStream(channelArn: string, extra: { health?: string; viewerCount?: number; ingest?: Record<string, unknown>; startedSecondsAgo?: number } = {}) {
     return this.ok('POST', 'streams/start', { channelArn, ...extra });
+  }
+  // Degrades the live stream's simulated signal (and so its CloudWatch metrics) for a while.
+  episode(channelArn: string, episode: { kind: string; value?: number; durationSeconds: number; startOffsetSeconds?: number }) {
+    return this.ok('POST', 'streams/episode', { channelArn, ...episode });
   }
   stopStream(channelArn: string) {
     return this.ok('POST', 'streams/stop', { channelArn });

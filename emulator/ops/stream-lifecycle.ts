@@ -3,33 +3,42 @@ import { project } from '../model';
 import type { ChannelRec, LiveStream, StreamEvent, StreamSessionRec } from '../records';
 import type { OpContext } from './context';
 import { settle } from './recording-configurations';
+import { defaultProfile } from '../cloudwatch/session-signal';
+import type { IngestProfile } from '../cloudwatch/signal';
 
 const STATE_CHANGE = 'IVS Stream State Change';
 const RECORDING_CHANGE = 'IVS Recording State Change';
 
-// What a typical OBS-style encoder sends, scaled to what the channel type accepts.
-function ingestFor(channel: ChannelRec) {
-  const hd = channel.type !== 'BASIC' && channel.type !== 'ADVANCED_SD';
+// The ingest configuration IVS reports for what the simulated encoder sends.
+function ingestFor(profile: IngestProfile) {
   const video = {
     avcProfile: 'High',
     avcLevel: '4.2',
-    codec: 'avc1.64002A',
+    codec: profile.codec,
     encoder: 'obs-output module (libobs version 30.1.2)',
-    targetBitrate: hd ? 6000000 : 3500000,
-    targetFramerate: 30,
-    videoHeight: hd ? 1080 : 720,
-    videoWidth: hd ? 1920 : 1280,
+    targetBitrate: profile.videoBitrate,
+    targetFramerate: profile.framerate,
+    videoHeight: profile.height,
+    videoWidth: profile.width,
     level: '4.2',
     profile: 'High',
     track: 'Track0',
   };
-  const audio = { codec: 'mp4a.40.2', targetBitrate: 160000, sampleRate: 48000, channels: 2, track: 'Track0' };
+  const audio = { codec: 'mp4a.40.2', targetBitrate: profile.audioBitrate, sampleRate: 48000, channels: 2, track: 'Track0' };
   return { ingestConfiguration: { video, audio }, ingestConfigurations: { videoConfigurations: [video], audioConfigurations: [audio] } };
 }
 
+export interface StartOptions {
+  // What the encoder sends; unset fields take an OBS-style default for the channel type.
+  ingest?: Partial<IngestProfile>;
+  // The stream started this long ago (so tests and demos have metric history at once).
+  startedSecondsAgo?: number;
+}
+
 // Simulates an encoder connecting with the channel's stream key: a new session and a LIVE stream.
-export function startStream(ctx: OpContext, channel: ChannelRec, health: string, viewerCount: number): LiveStream {
-  const now = ctx.now.toISOString();
+export function startStream(ctx: OpContext, channel: ChannelRec, health: string, viewerCount: number, options: StartOptions = {}): LiveStream {
+  const now = new Date(ctx.now.getTime() - (options.startedSecondsAgo ?? 0) * 1000).toISOString();
+  const profile = { ...defaultProfile(channel.type), ...options.ingest };
   const live: LiveStream = { channelArn: channel.arn, streamId: newStreamId(), startTime: now, health, viewerCount };
   const events: StreamEvent[] = [
     { name: 'Session Created', type: STATE_CHANGE, eventTime: now },
@@ -41,9 +50,10 @@ export function startStream(ctx: OpContext, channel: ChannelRec, health: string,
     streamId: live.streamId,
     startTime: now,
     channel: project(channel, 'Channel'),
-    ...ingestFor(channel),
+    ...ingestFor(profile),
     ...(recording ? { recordingConfiguration: project(settle(ctx, recording), 'RecordingConfiguration') } : {}),
     truncatedEvents: events,
+    signal: { profile, episodes: [], viewers: [{ at: now, count: viewerCount }] },
   };
   const sessions = ctx.state.sessions.get(channel.arn) ?? [];
   sessions.push(session);

@@ -3,6 +3,7 @@ import { project } from '../model';
 import { mustGet, type HandlerTable, type OpContext } from './context';
 import { paginate } from './paging';
 import { endStream, hasErrorEvent } from './stream-lifecycle';
+import { effectiveHealth, eventsAt } from '../cloudwatch/health';
 
 const METADATA_MAX_BYTES = 1024;
 
@@ -16,12 +17,14 @@ function liveOrThrow(ctx: OpContext, channelArn: string) {
 export const streamOps: HandlerTable = {
   GetStream(ctx, input: { channelArn: string }) {
     const { channel, live } = liveOrThrow(ctx, input.channelArn);
-    return { stream: { ...project(live, 'Stream'), playbackUrl: channel.playbackUrl, state: 'LIVE' } };
+    const health = effectiveHealth(ctx.state, live, ctx.now.getTime());
+    return { stream: { ...project(live, 'Stream'), health, playbackUrl: channel.playbackUrl, state: 'LIVE' } };
   },
 
   ListStreams(ctx, input: { filterBy?: { health?: string }; nextToken?: string; maxResults?: number }) {
     const health = input.filterBy?.health;
-    const all = [...ctx.state.live.values()].filter((s) => !health || s.health === health);
+    const now = ctx.now.getTime();
+    const all = [...ctx.state.live.values()].map((s) => ({ ...s, health: effectiveHealth(ctx.state, s, now) })).filter((s) => !health || s.health === health);
     const page = paginate(all, 'ListStreams', input, 100);
     return { streams: page.items.map((s) => ({ ...project(s, 'StreamSummary'), state: 'LIVE' })), nextToken: page.nextToken };
   },
@@ -34,7 +37,8 @@ export const streamOps: HandlerTable = {
       throw notFound(input.streamId ? `Stream session ${input.streamId} not found for channel ${input.channelArn}` : `Channel ${input.channelArn} has no stream sessions`);
     }
     // Events are reported most recent first, as the model documents.
-    return { streamSession: { ...project(session, 'StreamSession'), truncatedEvents: [...session.truncatedEvents].reverse() } };
+    const events = eventsAt(session, ctx.now.getTime());
+    return { streamSession: { ...project(session, 'StreamSession'), truncatedEvents: [...events].reverse() } };
   },
 
   ListStreamSessions(ctx, input: { channelArn: string; nextToken?: string; maxResults?: number }) {

@@ -1,0 +1,100 @@
+import type { StreamSessionRec } from '../records';
+import type { RegionState } from '../state';
+import { CHANNEL_DIMENSION, CHANNEL_METRICS, maxAgeForPeriod, NAMESPACE } from './catalogue';
+import { signalReader, type SecondReader, type SessionSignal } from './signal';
+import { signalOf } from './session-signal';
+
+export interface MetricRef {
+  Namespace?: string;
+  MetricName?: string;
+  Dimensions?: { Name?: string; Value?: string }[];
+}
+
+interface Source {
+  streamId: string;
+  startMs: number;
+  endMs: number;
+  signal: SessionSignal;
+  // Readers made on first use, per metric, for this request.
+  readers: Map<string, SecondReader | undefined>;
+}
+
+function readerOf(src: Source, metric: string): SecondReader | undefined {
+  if (!src.readers.has(metric)) src.readers.set(metric, signalReader(src.streamId, src.signal, metric));
+  return src.readers.get(metric);
+}
+
+const channelId = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+
+function sourcesOf(sessions: StreamSessionRec[], nowMs: number): Source[] {
+  return sessions.map((s) => ({
+    streamId: s.streamId,
+    startMs: Date.parse(s.startTime),
+    endMs: s.endTime ? Date.parse(s.endTime) : nowMs,
+    signal: signalOf(s),
+    readers: new Map(),
+  }));
+}
+
+// The sessions one request can read, indexed once per request (a call may carry 500 queries).
+export class SeriesIndex {
+  private readonly byChannelId = new Map<string, Source[]>();
+  private readonly all: Source[] = [];
+
+  constructor(state: RegionState, private readonly nowMs: number) {
+    for (const [arn, sessions] of state.sessions) {
+      const sources = sourcesOf(sessions, nowMs);
+      this.byChannelId.set(channelId(arn), sources);
+      this.all.push(...sources);
+    }
+  }
+
+  // Sources of a metric, with how to read one second of each; none for a metric AWS/IVS lacks.
+  private resolve(metric: MetricRef): { sources: Source[]; read: (src: Source, second: number) => number | undefined; total: boolean } {
+    const none = { sources: [], read: () => undefined, total: false };
+    if (metric.Namespace !== NAMESPACE || !metric.MetricName) return none;
+    const dims = metric.Dimensions ?? [];
+    const name = metric.MetricName;
+    if (dims.length === 1 && dims[0].Name === CHANNEL_DIMENSION) {
+      if (!(CHANNEL_METRICS as readonly string[]).includes(name)) return none;
+      return { sources: this.byChannelId.get(dims[0].Value ?? '') ?? [], read: (src, s) => readerOf(src, name)?.(s), total: false };
+    }
+    if (dims.length > 0) return none;
+    if (name === 'ConcurrentViews') return { sources: this.all, read: (src, s) => readerOf(src, name)?.(s), total: true };
+    if (name === 'ConcurrentStreams') return { sources: this.all, read: () => 1, total: true };
+    return none;
+  }
+
+  /**
+   * The samples of one period [startSec, startSec + period): one per second while a session was
+   * live, thinned to at most 12 per period so a 500-query call over hours stays cheap. Totals (no dimension)
+   * add the live sessions up at each sampled second.
+   */
+  samples(metric: MetricRef, startSec: number, period: number): number[] {
+    const { sources, read, total } = this.resolve(metric);
+    const endMs = Math.min((startSec + period) * 1000, this.nowMs);
+    // Only the sessions live during this period, and only seconds CloudWatch still keeps at it.
+    const live = sources.filter((src) => src.startMs < endMs && src.endMs > startSec * 1000);
+    if (live.length === 0) return [];
+    const oldestMs = this.nowMs - maxAgeForPeriod(period) * 1000;
+    const step = Math.max(1, Math.floor(period / 12));
+    const out: number[] = [];
+    for (let s = startSec; s * 1000 < endMs; s += step) {
+      const ms = s * 1000;
+      if (ms < oldestMs) continue;
+      let sum: number | undefined;
+      for (const src of live) {
+        if (ms < src.startMs || ms >= src.endMs) continue;
+        const v = read(src, s);
+        if (v === undefined) continue;
+        if (!total) {
+          out.push(v);
+          break; // a channel has one live session at a time
+        }
+        sum = (sum ?? 0) + v;
+      }
+      if (total && sum !== undefined) out.push(sum);
+    }
+    return out;
+  }
+}
