@@ -52,7 +52,7 @@ export async function paced(base: string, sessions: Session[], o: { durationMs: 
     await sleep((i * every) / sessions.length);
     const inFlight: Promise<void>[] = [];
     for (let n = 0, next = Date.now(); next < end; n++, next += every) {
-      await sleep(next - Date.now());
+      await sleep(Math.max(0, next - Date.now()));
       // A slow answer does not hold the next one back: a user opens the next page on their own schedule.
       inFlight.push(request(base, s, kinds(n), samples));
     }
@@ -77,6 +77,13 @@ export async function flatOut(base: string, sessions: Session[], durationMs: num
       for (let n = i; Date.now() < end; n++) await request(base, s, order[n % order.length], samples);
     }),
   );
+  return samples;
+}
+
+/** `count` requests of each kind one after another, so the console's CPU time can be split per kind. */
+export async function oneByOne(base: string, s: Session, kind: Kind, count: number): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < count; i++) await request(base, s, kind, samples);
   return samples;
 }
 

@@ -1,8 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { signIn, startNext } from './channel-list';
-import { flatOut, paced, summarize, type Kind, type Sample, type Session } from './load-sessions';
+import { flatOut, oneByOne, paced, summarize, type Kind, type Sample, type Session } from './load-sessions';
 import { freePort, pool, repoRoot, startEmulatorCli } from './processes';
 import { printTable, type Row } from './report';
 
@@ -21,6 +22,7 @@ const RAMP = [5, 10, 25, 50]; // sessions at full speed, STEP_MS each: 48 s in a
 const STEP_MS = 12_000;
 const TARGET_P99_MS = 1_500;
 const TARGET_RSS_MB = 300;
+const CALIBRATION = 30;
 
 type Counts = Record<string, number>;
 const total = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
@@ -53,6 +55,8 @@ interface Phase {
   throttled: Counts;
   rssPeakMb: number;
   cpuPct: number;
+  /** The machine's 1-minute load average at the end. */
+  load: number;
 }
 
 // Runs one phase between counter resets, sampling the console's RSS every 100 ms.
@@ -67,7 +71,7 @@ async function measure(emuUrl: string, p: ReturnType<typeof proc>, drive: () => 
   const secs = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   const [calls, throttled] = await Promise.all([control('requests'), control('requests/throttled')]);
-  return { samples, secs, calls, throttled, rssPeakMb, cpuPct: ((p.cpuSeconds() - cpu0) / secs) * 100 };
+  return { samples, secs, calls, throttled, rssPeakMb, cpuPct: ((p.cpuSeconds() - cpu0) / secs) * 100, load: loadavg()[0] };
 }
 
 const ms = (x: number) => `${Math.round(x)} ms`;
@@ -103,11 +107,31 @@ export async function run(): Promise<void> {
     // Each route's code loads once before the clock starts, as on a console that has been up a while.
     for (const kind of ['channels', 'live'] as const) await fetch(`${base}/${kind}`, { headers: { cookie: sessions[0].cookie } }).then((r) => r.text());
     const p = proc(next.pid!);
+    const idleRssMb = p.rssMb();
 
+    // What one request costs the console in CPU, alone (machine load stretches its time, hardly its CPU):
+    // Node renders on one core, so one core's worth of these is the most one process can serve.
+    const cpuMs: Record<Kind, number> = { channels: 0, live: 0, poll: 0 };
+    for (const kind of ['channels', 'live', 'poll'] as const) {
+      await oneByOne(base, sessions[0], kind, 5);
+      const cpu0 = p.cpuSeconds();
+      await oneByOne(base, sessions[0], kind, CALIBRATION);
+      cpuMs[kind] = ((p.cpuSeconds() - cpu0) * 1000) / CALIBRATION;
+    }
+    const mixCpuMs = (cpuMs.channels + cpuMs.live + cpuMs.poll) / 3; // both mixes: as many /channels as /live as polls
+
+    const loadBefore = loadavg()[0];
     const steady = await measure(emu.url, p, () => paced(base, sessions, { durationMs: PACED_MS, pageMs: PAGE_MS, pollMs: POLL_MS }));
     const ivsRate = total(steady.calls) / steady.secs;
     const throttles = total(steady.throttled);
     const rows: Row[] = [
+      { metric: 'machine load average (1 min), before / after the paced run', value: `${loadBefore.toFixed(1)} / ${steady.load.toFixed(1)} on ${availableParallelism()} cores` },
+      {
+        metric: `console CPU per request, alone (${CALIBRATION} each)`,
+        value: `/channels ${cpuMs.channels.toFixed(1)} ms, /live ${cpuMs.live.toFixed(1)} ms, /api/streams ${cpuMs.poll.toFixed(1)} ms`,
+      },
+      { metric: 'so one free core serves about (/channels, /live, polls alike)', value: `${Math.round(1000 / mixCpuMs)} requests/s` },
+      { metric: 'console RSS after start and sign-ins, before load', value: `${idleRssMb.toFixed(0)} MB` },
       { metric: `paced, ${PACED_MS / 1000} s: requests per second (pages + polls)`, value: (steady.samples.length / steady.secs).toFixed(1) },
       ...latencyRows('paced', steady),
       { metric: 'paced: ThrottlingException answers from IVS', value: `${throttles} (${listed(steady.throttled)})`, target: '0', pass: throttles === 0 },
@@ -147,20 +171,21 @@ export async function run(): Promise<void> {
   }
 }
 
-// Saturated: the step where more sessions stopped buying throughput (< 15% more) and only added waiting.
+// Where it saturates: the step with the most requests served per second; more sessions after it only
+// wait longer. What bound it: the console's CPU when it used most of what the machine left it.
 function saturation(steps: Array<{ sessions: number; phase: Phase }>): string {
   const rate = (ph: Phase) => ph.samples.length / ph.secs;
-  for (let i = 1; i < steps.length; i++) {
-    const [before, now] = [steps[i - 1], steps[i]];
-    if (rate(now.phase) < rate(before.phase) * 1.15) {
-      const bound = before.phase.cpuPct >= 80 ? `the console process at ${before.phase.cpuPct.toFixed(0)}% CPU (one core = 100%; Node renders on one)` : 'not the console CPU';
-      return (
-        `Saturates at about ${rate(before.phase).toFixed(0)} requests/s, reached with ${before.sessions} sessions: ${now.sessions} sessions got ` +
-        `${rate(now.phase).toFixed(0)}/s with p50 ${ms(summarize(now.phase.samples).p50)}. Bound by ${bound}; IVS calls stayed at ` +
-        `${(total(now.phase.calls) / now.phase.secs).toFixed(2)}/s with ${total(now.phase.throttled)} throttled.`
-      );
-    }
-  }
+  const peak = steps.reduce((a, b) => (rate(b.phase) > rate(a.phase) ? b : a));
   const last = steps[steps.length - 1];
-  return `Not saturated at ${last.sessions} sessions: ${rate(last.phase).toFixed(0)} requests/s, still rising.`;
+  const share = Math.min(100, (availableParallelism() / Math.max(1, peak.phase.load)) * 100);
+  const cpu = peak.phase.cpuPct;
+  const bound =
+    cpu >= 0.7 * share
+      ? `the console's CPU: ${cpu.toFixed(0)}% of a core, where the machine (load ${peak.phase.load.toFixed(1)}) left it about ${share.toFixed(0)}%`
+      : `something other than the console's CPU (${cpu.toFixed(0)}% of a core used, about ${share.toFixed(0)}% available)`;
+  const after = last === peak ? 'the last step: it may go higher' : `${last.sessions} sessions: ${rate(last.phase).toFixed(1)}/s, p50 ${ms(summarize(last.phase.samples).p50)}`;
+  return (
+    `Saturates at about ${rate(peak.phase).toFixed(1)} requests/s (${peak.sessions} sessions; ${after}). Bound by ${bound}. ` +
+    `IVS stayed at ${(total(peak.phase.calls) / peak.phase.secs).toFixed(2)} calls/s with ${total(peak.phase.throttled)} throttled.`
+  );
 }
