@@ -9,6 +9,8 @@ export interface Sample {
   ms: number;
   ok: boolean;
   at: number;
+  /** Why it was not served: the HTTP status, the page's error panel, or the network error. */
+  why?: string;
 }
 
 export interface Session {
@@ -28,15 +30,17 @@ export async function request(base: string, s: Session, kind: Kind, samples: Sam
   const path = kind === 'poll' ? `/api/streams?ids=${s.ids.join(',')}` : `/${kind}`;
   const t0 = performance.now();
   let ok = false;
+  let why: string | undefined;
   try {
     const res = await fetch(`${base}${path}`, { headers: { cookie: s.cookie, accept: kind === 'poll' ? 'application/json' : 'text/html' } });
     const body = await res.text();
     ok = res.ok && (kind === 'poll' ? body.startsWith('{') : SERVED[kind](body));
     if (ok && kind !== 'poll') s.ids = [...new Set([...body.matchAll(ROW_LINK)].map((m) => m[1]))];
-  } catch {
-    ok = false;
+    if (!ok) why = res.ok ? (body.match(/could not be loaded[^<]*<[^>]*>([^<]{0,120})/)?.[1] ?? 'no rows in the page') : `HTTP ${res.status}`;
+  } catch (error) {
+    why = `${(error as Error).message} ${((error as Error).cause as Error | undefined)?.message ?? ''}`.trim();
   }
-  samples.push({ kind, ms: performance.now() - t0, ok, at: Date.now() });
+  samples.push({ kind, ms: performance.now() - t0, ok, at: Date.now(), why });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -85,6 +89,13 @@ export async function oneByOne(base: string, s: Session, kind: Kind, count: numb
   const samples: Sample[] = [];
   for (let i = 0; i < count; i++) await request(base, s, kind, samples);
   return samples;
+}
+
+/** The reasons requests were not served, with how many times each. */
+export function failures(samples: Sample[]): string {
+  const counts = new Map<string, number>();
+  for (const s of samples) if (!s.ok) counts.set(`${s.kind}: ${s.why}`, (counts.get(`${s.kind}: ${s.why}`) ?? 0) + 1);
+  return [...counts].map(([why, n]) => `${n}× ${why}`).join('; ');
 }
 
 export interface Summary {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { signIn, startNext } from './channel-list';
-import { flatOut, oneByOne, paced, summarize, type Kind, type Sample, type Session } from './load-sessions';
+import { failures, flatOut, oneByOne, paced, summarize, type Kind, type Sample, type Session } from './load-sessions';
 import { freePort, pool, repoRoot, startEmulatorCli } from './processes';
 import { printTable, type Row } from './report';
 
@@ -141,6 +141,7 @@ export async function run(): Promise<void> {
       { metric: 'paced: console CPU (100% = one core)', value: `${steady.cpuPct.toFixed(0)}%` },
     ];
     printTable(rows);
+    if (failures(steady.samples)) console.log(`Not served (paced): ${failures(steady.samples)}`);
 
     console.log(`\nFull speed: each session sends its next request (/channels, /api/streams, /live in turn) as soon as the last answered, ${STEP_MS / 1000} s per step.`);
     const steps: Array<{ sessions: number; phase: Phase }> = [];
@@ -157,6 +158,8 @@ export async function run(): Promise<void> {
       };
     });
     printTable(rampRows);
+    const rampFailures = failures(steps.flatMap((st) => st.phase.samples));
+    if (rampFailures) console.log(`Not served (full speed): ${rampFailures}`);
     console.log(saturation(steps));
     console.log(`Console RSS peak over the whole run (VmHWM): ${p.peakMb().toFixed(0)} MB.`);
   } finally {
