@@ -32,11 +32,13 @@ export async function request(base: string, s: Session, kind: Kind, samples: Sam
   let ok = false;
   let why: string | undefined;
   try {
-    const res = await fetch(`${base}${path}`, { headers: { cookie: s.cookie, accept: kind === 'poll' ? 'application/json' : 'text/html' } });
+    const accept = kind === 'poll' ? 'application/json' : 'text/html';
+    const res = await fetch(`${base}${path}`, { headers: { cookie: s.cookie, accept } });
     const body = await res.text();
     ok = res.ok && (kind === 'poll' ? body.startsWith('{') : SERVED[kind](body));
     if (ok && kind !== 'poll') s.ids = [...new Set([...body.matchAll(ROW_LINK)].map((m) => m[1]))];
-    if (!ok) why = res.ok ? (body.match(/could not be loaded[^<]*<[^>]*>([^<]{0,120})/)?.[1] ?? 'no rows in the page') : `HTTP ${res.status}`;
+    const panel = () => body.match(/could not be loaded[^<]*<[^>]*>([^<]{0,120})/)?.[1] ?? 'no rows in the page';
+    if (!ok) why = res.ok ? panel() : `HTTP ${res.status}`;
   } catch (error) {
     why = `${(error as Error).message} ${((error as Error).cause as Error | undefined)?.message ?? ''}`.trim();
   }
@@ -49,7 +51,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Paced: every session opens a page every `pageMs` (/channels and /live alternately) and polls live
  * state every `pollMs`, sessions spread evenly over the interval; runs for `durationMs`.
  */
-export async function paced(base: string, sessions: Session[], o: { durationMs: number; pageMs: number; pollMs: number }): Promise<Sample[]> {
+export async function paced(
+  base: string,
+  sessions: Session[],
+  o: { durationMs: number; pageMs: number; pollMs: number },
+): Promise<Sample[]> {
   const samples: Sample[] = [];
   const end = Date.now() + o.durationMs;
   const loop = async (s: Session, i: number, every: number, kinds: (n: number) => Kind) => {
@@ -109,5 +115,6 @@ export interface Summary {
 export function summarize(samples: Sample[], kind?: Kind): Summary {
   const picked = kind ? samples.filter((s) => s.kind === kind) : samples;
   const ms = picked.map((s) => s.ms);
-  return { count: picked.length, failed: picked.filter((s) => !s.ok).length, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99) };
+  const failed = picked.filter((s) => !s.ok).length;
+  return { count: picked.length, failed, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99) };
 }

@@ -61,7 +61,8 @@ interface Phase {
 
 // Runs one phase between counter resets, sampling the console's RSS every 100 ms.
 async function measure(emuUrl: string, p: ReturnType<typeof proc>, drive: () => Promise<Sample[]>): Promise<Phase> {
-  const control = async (route: string, method = 'GET') => (await fetch(`${emuUrl}/_emulator/${route}`, { method })).json() as Promise<Counts>;
+  const control = async (route: string, method = 'GET') =>
+    (await fetch(`${emuUrl}/_emulator/${route}`, { method })).json() as Promise<Counts>;
   await control('requests/reset', 'POST');
   let rssPeakMb = p.rssMb();
   const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, p.rssMb())), 100);
@@ -89,7 +90,8 @@ function latencyRows(label: string, phase: Phase): Row[] {
 }
 
 export async function run(): Promise<void> {
-  console.log(`\n## load: ${SESSIONS} signed-in sessions on one next start, emulator with --enforce-quotas --latency ${LATENCY_MS}, ${CHANNELS} channels`);
+  const emulatorFlags = `--enforce-quotas --latency ${LATENCY_MS}`;
+  console.log(`\n## load: ${SESSIONS} signed-in sessions on one next start, emulator with ${emulatorFlags}, ${CHANNELS} channels`);
   if (!existsSync(path.join(repoRoot, '.next/BUILD_ID'))) {
     console.log('SKIPPED: no production build (.next/BUILD_ID missing). Run `npm run build` first, then `npm run bench -- load`.');
     return;
@@ -105,7 +107,9 @@ export async function run(): Promise<void> {
     const sessions: Session[] = new Array(SESSIONS);
     await pool(SESSIONS, 5, async (i) => (sessions[i] = { cookie: await signIn(base, users[i % users.length]), ids: [] }));
     // Each route's code loads once before the clock starts, as on a console that has been up a while.
-    for (const kind of ['channels', 'live'] as const) await fetch(`${base}/${kind}`, { headers: { cookie: sessions[0].cookie } }).then((r) => r.text());
+    for (const kind of ['channels', 'live'] as const) {
+      await fetch(`${base}/${kind}`, { headers: { cookie: sessions[0].cookie } }).then((r) => r.text());
+    }
     const p = proc(next.pid!);
     const idleRssMb = p.rssMb();
 
@@ -125,25 +129,39 @@ export async function run(): Promise<void> {
     const ivsRate = total(steady.calls) / steady.secs;
     const throttles = total(steady.throttled);
     const rows: Row[] = [
-      { metric: 'machine load average (1 min), before / after the paced run', value: `${loadBefore.toFixed(1)} / ${steady.load.toFixed(1)} on ${availableParallelism()} cores` },
+      {
+        metric: 'machine load average (1 min), before / after the paced run',
+        value: `${loadBefore.toFixed(1)} / ${steady.load.toFixed(1)} on ${availableParallelism()} cores`,
+      },
       {
         metric: `console CPU per request, alone (${CALIBRATION} each)`,
         value: `/channels ${cpuMs.channels.toFixed(1)} ms, /live ${cpuMs.live.toFixed(1)} ms, /api/streams ${cpuMs.poll.toFixed(1)} ms`,
       },
       { metric: 'so one free core serves about (/channels, /live, polls alike)', value: `${Math.round(1000 / mixCpuMs)} requests/s` },
       { metric: 'console RSS after start and sign-ins, before load', value: `${idleRssMb.toFixed(0)} MB` },
-      { metric: `paced, ${PACED_MS / 1000} s: requests per second (pages + polls)`, value: (steady.samples.length / steady.secs).toFixed(1) },
+      { metric: `paced, ${PACED_MS / 1000} s: requests/s (pages + polls)`, value: (steady.samples.length / steady.secs).toFixed(1) },
       ...latencyRows('paced', steady),
-      { metric: 'paced: ThrottlingException answers from IVS', value: `${throttles} (${listed(steady.throttled)})`, target: '0', pass: throttles === 0 },
+      {
+        metric: 'paced: ThrottlingException answers from IVS',
+        value: `${throttles} (${listed(steady.throttled)})`,
+        target: '0',
+        pass: throttles === 0,
+      },
       { metric: 'paced: IVS calls per second (all operations)', value: `${ivsRate.toFixed(2)} (${shape(steady.calls, steady.secs)})` },
-      { metric: 'paced: console RSS peak (sampled every 100 ms)', value: `${steady.rssPeakMb.toFixed(0)} MB`, target: `< ${TARGET_RSS_MB} MB`, pass: steady.rssPeakMb < TARGET_RSS_MB },
+      {
+        metric: 'paced: console RSS peak (sampled every 100 ms)',
+        value: `${steady.rssPeakMb.toFixed(0)} MB`,
+        target: `< ${TARGET_RSS_MB} MB`,
+        pass: steady.rssPeakMb < TARGET_RSS_MB,
+      },
       { metric: 'console RSS peak since start (VmHWM)', value: `${p.peakMb().toFixed(0)} MB` },
       { metric: 'paced: console CPU (100% = one core)', value: `${steady.cpuPct.toFixed(0)}%` },
     ];
     printTable(rows);
     if (failures(steady.samples)) console.log(`Not served (paced): ${failures(steady.samples)}`);
 
-    console.log(`\nFull speed: each session sends its next request (/channels, /api/streams, /live in turn) as soon as the last answered, ${STEP_MS / 1000} s per step.`);
+    console.log('\nFull speed: each session sends its next request (/channels, /api/streams, /live in turn) as soon as the last');
+    console.log(`answered, ${STEP_MS / 1000} s per step.`);
     const steps: Array<{ sessions: number; phase: Phase }> = [];
     for (const n of RAMP) steps.push({ sessions: n, phase: await measure(emu.url, p, () => flatOut(base, sessions.slice(0, n), STEP_MS)) });
     const rampRows: Row[] = steps.map(({ sessions: n, phase }) => {
@@ -152,7 +170,8 @@ export async function run(): Promise<void> {
       return {
         metric: `${String(n).padStart(2)} sessions`,
         value:
-          `${(phase.samples.length / phase.secs).toFixed(1)} req/s, p50 ${ms(all.p50)}, /channels p99 ${ms(c.p99)}, /live p99 ${ms(l.p99)}, ` +
+          `${(phase.samples.length / phase.secs).toFixed(1)} req/s, p50 ${ms(all.p50)}, ` +
+          `/channels p99 ${ms(c.p99)}, /live p99 ${ms(l.p99)}, ` +
           `${all.failed} not served, CPU ${phase.cpuPct.toFixed(0)}%, RSS peak ${phase.rssPeakMb.toFixed(0)} MB, ` +
           `IVS ${(total(phase.calls) / phase.secs).toFixed(2)} calls/s, ${total(phase.throttled)} throttled`,
       };
@@ -184,9 +203,12 @@ function saturation(steps: Array<{ sessions: number; phase: Phase }>): string {
   const cpu = peak.phase.cpuPct;
   const bound =
     cpu >= 0.7 * share
-      ? `the console's CPU: ${cpu.toFixed(0)}% of a core, where the machine (load ${peak.phase.load.toFixed(1)}) left it about ${share.toFixed(0)}%`
+      ? `the console's CPU: ${cpu.toFixed(0)}% of a core, where the machine (load ${peak.phase.load.toFixed(1)}) ` +
+        `left it about ${share.toFixed(0)}%`
       : `something other than the console's CPU (${cpu.toFixed(0)}% of a core used, about ${share.toFixed(0)}% available)`;
-  const after = last === peak ? 'the last step: it may go higher' : `${last.sessions} sessions: ${rate(last.phase).toFixed(1)}/s, p50 ${ms(summarize(last.phase.samples).p50)}`;
+  const lastP50 = ms(summarize(last.phase.samples).p50);
+  const lastRate = rate(last.phase).toFixed(1);
+  const after = last === peak ? 'the last step: it may go higher' : `${last.sessions} sessions: ${lastRate}/s, p50 ${lastP50}`;
   return (
     `Saturates at about ${rate(peak.phase).toFixed(1)} requests/s (${peak.sessions} sessions; ${after}). Bound by ${bound}. ` +
     `IVS stayed at ${(total(peak.phase.calls) / peak.phase.secs).toFixed(2)} calls/s with ${total(peak.phase.throttled)} throttled.`

@@ -88,7 +88,8 @@ describe('sharedRead', () => {
   it('different regions and different keys never share an answer', async () => {
     const [west, east] = [nextRegion(), nextRegion()];
     const read = vi.fn(async () => read.mock.calls.length);
-    const answers = await Promise.all([sharedRead(west, 'a', read, 5_000), sharedRead(east, 'a', read, 5_000), sharedRead(west, 'b', read, 5_000)]);
+    const reads = [sharedRead(west, 'a', read, 5_000), sharedRead(east, 'a', read, 5_000), sharedRead(west, 'b', read, 5_000)];
+    const answers = await Promise.all(reads);
     expect(read).toHaveBeenCalledTimes(3);
     expect(new Set(answers).size).toBe(3);
     invalidateReads(east); // a write in one region leaves another's reads alone

@@ -6,7 +6,10 @@ import { DEFAULT_CHANNEL_SETTINGS } from '@/lib/ivs/schemas/channel';
 // The channel list's and /live's reads through the real SDK against the emulator, counting the calls
 // the emulator received: many viewers, one call; the console's own writes are seen at once.
 const clients = vi.hoisted(() => ({ byRegion: new Map<string, unknown>() }));
-vi.mock('@/lib/ivs/client', () => ({ ivsClient: (r: string) => clients.byRegion.get(r), ivsClientNoRetry: (r: string) => clients.byRegion.get(r) }));
+vi.mock('@/lib/ivs/client', () => ({
+  ivsClient: (r: string) => clients.byRegion.get(r),
+  ivsClientNoRetry: (r: string) => clients.byRegion.get(r),
+}));
 
 const { createChannel, deleteChannel, sharedBatchGetChannels, sharedChannelsPage, updateChannel } = await import('@/lib/ivs/channels');
 const { tagResource } = await import('@/lib/ivs/tags');
@@ -17,8 +20,10 @@ const EAST = 'us-east-1';
 const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
 let emulator: RunningEmulator;
 
-const control = async (route: string, body?: unknown) =>
-  (await fetch(`${emulator.url}/_emulator/${route}`, { method: body === undefined ? 'GET' : 'POST', body: body === undefined ? undefined : JSON.stringify(body) })).json();
+const control = async (route: string, body?: unknown) => {
+  const init = body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) };
+  return (await fetch(`${emulator.url}/_emulator/${route}`, init)).json();
+};
 const calls = async (op: string): Promise<number> => ((await control('requests')) as Record<string, number>)[op] ?? 0;
 const settings = (name: string) => ({ ...DEFAULT_CHANNEL_SETTINGS, name, tags: [] });
 
