@@ -163,7 +163,9 @@ export async function run(): Promise<void> {
     console.log('\nFull speed: each session sends its next request (/channels, /api/streams, /live in turn) as soon as the last');
     console.log(`answered, ${STEP_MS / 1000} s per step.`);
     const steps: Array<{ sessions: number; phase: Phase }> = [];
-    for (const n of RAMP) steps.push({ sessions: n, phase: await measure(emu.url, p, () => flatOut(base, sessions.slice(0, n), STEP_MS)) });
+    for (const n of RAMP) {
+      steps.push({ sessions: n, phase: await measure(emu.url, p, () => flatOut(base, sessions.slice(0, n), STEP_MS)) });
+    }
     const rampRows: Row[] = steps.map(({ sessions: n, phase }) => {
       const all = summarize(phase.samples);
       const [c, l] = [summarize(phase.samples, 'channels'), summarize(phase.samples, 'live')];
