@@ -84,10 +84,12 @@ type Route = (rt: Runtime, body: Buffer, url: URL) => unknown;
 const routes: Record<string, Route> = {
   'GET health': () => ({ ok: true }),
   'GET requests': (rt) => Object.fromEntries(rt.counters),
-  'POST requests/reset': (rt) => (rt.counters.clear(), {}),
+  'GET requests/throttled': (rt) => Object.fromEntries(rt.throttled),
+  'POST requests/reset': (rt) => (rt.counters.clear(), rt.throttled.clear(), {}),
   'POST reset': (rt) => {
     rt.store.reset();
     rt.counters.clear();
+    rt.throttled.clear();
     rt.faults.clear();
     rt.limiter?.clear();
     return {};

@@ -65,6 +65,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Run
     accountId,
     credentials: options.credentials ?? { accessKeyId: 'test', secretAccessKey: 'test' },
     counters: new Map(),
+    throttled: new Map(),
     faults: new FaultBook(options.faultRate ?? 0),
     limiter: options.enforceQuotas ? new RateLimiter() : undefined,
   };

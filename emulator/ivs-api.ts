@@ -15,6 +15,8 @@ export interface Runtime {
   accountId: string;
   credentials: Credentials;
   counters: Map<string, number>;
+  /** Calls refused by the quotas (ThrottlingException), per operation: what a load test needs to see. */
+  throttled: Map<string, number>;
   faults: FaultBook;
   limiter?: RateLimiter;
 }
@@ -66,7 +68,10 @@ export async function handleIvsRequest(rt: Runtime, req: IncomingMessage, res: S
     // Faults may be scoped to one resource, so they are looked up with the call's input.
     const before = rt.faults.next(op.name, input, 'before');
     if (before) return failWith(before, res);
-    if (rt.limiter && !rt.limiter.allow(op.name, caller.region, input)) throw new IvsError('ThrottlingException', 'Rate exceeded');
+    if (rt.limiter && !rt.limiter.allow(op.name, caller.region, input)) {
+      rt.throttled.set(op.name, (rt.throttled.get(op.name) ?? 0) + 1);
+      throw new IvsError('ThrottlingException', 'Rate exceeded');
+    }
     if (op.input) validateInput(input, op.input.shape);
     const ctx = { store: rt.store, state: rt.store.region(caller.region), region: caller.region, accountId: rt.accountId, now: new Date() };
     const output = handlers[op.name](ctx, input);

@@ -36,6 +36,13 @@ const schema = z.object({
   CLOUDWATCH_ENDPOINT: z.url({ message: 'CLOUDWATCH_ENDPOINT must be a URL such as https://monitoring.us-west-2.amazonaws.com' }).optional(),
   IVS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(4599),
   IVS_LOCAL_REGION: z.string().default('us-west-2'),
+  /** How long the channel list and /live reuse an IVS answer, in ms (lib/ivs/read-cache.ts); 0: only concurrent reads share. */
+  IVS_READ_CACHE_MS: z.coerce
+    .number({ message: 'IVS_READ_CACHE_MS must be a whole number of ms' })
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(5_000),
   DATA_DIR: z.string().default('.data'),
   /** PostgreSQL for the console's store (several instances share it); unset: the embedded database in DATA_DIR. */
   DATABASE_URL: z

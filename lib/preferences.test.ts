@@ -24,6 +24,15 @@ describe.each(BACKENDS)('region preference on the $name store', ({ open }) => {
     expect(await preferredRegion('viewer@local.test')).toBe('us-east-1');
   });
 
+  it('remembers an answer (no query per page view) and a save replaces it at once', async () => {
+    await savePreferredRegion('memo@local.test', 'eu-west-1');
+    expect(await preferredRegion('memo@local.test')).toBe('eu-west-1');
+    await state.db!.query(`UPDATE user_preferences SET region = 'us-east-1' WHERE email = 'memo@local.test'`); // behind its back
+    expect(await preferredRegion('memo@local.test')).toBe('eu-west-1');
+    await savePreferredRegion('memo@local.test', 'ap-south-1');
+    expect(await preferredRegion('Memo@local.test')).toBe('ap-south-1');
+  });
+
   it('ignores a stored value that is no longer an IVS region', async () => {
     await state.db!.query(`INSERT INTO user_preferences (email, region) VALUES ('old@local.test', 'mars-1')`);
     expect(await preferredRegion('old@local.test')).toBeUndefined();
@@ -34,7 +43,9 @@ describe.each(BACKENDS)('region preference on the $name store', ({ open }) => {
     writeFileSync(file, JSON.stringify({ 'Legacy@local.test': { region: 'eu-central-1' }, 'viewer@local.test': { region: 'eu-west-1' }, 'bad@local.test': { region: 'mars-1' } }));
     expect(await importPreferencesFile(state.db!, file)).toBe(2);
     expect(await preferredRegion('legacy@local.test')).toBe('eu-central-1');
-    expect(await preferredRegion('viewer@local.test')).toBe('us-east-1'); // saved in the store before
+    // Saved in the store before, so kept (read from the store: preferredRegion would answer from its memo).
+    const { rows } = await state.db!.query<{ region: string }>(`SELECT region FROM user_preferences WHERE email = 'viewer@local.test'`);
+    expect(rows[0].region).toBe('us-east-1');
     expect(existsSync(file)).toBe(false);
     expect(existsSync(`${file}.imported`)).toBe(true);
     expect(await importPreferencesFile(state.db!, file)).toBe(0);

@@ -107,6 +107,11 @@ describe('request rate quotas', () => {
         expect(err).toBeInstanceOf(ThrottlingException);
         expect(err.$metadata.httpStatusCode).toBe(429);
       }
+      // Counted per operation for load tests (the SDK retries a throttled call, so its caller never sees it).
+      const control = new Control(emulator.url);
+      expect(await control.throttled()).toEqual({ GetChannel: rejected.length });
+      await control.resetRequests();
+      expect(await control.throttled()).toEqual({});
 
       // PutMetadata: documented at 5 requests per second per channel.
       await new Promise((r) => setTimeout(r, 1100));

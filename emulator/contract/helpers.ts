@@ -77,6 +77,9 @@ export class Control {
   async requests(): Promise<Record<string, number>> {
     return (await this.ok('GET', 'requests')) as Record<string, number>;
   }
+  async throttled(): Promise<Record<string, number>> {
+    return (await this.ok('GET', 'requests/throttled')) as Record<string, number>;
+  }
   resetRequests() {
     return this.ok('POST', 'requests/reset');
   }

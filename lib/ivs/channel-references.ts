@@ -4,6 +4,7 @@ import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
 import { PAGE_SIZE, pagesOf, readAllPages, type Listing } from '@/lib/ivs/list-all';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
+import { writeThrough } from '@/lib/ivs/read-cache';
 
 // Channels that reference a recording configuration or a playback restriction policy: both
 // resources list, count, detach and refuse deletion the same way, so neither resource module owns it.
@@ -50,7 +51,7 @@ export async function detachChannel(
   const name = channel?.name || resourceIdFromArn(channelArn);
   if (channel?.[field] !== expectedArn) return { name, outcome: 'already-detached' };
   try {
-    await ivs.send(new UpdateChannelCommand({ arn: channelArn, [field]: '' }));
+    await writeThrough(region, () => ivs.send(new UpdateChannelCommand({ arn: channelArn, [field]: '' })));
     return { name, outcome: 'detached' };
   } catch (error) {
     if (isIvsError(error, 'ConflictException')) return { name, outcome: 'live' };

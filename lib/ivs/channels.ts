@@ -15,6 +15,7 @@ import { createAdopting, REQUEST_TAG } from '@/lib/ivs/create-adopting';
 import { PAGE_SIZE, pagesOf, readAllPages } from '@/lib/ivs/list-all';
 import { MAX_TAGS } from '@/lib/ivs/schemas/tags';
 import { isIvsError } from '@/lib/ivs/errors';
+import { sharedRead, writeThrough } from '@/lib/ivs/read-cache';
 import type { ChannelSettingsInput, CreateChannelInput, ListFilterKind } from '@/lib/ivs/schemas/channel';
 import { parseArn, resourceIdFromArn } from '@/lib/ivs/arn';
 
@@ -121,6 +122,15 @@ export async function listChannelsPage(region: string, opts: { nextToken?: strin
   return { channels, nextToken: page.nextToken || null };
 }
 
+/**
+ * The same page, shared by every viewer of the region for a few seconds (lib/ivs/read-cache.ts): the
+ * channel list page reads this. Exports and the tag filter read listChannelsPage, fresh.
+ */
+export function sharedChannelsPage(region: string, opts: { nextToken?: string; filter?: ChannelListFilter } = {}): Promise<ChannelPage> {
+  const key = JSON.stringify(['ListChannels', opts.filter?.value ? opts.filter : null, opts.nextToken || null]);
+  return sharedRead(region, key, () => listChannelsPage(region, opts));
+}
+
 /** The channel, or null when IVS says it does not exist. */
 export async function getChannel(region: string, id: string): Promise<ChannelDto | null> {
   const arn = await channelArn(region, id);
@@ -168,11 +178,13 @@ export async function createChannel(region: string, input: CreateChannelInput, r
     return { arn, id: channelIdFromArn(arn) };
   };
   const command = new CreateChannelCommand({ ...toRequest(input), tags: Object.keys(tags).length ? tags : undefined });
-  if (!requestId) return created((await ivsClient(region).send(command)).channel?.arn ?? '');
-  return createAdopting({
-    create: async () => created((await ivsClientNoRetry(region).send(command)).channel?.arn ?? ''),
-    find: () => channelCreatedBy(region, input, requestId),
-    attempts: marked ? 3 : 1,
+  return writeThrough(region, async () => {
+    if (!requestId) return created((await ivsClient(region).send(command)).channel?.arn ?? '');
+    return createAdopting({
+      create: async () => created((await ivsClientNoRetry(region).send(command)).channel?.arn ?? ''),
+      find: () => channelCreatedBy(region, input, requestId),
+      attempts: marked ? 3 : 1,
+    });
   });
 }
 
@@ -193,12 +205,12 @@ async function channelWithRequestTag(region: string, name: string, requestId: st
 }
 
 export async function updateChannel(region: string, arn: string, settings: ChannelSettingsInput): Promise<ChannelDto> {
-  const { channel } = await ivsClient(region).send(new UpdateChannelCommand({ arn, ...toRequest(settings) }));
+  const { channel } = await writeThrough(region, () => ivsClient(region).send(new UpdateChannelCommand({ arn, ...toRequest(settings) })));
   return toChannelDto(channel ?? {});
 }
 
 export async function deleteChannel(region: string, arn: string): Promise<void> {
-  await ivsClient(region).send(new DeleteChannelCommand({ arn }));
+  await writeThrough(region, () => ivsClient(region).send(new DeleteChannelCommand({ arn })));
 }
 
 /** Channels by ARN, up to 50 per BatchGetChannel call (for /live, where only live ARNs are known). */
@@ -209,4 +221,9 @@ export async function batchGetChannels(region: string, arns: string[]): Promise<
     for (const c of channels ?? []) if (c.arn) out.set(c.arn, toChannelDto(c));
   }
   return out;
+}
+
+/** The same, shared by every viewer of the region for a few seconds (lib/ivs/read-cache.ts): /live reads this. */
+export function sharedBatchGetChannels(region: string, arns: string[]): Promise<Map<string, ChannelDto>> {
+  return sharedRead(region, JSON.stringify(['BatchGetChannel', [...arns].sort()]), () => batchGetChannels(region, arns));
 }

@@ -5,7 +5,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/roles';
-import { listChannelsPage, type ChannelListFilter } from '@/lib/ivs/channels';
+import { sharedChannelsPage, type ChannelListFilter } from '@/lib/ivs/channels';
 import { referenceNames } from '@/lib/ivs/reference-names';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/auth/region';
@@ -51,7 +51,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
   // They start while the role check runs: proxy.ts has already turned away requests without a valid
   // session, and nothing is rendered unless requireUser passes.
   const snapshotPromise = liveSnapshot(region);
-  const reads = Promise.allSettled([listChannelsPage(region, { nextToken: cursor.token, filter }), referenceNames(region)]);
+  const reads = Promise.allSettled([sharedChannelsPage(region, { nextToken: cursor.token, filter }), referenceNames(region)]);
   snapshotPromise.catch(() => undefined); // reported below when settled; never unhandled
   const user = await requireUser('viewer');
   const [page, names] = await reads;

@@ -4,7 +4,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { batchGetChannels } from '@/lib/ivs/channels';
+import { sharedBatchGetChannels } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/auth/region';
 import { liveSnapshot } from '@/lib/ivs/streams';
@@ -25,7 +25,7 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
     const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
     const page = Math.min(pages, Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1));
     const rows = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const channels = await batchGetChannels(region, rows.map((r) => r.channelArn));
+    const channels = await sharedBatchGetChannels(region, rows.map((r) => r.channelArn));
     const names = Object.fromEntries([...channels.values()].map((c) => [c.arn, c.name]));
     data = { snapshot, rows, names, page, pages, total: sorted.length };
   } catch (error) {
