@@ -95,6 +95,9 @@ describe.each(BACKENDS)('bulk rotation with a run id ($name store)', ({ open }) 
     await fault('CreateStreamKey', 'AccessDeniedException', channelArn);
     expect(await bulkRotateStreamKeyAction({ channelArn, stopStream: false, requestId })).toMatchObject({ ok: false, code: 'NoStreamKey' });
     expect(await keysOf(channelArn)).toEqual([]);
+    // A console refusal is no unknown outcome: the run's claim on the channel is let go.
+    const claim = await (ctx.db as Db).query('SELECT state FROM create_requests WHERE request_id = $1', [`${requestId}/${channelArn}`]);
+    expect(claim.rows).toEqual([]);
 
     const retries = await Promise.all(Array.from({ length: 3 }, () => bulkRotateStreamKeyAction({ channelArn, stopStream: false, requestId })));
     expect(keyArnsOf(retries).size).toBe(1);
