@@ -1,6 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { ListPlaybackKeyPairsCommand } from '@aws-sdk/client-ivs';
 import { asRole, emulator, expect, pinRegion, test, uniqueName } from './fixtures';
 import { deleteAllKeyPairs, fingerprintOf, pem, regionClient } from './playback-keys-helpers';
 
@@ -137,6 +138,22 @@ test.describe('playback keys as admin', () => {
     await expect(page).toHaveURL(/\/playback-keys$/, AFTER_ACTION);
     await expect(page.getByTestId('key-pair-quota')).toContainText('2 of 3 used');
     await expect(page.getByRole('row').filter({ hasText: label })).toHaveCount(0);
+  });
+
+  test('an import IVS applied but whose answer was lost is reported done, not "already imported"', async ({ page }) => {
+    await deleteAllKeyPairs(ivs);
+    const key = pem.p384();
+    const name = uniqueName('e2e-pk-lost');
+    await emulator.injectFaultAfter('ImportPlaybackKeyPair', 'InternalServerException', { resourceName: name });
+    await page.goto('/playback-keys/new');
+    await keyField(page).fill(key.publicKey);
+    await page.getByLabel('Name (optional)').fill(name);
+    await importButton(page).click();
+    await expect(page.getByRole('heading', { name })).toBeVisible(AFTER_ACTION);
+    await expect(page.getByTestId('fingerprint')).toHaveText(fingerprintOf(key.publicKey));
+    const { keyPairs = [] } = await ivs.send(new ListPlaybackKeyPairsCommand({}));
+    expect(keyPairs.map((k) => k.name)).toEqual([name]);
+    expect(page.url()).toMatch(new RegExp(`/playback-keys/${keyPairs[0].arn!.split('/').pop()}$`));
   });
 });
 

@@ -5,10 +5,11 @@ import {
   DeletePlaybackRestrictionPolicyCommand,
   GetChannelCommand,
   GetPlaybackRestrictionPolicyCommand,
+  ListPlaybackRestrictionPoliciesCommand,
   UpdateChannelCommand,
   type IvsClient,
 } from '@aws-sdk/client-ivs';
-import { asRole, expect, test, uniqueName } from './fixtures';
+import { asRole, emulator, expect, test, uniqueName } from './fixtures';
 
 // Playback restriction policies: create/edit with the country picker and origin validation, channels
 // using a policy, delete refused while in use (and detach-then-delete), viewer read-only.
@@ -107,6 +108,41 @@ test.describe('as operator', () => {
     await expect(row).toContainText('All origins');
     await expect(row.getByRole('cell').last()).toHaveText('1');
     await expect(page.getByRole('link', { name: 'Create restriction policy' })).toBeVisible();
+  });
+
+  const policiesNamed = async (ivs: IvsClient, name: string) => {
+    const { playbackRestrictionPolicies = [] } = await ivs.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 100 }));
+    const named = playbackRestrictionPolicies.filter((p) => p.name === name).map((p) => p.arn!);
+    made.policies.push(...named);
+    return named;
+  };
+
+  test('a create whose answer IVS lost is one policy, not two (the SDK used to retry it)', async ({ page, ivs }) => {
+    const name = uniqueName('geo-lost');
+    await emulator.injectFaultAfter('CreatePlaybackRestrictionPolicy', 'DropConnection', { resourceName: name });
+    await page.goto('/restriction-policies/new');
+    await page.getByLabel('Name (optional)').fill(name);
+    await page.getByRole('button', { name: 'Create restriction policy' }).click();
+    await expect(page).toHaveURL(/\/restriction-policies\/(?!new$)[A-Za-z0-9-]+$/, { timeout: 30_000 });
+    expect((await policiesNamed(ivs, name)).map(idOf)).toEqual([new URL(page.url()).pathname.split('/').pop()]);
+  });
+
+  test('the same create submitted five times at once makes one policy', async ({ page, ivs }) => {
+    const name = uniqueName('geo-once');
+    await page.goto('/restriction-policies/new');
+    await page.getByLabel('Name (optional)').fill(name);
+    // The form's one submit goes out as five identical requests, all at once.
+    await page.route('**/restriction-policies/new', async (route) => {
+      const request = route.request();
+      if (request.method() !== 'POST' || !request.headers()['next-action']) return route.fallback();
+      const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([k]) => !['cookie', 'content-length'].includes(k)));
+      const copies = Array.from({ length: 4 }, () => page.request.post(request.url(), { headers, data: request.postDataBuffer()! }));
+      const [response] = await Promise.all([route.fetch(), ...copies]);
+      await route.fulfill({ response });
+    });
+    await page.getByRole('button', { name: 'Create restriction policy' }).click();
+    await expect(page).toHaveURL(/\/restriction-policies\/(?!new$)[A-Za-z0-9-]+$/, { timeout: 30_000 });
+    expect(await policiesNamed(ivs, name)).toHaveLength(1);
   });
 });
 

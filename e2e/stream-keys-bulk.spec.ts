@@ -50,3 +50,40 @@ test('rotates the keys of the selected channels with progress, per-channel resul
   const live = await fetch(`${emulator.url}/_emulator/streams/stop`, { method: 'POST', body: JSON.stringify({ channelArn: created[0].arn }), headers: { 'content-type': 'application/json' } });
   expect(live.ok).toBe(true);
 });
+
+test('a bulk rotation sent five times at once rotates each key once', async ({ page, ivs }) => {
+  const name = uniqueName('e2e-bulk-once');
+  const out = await ivs.send(new CreateChannelCommand({ name }));
+  const channelArn = out.channel!.arn!;
+  await page.goto(`/channels?name=${encodeURIComponent(name)}`);
+  await expect(page.locator('[data-testid="channel-table"][data-ready]')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+
+  // Each rotation request of the run goes out as five identical requests, all at once; every answer
+  // names the key the channel has afterwards.
+  const answers: string[] = [];
+  await page.route(
+    (url) => url.pathname === '/channels',
+    async (route) => {
+      const request = route.request();
+      if (request.method() !== 'POST' || !request.headers()['next-action']) return route.fallback();
+      const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([k]) => !['cookie', 'content-length'].includes(k)));
+      const copies = Array.from({ length: 4 }, () => page.request.post(request.url(), { headers, data: request.postDataBuffer()! }));
+      const [response, ...others] = await Promise.all([route.fetch(), ...copies]);
+      for (const r of [response, ...others]) answers.push(await r.text());
+      await route.fulfill({ response });
+    },
+  );
+  await page.getByRole('button', { name: 'Rotate stream keys (1)' }).click();
+  await page.getByRole('dialog', { name: 'Rotate the stream keys of 1 channel?' }).getByRole('button', { name: 'Rotate keys' }).click();
+  const progress = page.getByRole('dialog', { name: 'Rotating stream keys' });
+  await expect(progress).toContainText('1 of 1 done', { timeout: 20_000 });
+  await expect(progress).not.toContainText('failed');
+
+  const keys = await keyOf(ivs, channelArn);
+  expect(keys).toHaveLength(1);
+  expect(keys[0]).not.toBe(out.streamKey!.arn);
+  expect(answers).toHaveLength(5);
+  const named = answers.map((text) => text.match(/arn:aws:ivs:[a-z0-9-]+:\d+:stream-key\/[A-Za-z0-9]+/)?.[0]);
+  expect(new Set(named)).toEqual(new Set([keys[0]]));
+});

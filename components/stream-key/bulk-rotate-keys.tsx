@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { rotateStreamKeyAction } from './actions';
+import { bulkRotateStreamKeyAction } from './actions';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
@@ -24,6 +24,11 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
   const [running, setRunning] = useState(false);
   const cancelled = useRef(false);
 
+  // Names this bulk run, made when the confirmation opens: the server rotates each channel once per
+  // run however often its request arrives (a double click on confirm, a replay); "Retry failed"
+  // reuses it, and only the failed channels' rotations run again.
+  const runId = useRef('');
+
   async function rotateAll(arns: string[], stopStream: boolean) {
     cancelled.current = false;
     setRunning(true);
@@ -33,7 +38,7 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
       if (cancelled.current) break;
       await sleep(Math.max(0, lastStart + MIN_START_INTERVAL_MS - Date.now()));
       lastStart = Date.now();
-      const result = await rotateStreamKeyAction({ channelArn, stopStream }).catch(() => ({ ok: false as const, error: 'The console could not reach the server.' }));
+      const result = await bulkRotateStreamKeyAction({ channelArn, stopStream, requestId: runId.current }).catch(() => ({ ok: false as const, error: 'The console could not reach the server.' }));
       const item: ItemResult = result.ok ? { status: 'done', message: result.data.message } : { status: 'failed', message: result.error };
       setResults((prev) => ({ ...prev, [channelArn]: item }));
     }
@@ -47,7 +52,15 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
 
   return (
     <>
-      <Button variant="secondary" size="sm" disabled={count === 0} onClick={() => setConfirming(true)}>
+      <Button
+        variant="secondary"
+        size="sm"
+        disabled={count === 0}
+        onClick={() => {
+          runId.current = crypto.randomUUID();
+          setConfirming(true);
+        }}
+      >
         Rotate stream keys{count ? ` (${count})` : ''}
       </Button>
       <ConfirmDialog

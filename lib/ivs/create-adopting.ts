@@ -9,6 +9,26 @@ import 'server-only';
 /** The tag a console create carries: its request id, so the resource can be found again. */
 export const REQUEST_TAG = 'ivs-console:request-id';
 
+// IVS allows 50 tags a resource; a create that already carries 50 of the user's has no room for the
+// request tag, and then it cannot be found again (a lost answer is reported, not retried).
+const MAX_TAGS = 50;
+
+/**
+ * The tags a create sends (the form's rows, plus the request tag when there is room) and whether the
+ * resource will carry the request tag, i.e. whether a lost answer can be looked up and adopted.
+ */
+export function createTags(rows: Array<{ key: string; value: string }>, requestId?: string): { tags?: Record<string, string>; marked: boolean } {
+  const tags: Record<string, string> = Object.fromEntries(rows.map((t) => [t.key, t.value]));
+  const marked = !!requestId && rows.length < MAX_TAGS;
+  if (marked) tags[REQUEST_TAG] = requestId;
+  return { tags: Object.keys(tags).length ? tags : undefined, marked };
+}
+
+/** The resource among `items` that a create request made, by its request tag. */
+export function madeBy<T extends { tags?: Record<string, string> }>(items: T[], requestId: string): T | undefined {
+  return items.find((item) => item.tags?.[REQUEST_TAG] === requestId);
+}
+
 const THROTTLED = new Set(['ThrottlingException', 'TooManyRequestsException']);
 
 /** A failure after which IVS may have applied the call: a 5xx, or no answer at all. */

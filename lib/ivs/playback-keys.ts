@@ -6,7 +6,8 @@ import {
   ListPlaybackKeyPairsCommand,
   type PlaybackKeyPairSummary,
 } from '@aws-sdk/client-ivs';
-import { ivsClient } from '@/lib/ivs/client';
+import { ivsClient, ivsClientNoRetry } from '@/lib/ivs/client';
+import { createAdopting, createTags, madeBy } from '@/lib/ivs/create-adopting';
 import { isIvsError } from '@/lib/ivs/errors';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
 
@@ -20,6 +21,11 @@ export interface PlaybackKeyPairDto {
 }
 
 export const playbackKeyPairId = resourceIdFromArn;
+
+function toDto(keyPair: { arn?: string; name?: string; fingerprint?: string; tags?: Record<string, string> } | undefined): PlaybackKeyPairDto {
+  const arn = keyPair?.arn ?? '';
+  return { arn, id: playbackKeyPairId(arn), name: keyPair?.name ?? '', fingerprint: keyPair?.fingerprint ?? '', tags: keyPair?.tags ?? {} };
+}
 
 async function listSummaries(region: string): Promise<PlaybackKeyPairSummary[]> {
   const all: PlaybackKeyPairSummary[] = [];
@@ -37,8 +43,7 @@ async function listSummaries(region: string): Promise<PlaybackKeyPairSummary[]> 
 async function getByArn(region: string, arn: string): Promise<PlaybackKeyPairDto | null> {
   try {
     const { keyPair } = await ivsClient(region).send(new GetPlaybackKeyPairCommand({ arn }));
-    if (!keyPair?.arn) return null;
-    return { arn: keyPair.arn, id: playbackKeyPairId(keyPair.arn), name: keyPair.name ?? '', fingerprint: keyPair.fingerprint ?? '', tags: keyPair.tags ?? {} };
+    return keyPair?.arn ? toDto(keyPair) : null;
   } catch (error) {
     if (isIvsError(error, 'ResourceNotFoundException')) return null;
     throw error;
@@ -62,20 +67,46 @@ export async function countPlaybackKeyPairs(region: string): Promise<number> {
   return (await listSummaries(region)).length;
 }
 
-/** Imports a public key (canonical SPKI PEM, already checked by the caller). */
-export async function importPlaybackKeyPair(
-  region: string,
-  input: { publicKeyPem: string; name: string; tags: Record<string, string> },
-): Promise<PlaybackKeyPairDto> {
-  const { keyPair } = await ivsClient(region).send(
-    new ImportPlaybackKeyPairCommand({
-      publicKeyMaterial: input.publicKeyPem,
-      name: input.name || undefined,
-      tags: Object.keys(input.tags).length ? input.tags : undefined,
-    }),
-  );
-  const arn = keyPair?.arn ?? '';
-  return { arn, id: playbackKeyPairId(arn), name: keyPair?.name ?? '', fingerprint: keyPair?.fingerprint ?? '', tags: keyPair?.tags ?? {} };
+export interface ImportKeyPairInput {
+  publicKeyPem: string;
+  name: string;
+  tags: Array<{ key: string; value: string }>;
+}
+
+/**
+ * Imports a public key (canonical SPKI PEM, already checked by the caller). With a request id the
+ * pair carries it as a tag: an import IVS applied but whose answer was lost (a 500, a dropped
+ * connection) is found and reported as done, and so is one whose repeat IVS refuses as already
+ * imported (ConflictException), instead of that refusal.
+ */
+export async function importPlaybackKeyPair(region: string, input: ImportKeyPairInput, requestId?: string): Promise<PlaybackKeyPairDto> {
+  const { tags, marked } = createTags(input.tags, requestId);
+  const command = new ImportPlaybackKeyPairCommand({ publicKeyMaterial: input.publicKeyPem, name: input.name || undefined, tags });
+  if (!requestId) return toDto((await ivsClient(region).send(command)).keyPair);
+  const find = () => keyPairImportedBy(region, input, requestId);
+  return createAdopting({
+    create: async () => {
+      try {
+        return toDto((await ivsClientNoRetry(region).send(command)).keyPair);
+      } catch (error) {
+        // The same key is already there: if this request put it there, the import is done.
+        if (isIvsError(error, 'ConflictException')) {
+          const mine = await find();
+          if (mine) return mine;
+        }
+        throw error;
+      }
+    },
+    find,
+    attempts: marked ? 3 : 1,
+  });
+}
+
+/** The key pair an import request made, if IVS made it (found by the request's tag). */
+export async function keyPairImportedBy(region: string, input: ImportKeyPairInput, requestId: string): Promise<PlaybackKeyPairDto | undefined> {
+  if (!createTags(input.tags, requestId).marked) return undefined; // imported without the tag: it cannot be told apart
+  const summary = madeBy(await listSummaries(region), requestId);
+  return summary?.arn ? ((await getByArn(region, summary.arn)) ?? undefined) : undefined;
 }
 
 export async function deletePlaybackKeyPair(region: string, arn: string): Promise<void> {

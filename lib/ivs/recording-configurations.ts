@@ -7,7 +7,8 @@ import {
   type RecordingConfiguration,
   type RecordingConfigurationSummary,
 } from '@aws-sdk/client-ivs';
-import { ivsClient } from '@/lib/ivs/client';
+import { ivsClient, ivsClientNoRetry } from '@/lib/ivs/client';
+import { createAdopting, createTags, madeBy } from '@/lib/ivs/create-adopting';
 import { isIvsError } from '@/lib/ivs/errors';
 import { PAGE_SIZE, pagesOf, readAllPages, wholeListing } from '@/lib/ivs/list-all';
 import { channelCount, listChannelsUsing } from '@/lib/ivs/channel-references';
@@ -97,30 +98,53 @@ export async function countChannelsByRecordingConfiguration(region: string, arns
   return Object.fromEntries(counts);
 }
 
-export async function createRecordingConfiguration(region: string, input: CreateRecordingConfigurationInput): Promise<RecordingConfigurationDto> {
+/**
+ * Creates the configuration. With a request id it carries the id as a tag, and a create whose answer
+ * was lost (a 500 after IVS applied it, a dropped connection) is found and adopted rather than made
+ * twice (lib/ivs/create-adopting.ts).
+ */
+export async function createRecordingConfiguration(
+  region: string,
+  input: CreateRecordingConfigurationInput,
+  requestId?: string,
+): Promise<RecordingConfigurationDto> {
   const interval = input.thumbnailRecordingMode === 'INTERVAL';
-  const res = await ivsClient(region).send(
-    new CreateRecordingConfigurationCommand({
-      name: input.name || undefined,
-      destinationConfiguration: { s3: { bucketName: input.bucketName } },
-      recordingReconnectWindowSeconds: input.recordingReconnectWindowSeconds,
-      // The interval, resolution and storage only mean something while thumbnails are recorded.
-      thumbnailConfiguration: interval
-        ? {
-            recordingMode: 'INTERVAL',
-            targetIntervalSeconds: input.thumbnailIntervalSeconds,
-            resolution: input.thumbnailResolution || undefined,
-            storage: input.thumbnailStorage,
-          }
-        : { recordingMode: 'DISABLED' },
-      renditionConfiguration: {
-        renditionSelection: input.renditionSelection,
-        renditions: input.renditionSelection === 'CUSTOM' ? input.renditions : undefined,
-      },
-      tags: input.tags.length ? Object.fromEntries(input.tags.map((t) => [t.key, t.value])) : undefined,
-    }),
-  );
-  return toRecordingConfigurationDto(res.recordingConfiguration!);
+  const { tags, marked } = createTags(input.tags, requestId);
+  const command = new CreateRecordingConfigurationCommand({
+    name: input.name || undefined,
+    destinationConfiguration: { s3: { bucketName: input.bucketName } },
+    recordingReconnectWindowSeconds: input.recordingReconnectWindowSeconds,
+    // The interval, resolution and storage only mean something while thumbnails are recorded.
+    thumbnailConfiguration: interval
+      ? {
+          recordingMode: 'INTERVAL',
+          targetIntervalSeconds: input.thumbnailIntervalSeconds,
+          resolution: input.thumbnailResolution || undefined,
+          storage: input.thumbnailStorage,
+        }
+      : { recordingMode: 'DISABLED' },
+    renditionConfiguration: {
+      renditionSelection: input.renditionSelection,
+      renditions: input.renditionSelection === 'CUSTOM' ? input.renditions : undefined,
+    },
+    tags,
+  });
+  if (!requestId) return toRecordingConfigurationDto((await ivsClient(region).send(command)).recordingConfiguration!);
+  return createAdopting({
+    create: async () => toRecordingConfigurationDto((await ivsClientNoRetry(region).send(command)).recordingConfiguration!),
+    find: () => recordingConfigurationCreatedBy(region, input, requestId),
+    attempts: marked ? 3 : 1,
+  });
+}
+
+/** The configuration a create request made, if IVS made it (found by the request's tag). */
+export async function recordingConfigurationCreatedBy(
+  region: string,
+  input: CreateRecordingConfigurationInput,
+  requestId: string,
+): Promise<RecordingConfigurationDto | undefined> {
+  if (!createTags(input.tags, requestId).marked) return undefined; // created without the tag: it cannot be told apart
+  return madeBy(await listAllRecordingConfigurations(region), requestId);
 }
 
 export async function deleteRecordingConfiguration(region: string, arn: string): Promise<void> {

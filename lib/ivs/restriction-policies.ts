@@ -7,7 +7,8 @@ import {
   UpdatePlaybackRestrictionPolicyCommand,
   type PlaybackRestrictionPolicySummary,
 } from '@aws-sdk/client-ivs';
-import { ivsClient } from '@/lib/ivs/client';
+import { ivsClient, ivsClientNoRetry } from '@/lib/ivs/client';
+import { createAdopting, createTags, madeBy } from '@/lib/ivs/create-adopting';
 import { isIvsError } from '@/lib/ivs/errors';
 import { PAGE_SIZE, pagesOf, readAllPages, wholeListing } from '@/lib/ivs/list-all';
 import { channelCount, listChannelsUsing } from '@/lib/ivs/channel-references';
@@ -76,17 +77,35 @@ export async function countChannelsByRestrictionPolicy(region: string, arns: str
   return Object.fromEntries(counts);
 }
 
-export async function createRestrictionPolicy(region: string, input: CreateRestrictionPolicyInput): Promise<RestrictionPolicyDto> {
-  const res = await ivsClient(region).send(
-    new CreatePlaybackRestrictionPolicyCommand({
-      name: input.name || undefined,
-      allowedCountries: input.allowedCountries,
-      allowedOrigins: input.allowedOrigins,
-      enableStrictOriginEnforcement: input.enableStrictOriginEnforcement,
-      tags: input.tags.length ? Object.fromEntries(input.tags.map((t) => [t.key, t.value])) : undefined,
-    }),
-  );
-  return toRestrictionPolicyDto(res.playbackRestrictionPolicy!);
+/**
+ * Creates the policy. With a request id it carries the id as a tag, and a create whose answer was lost
+ * is found and adopted rather than made twice (lib/ivs/create-adopting.ts).
+ */
+export async function createRestrictionPolicy(region: string, input: CreateRestrictionPolicyInput, requestId?: string): Promise<RestrictionPolicyDto> {
+  const { tags, marked } = createTags(input.tags, requestId);
+  const command = new CreatePlaybackRestrictionPolicyCommand({
+    name: input.name || undefined,
+    allowedCountries: input.allowedCountries,
+    allowedOrigins: input.allowedOrigins,
+    enableStrictOriginEnforcement: input.enableStrictOriginEnforcement,
+    tags,
+  });
+  if (!requestId) return toRestrictionPolicyDto((await ivsClient(region).send(command)).playbackRestrictionPolicy!);
+  return createAdopting({
+    create: async () => toRestrictionPolicyDto((await ivsClientNoRetry(region).send(command)).playbackRestrictionPolicy!),
+    find: () => restrictionPolicyCreatedBy(region, input, requestId),
+    attempts: marked ? 3 : 1,
+  });
+}
+
+/** The policy a create request made, if IVS made it (found by the request's tag). */
+export async function restrictionPolicyCreatedBy(
+  region: string,
+  input: CreateRestrictionPolicyInput,
+  requestId: string,
+): Promise<RestrictionPolicyDto | undefined> {
+  if (!createTags(input.tags, requestId).marked) return undefined; // created without the tag: it cannot be told apart
+  return madeBy(await listAllRestrictionPolicies(region), requestId);
 }
 
 export async function updateRestrictionPolicy(region: string, input: UpdateRestrictionPolicyInput): Promise<RestrictionPolicyDto> {

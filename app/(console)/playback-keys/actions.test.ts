@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { as, opOf, harness as h } from '@/test/action-harness';
 
@@ -22,7 +22,7 @@ describe('playback key actions', () => {
   it('refuse a viewer and an operator before any IVS call (import and delete are admin-only)', async () => {
     for (const role of ['viewer', 'operator'] as const) {
       as(role);
-      expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: publicPem(), name: 'k', tags: [] })).toMatchObject({ ok: false, code: 'Forbidden' });
+      expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: publicPem(), name: 'k', tags: [], requestId: randomUUID() })).toMatchObject({ ok: false, code: 'Forbidden' });
       expect(await keys.deletePlaybackKeyPairAction({ id: 'KeKeKeKe1234' })).toMatchObject({ ok: false, code: 'Forbidden' });
     }
     expect(h.send).not.toHaveBeenCalled();
@@ -31,7 +31,7 @@ describe('playback key actions', () => {
   it('refuse a private key on the server too, before IVS, and never audit the key material', async () => {
     as('admin');
     const privatePem = ec('secp384r1').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
-    const result = await keys.importPlaybackKeyPairAction({ publicKeyMaterial: privatePem, name: 'k', tags: [] });
+    const result = await keys.importPlaybackKeyPairAction({ publicKeyMaterial: privatePem, name: 'k', tags: [], requestId: randomUUID() });
     expect(result).toMatchObject({ ok: false, code: 'ValidationError', fieldErrors: { publicKeyMaterial: [expect.stringMatching(/must never be uploaded anywhere/)] } });
     expect(h.send).not.toHaveBeenCalled();
     expect(JSON.stringify(h.audit.mock.calls)).not.toContain('PRIVATE KEY');
@@ -41,8 +41,8 @@ describe('playback key actions', () => {
     as('admin');
     const p256 = ec('prime256v1').publicKey.export({ type: 'spki', format: 'pem' }) as string;
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ type: 'spki', format: 'pem' }) as string;
-    expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: p256, name: '', tags: [] })).toMatchObject({ fieldErrors: { publicKeyMaterial: [expect.stringContaining('P-256')] } });
-    expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: rsa, name: '', tags: [] })).toMatchObject({ fieldErrors: { publicKeyMaterial: [expect.stringContaining('RSA')] } });
+    expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: p256, name: '', tags: [], requestId: randomUUID() })).toMatchObject({ fieldErrors: { publicKeyMaterial: [expect.stringContaining('P-256')] } });
+    expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: rsa, name: '', tags: [], requestId: randomUUID() })).toMatchObject({ fieldErrors: { publicKeyMaterial: [expect.stringContaining('RSA')] } });
     expect(h.send).not.toHaveBeenCalled();
   });
 
@@ -52,13 +52,15 @@ describe('playback key actions', () => {
     h.send.mockImplementation(async (c: { input: { publicKeyMaterial?: string } }) =>
       opOf(c) === 'ListPlaybackKeyPairs' ? { keyPairs: [{ arn: KEY_ARN }] } : { keyPair: { arn: KEY_ARN, name: 'k', fingerprint: 'ab:cd' } },
     );
-    const ok = await keys.importPlaybackKeyPairAction({ publicKeyMaterial: `  ${pem}\n\n`, name: 'k', tags: [{ key: 'team', value: 'video' }] });
+    const requestId = randomUUID();
+    const ok = await keys.importPlaybackKeyPairAction({ publicKeyMaterial: `  ${pem}\n\n`, name: 'k', tags: [{ key: 'team', value: 'video' }], requestId });
     expect(ok).toMatchObject({ ok: true, data: { arn: KEY_ARN, id: 'KeKeKeKe1234', fingerprint: 'ab:cd' } });
-    expect(h.send.mock.calls[1][0].input).toEqual({ publicKeyMaterial: pem, name: 'k', tags: { team: 'video' } });
+    // The request's tag beside the form's: an import whose answer is lost is found by it.
+    expect(h.send.mock.calls[1][0].input).toEqual({ publicKeyMaterial: pem, name: 'k', tags: { team: 'video', 'ivs-console:request-id': requestId } });
 
     h.send.mockReset();
     h.send.mockResolvedValue({ keyPairs: [{ arn: 'a' }, { arn: 'b' }, { arn: 'c' }] });
-    const full = await keys.importPlaybackKeyPairAction({ publicKeyMaterial: pem, name: '', tags: [] });
+    const full = await keys.importPlaybackKeyPairAction({ publicKeyMaterial: pem, name: '', tags: [], requestId: randomUUID() });
     expect(full).toMatchObject({ ok: false, code: 'QuotaExceeded', error: expect.stringContaining('3 playback key pairs') });
     expect(h.send.mock.calls.map(([c]) => opOf(c))).toEqual(['ListPlaybackKeyPairs']);
   });

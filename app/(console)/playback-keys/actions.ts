@@ -8,9 +8,11 @@ import {
   deletePlaybackKeyPair,
   getPlaybackKeyPair,
   importPlaybackKeyPair,
+  keyPairImportedBy,
   type PlaybackKeyPairDto,
 } from '@/lib/ivs/playback-keys';
-import { deletePlaybackKeyPairSchema, importPlaybackKeyPairSchema, PLAYBACK_KEY_PAIR_QUOTA } from '@/lib/ivs/schemas/playback-key';
+import { deletePlaybackKeyPairSchema, importPlaybackKeyPairRequestSchema, PLAYBACK_KEY_PAIR_QUOTA } from '@/lib/ivs/schemas/playback-key';
+import { createOnce } from '@/lib/auth/create-once';
 import { inspectPublicKey, isUsableP384PublicKey } from '@/lib/playback/inspect-public-key';
 
 const QUOTA_MESSAGE = `This region already has ${PLAYBACK_KEY_PAIR_QUOTA} playback key pairs, the most IVS allows. Delete one that is no longer used, then import again.`;
@@ -21,31 +23,39 @@ const QUOTA_MESSAGE = `This region already has ${PLAYBACK_KEY_PAIR_QUOTA} playba
 export const importPlaybackKeyPairAction = defineAction({
   name: 'playback-key.import',
   role: 'admin',
-  input: importPlaybackKeyPairSchema,
+  input: importPlaybackKeyPairRequestSchema,
   resource: (_input, data?: PlaybackKeyPairDto) => data?.arn,
-  run: async ({ input, region }) => {
-    const key = inspectPublicKey(input.publicKeyMaterial);
+  run: async ({ input: { requestId, ...form }, region, user }) => {
+    const key = inspectPublicKey(form.publicKeyMaterial);
     if (!key.ok) throw new ActionError(key.message, 'InvalidKey');
     if (!(await isUsableP384PublicKey(key.spki))) {
       throw new ActionError('This P-384 public key is damaged: its point is not on the curve.', 'InvalidKey');
     }
-    if ((await countPlaybackKeyPairs(region)) >= PLAYBACK_KEY_PAIR_QUOTA) throw new ActionError(QUOTA_MESSAGE, 'QuotaExceeded');
-    try {
-      const created = await importPlaybackKeyPair(region, {
-        publicKeyPem: key.pem,
-        name: input.name,
-        tags: Object.fromEntries(input.tags.map((t) => [t.key, t.value])),
-      });
-      revalidatePath('/playback-keys');
-      return created;
-    } catch (error) {
-      // Another admin may have imported in the meantime; IVS is the final judge of the quota.
-      if (isIvsError(error, 'ServiceQuotaExceededException')) throw new ActionError(QUOTA_MESSAGE, 'QuotaExceeded');
-      if (isIvsError(error, 'ConflictException')) {
-        throw new ActionError('This public key has already been imported in this region (same fingerprint).', 'Conflict');
-      }
-      throw error;
-    }
+    const input = { publicKeyPem: key.pem, name: form.name, tags: form.tags };
+    // One import per form submit: a repeat gets the first run's answer, and an import IVS applied
+    // but whose answer was lost is found by its request tag and reported as done.
+    const imported = await createOnce(
+      { requestId, kind: 'playback-key.import', region, user: user.email, input },
+      {
+        create: async () => {
+          // Checked here, not before: a repeat of an import that filled the quota must find it first.
+          if ((await countPlaybackKeyPairs(region)) >= PLAYBACK_KEY_PAIR_QUOTA) throw new ActionError(QUOTA_MESSAGE, 'QuotaExceeded');
+          try {
+            return await importPlaybackKeyPair(region, input, requestId);
+          } catch (error) {
+            // Another admin may have imported in the meantime; IVS is the final judge of the quota.
+            if (isIvsError(error, 'ServiceQuotaExceededException')) throw new ActionError(QUOTA_MESSAGE, 'QuotaExceeded');
+            if (isIvsError(error, 'ConflictException')) {
+              throw new ActionError('This public key has already been imported in this region (same fingerprint).', 'Conflict');
+            }
+            throw error;
+          }
+        },
+        recover: () => keyPairImportedBy(region, input, requestId),
+      },
+    );
+    revalidatePath('/playback-keys');
+    return imported;
   },
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerIvs, as, ivsError, sentOps, harness as h } from '@/test/action-harness';
 
@@ -10,7 +11,7 @@ const { referenceNames } = await import('@/lib/ivs/reference-names');
 const validCreate = {
   name: 'rec', bucketName: 'my-bucket', recordingReconnectWindowSeconds: 0, thumbnailRecordingMode: 'INTERVAL' as const,
   thumbnailIntervalSeconds: 60, thumbnailResolution: '' as const, thumbnailStorage: ['SEQUENTIAL' as const],
-  renditionSelection: 'ALL' as const, renditions: [], tags: [],
+  renditionSelection: 'ALL' as const, renditions: [], tags: [], requestId: randomUUID(),
 };
 
 beforeEach(() => {

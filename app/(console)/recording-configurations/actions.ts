@@ -3,24 +3,37 @@
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
 import { detachChannel, inUseMessage, listChannelsUsing, liveChannelMessage } from '@/lib/ivs/channel-references';
-import { createRecordingConfiguration, deleteRecordingConfiguration } from '@/lib/ivs/recording-configurations';
+import { createRecordingConfiguration, deleteRecordingConfiguration, recordingConfigurationCreatedBy } from '@/lib/ivs/recording-configurations';
+import { createOnce } from '@/lib/auth/create-once';
 import { invalidateReferenceNames } from '@/lib/ivs/reference-names';
 import {
-  createRecordingConfigurationSchema,
+  createRecordingConfigurationRequestSchema,
   detachRecordingConfigurationSchema,
   recordingConfigurationRefSchema,
 } from '@/lib/ivs/schemas/recording-configuration';
 
+// What the ledger keeps and the page needs of a created resource.
+const refTo = ({ arn, id }: { arn: string; id: string }) => ({ arn, id });
 
 export const createRecordingConfigurationAction = defineAction({
   name: 'recording-configuration.create',
   role: 'operator',
-  input: createRecordingConfigurationSchema,
+  input: createRecordingConfigurationRequestSchema,
   resource: (_input, data?: { arn: string; id: string }) => data?.arn,
-  run: async ({ input, region }) => {
-    const created = await createRecordingConfiguration(region, input);
+  // One configuration per form submit, however often it arrives or IVS's answer is lost.
+  run: async ({ input: { requestId, ...settings }, region, user }) => {
+    const created = await createOnce(
+      { requestId, kind: 'recording-configuration.create', region, user: user.email, input: settings },
+      {
+        create: async () => refTo(await createRecordingConfiguration(region, settings, requestId)),
+        recover: async () => {
+          const made = await recordingConfigurationCreatedBy(region, settings, requestId);
+          return made && refTo(made);
+        },
+      },
+    );
     invalidateReferenceNames(region); // the channel pages' pickers and filter offer it at once
-    return { arn: created.arn, id: created.id };
+    return created;
   },
 });
 

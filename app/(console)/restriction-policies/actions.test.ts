@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerIvs, as, opOf, sentOps, harness as h } from '@/test/action-harness';
 
@@ -18,7 +19,7 @@ describe('restriction policy actions', () => {
   it('refuse a viewer before any IVS call', async () => {
     as('viewer');
     const results = await Promise.all([
-      actions.createRestrictionPolicyAction({ ...settings, tags: [] }),
+      actions.createRestrictionPolicyAction({ ...settings, tags: [], requestId: randomUUID() }),
       actions.updateRestrictionPolicyAction({ arn: POLICY, ...settings }),
       actions.deleteRestrictionPolicyAction({ arn: POLICY }),
       actions.detachRestrictionPolicyAction({ arn: POLICY, channelArn: CHANNEL }),
@@ -29,7 +30,7 @@ describe('restriction policy actions', () => {
 
   it('refuse an invalid origin with a field error, before IVS', async () => {
     as('operator');
-    const result = await actions.createRestrictionPolicyAction({ ...settings, allowedOrigins: ['https://example.com/path'], tags: [] });
+    const result = await actions.createRestrictionPolicyAction({ ...settings, allowedOrigins: ['https://example.com/path'], tags: [], requestId: randomUUID() });
     expect(result).toMatchObject({ ok: false, code: 'ValidationError', fieldErrors: { allowedOrigins: [expect.stringMatching(/no path/)] } });
     expect(h.send).not.toHaveBeenCalled();
   });
@@ -65,7 +66,7 @@ describe('restriction policy actions', () => {
       DeletePlaybackRestrictionPolicy: () => ({}),
     });
     const changes = [
-      () => actions.createRestrictionPolicyAction({ ...settings, tags: [] }),
+      () => actions.createRestrictionPolicyAction({ ...settings, tags: [], requestId: randomUUID() }),
       () => actions.updateRestrictionPolicyAction({ arn: POLICY, ...settings }),
       () => actions.deleteRestrictionPolicyAction({ arn: POLICY }),
     ];

@@ -8,26 +8,40 @@ import {
   createRestrictionPolicy,
   deleteRestrictionPolicy,
   getRestrictionPolicy,
+  restrictionPolicyCreatedBy,
   updateRestrictionPolicy,
 } from '@/lib/ivs/restriction-policies';
 import { invalidateReferenceNames } from '@/lib/ivs/reference-names';
+import { createOnce } from '@/lib/auth/create-once';
 import {
-  createRestrictionPolicySchema,
+  createRestrictionPolicyRequestSchema,
   detachRestrictionPolicySchema,
   restrictionPolicyRefSchema,
   updateRestrictionPolicySchema,
 } from '@/lib/ivs/schemas/restriction-policy';
 
+// What the ledger keeps and the page needs of a created resource.
+const refTo = ({ arn, id }: { arn: string; id: string }) => ({ arn, id });
 
 export const createRestrictionPolicyAction = defineAction({
   name: 'restriction-policy.create',
   role: 'operator',
-  input: createRestrictionPolicySchema,
+  input: createRestrictionPolicyRequestSchema,
   resource: (_input, data?: { arn: string; id: string }) => data?.arn,
-  run: async ({ input, region }) => {
-    const created = await createRestrictionPolicy(region, input);
+  // One policy per form submit, however often it arrives or IVS's answer is lost.
+  run: async ({ input: { requestId, ...settings }, region, user }) => {
+    const created = await createOnce(
+      { requestId, kind: 'restriction-policy.create', region, user: user.email, input: settings },
+      {
+        create: async () => refTo(await createRestrictionPolicy(region, settings, requestId)),
+        recover: async () => {
+          const made = await restrictionPolicyCreatedBy(region, settings, requestId);
+          return made && refTo(made);
+        },
+      },
+    );
     invalidateReferenceNames(region); // the channel pages' pickers and filter offer it at once
-    return { arn: created.arn, id: created.id };
+    return created;
   },
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { inspectPublicKey } from '@/lib/playback/inspect-public-key';
 import { arnSchema } from '@/lib/ivs/arn';
+import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
 
 // Playback key pair and viewer-revocation input rules from the IVS model (PlaybackKeyPairName,
 // PlaybackPublicKeyMaterial, Tags, ViewerId 1..40, ViewerSessionVersion >= 0, batch lists 1..20).
@@ -36,6 +37,8 @@ export const importPlaybackKeyPairSchema = z.object({
   tags: keyPairTagsSchema,
 });
 export type ImportPlaybackKeyPairInput = z.infer<typeof importPlaybackKeyPairSchema>;
+/** What the import action takes: the form's values and the id the form made for this one request. */
+export const importPlaybackKeyPairRequestSchema = importPlaybackKeyPairSchema.extend({ requestId: requestIdSchema });
 
 export const deletePlaybackKeyPairSchema = z.object({ id: playbackKeyPairIdSchema });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { arnSchema } from '@/lib/ivs/arn';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
+import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
 
 // Recording configuration input rules, from the IVS model (RecordingConfigurationName,
 // S3DestinationBucketName, ThumbnailConfiguration, RenditionConfiguration, Tags) plus S3's own bucket
@@ -59,30 +60,34 @@ const integerIn = (min: number, max: number, what: string) =>
   z.number(`Enter ${what} as a whole number.`).int(`Enter ${what} as a whole number.`).min(min, `${what} is at least ${min}.`).max(max, `${what} is at most ${max}.`);
 
 // Flat on purpose: the action wrapper reports field errors by top-level key, one per form field.
-export const createRecordingConfigurationSchema = z
-  .object({
-    name: recordingConfigurationNameSchema,
-    bucketName: bucketNameSchema,
-    recordingReconnectWindowSeconds: integerIn(0, 300, 'The reconnect window'),
-    thumbnailRecordingMode: z.enum(RECORDING_MODES, 'Choose a thumbnail mode.'),
-    thumbnailIntervalSeconds: integerIn(1, 60, 'The thumbnail interval'),
-    thumbnailResolution: z.union([z.literal(''), z.enum(RESOLUTIONS)], 'Choose a resolution.'),
-    thumbnailStorage: z.array(z.enum(THUMBNAIL_STORAGE)),
-    renditionSelection: z.enum(RENDITION_SELECTIONS, 'Choose which renditions to record.'),
-    renditions: z.array(z.enum(RESOLUTIONS)),
-    tags: tagRowsSchemaFor('recording configuration'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.thumbnailRecordingMode === 'INTERVAL' && v.thumbnailStorage.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['thumbnailStorage'], message: 'Choose at least one way to store thumbnails.' });
-    }
-    if (v.renditionSelection === 'CUSTOM' && v.renditions.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['renditions'], message: 'Choose at least one rendition to record, or pick ALL or NONE.' });
-    }
-    if (v.renditionSelection !== 'CUSTOM' && v.renditions.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['renditions'], message: 'Renditions are chosen only with CUSTOM selection.' });
-    }
-  });
+const createShape = {
+  name: recordingConfigurationNameSchema,
+  bucketName: bucketNameSchema,
+  recordingReconnectWindowSeconds: integerIn(0, 300, 'The reconnect window'),
+  thumbnailRecordingMode: z.enum(RECORDING_MODES, 'Choose a thumbnail mode.'),
+  thumbnailIntervalSeconds: integerIn(1, 60, 'The thumbnail interval'),
+  thumbnailResolution: z.union([z.literal(''), z.enum(RESOLUTIONS)], 'Choose a resolution.'),
+  thumbnailStorage: z.array(z.enum(THUMBNAIL_STORAGE)),
+  renditionSelection: z.enum(RENDITION_SELECTIONS, 'Choose which renditions to record.'),
+  renditions: z.array(z.enum(RESOLUTIONS)),
+  tags: tagRowsSchemaFor('recording configuration'),
+};
+
+function checkCreate(v: z.infer<z.ZodObject<typeof createShape>>, ctx: z.RefinementCtx) {
+  if (v.thumbnailRecordingMode === 'INTERVAL' && v.thumbnailStorage.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['thumbnailStorage'], message: 'Choose at least one way to store thumbnails.' });
+  }
+  if (v.renditionSelection === 'CUSTOM' && v.renditions.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['renditions'], message: 'Choose at least one rendition to record, or pick ALL or NONE.' });
+  }
+  if (v.renditionSelection !== 'CUSTOM' && v.renditions.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['renditions'], message: 'Renditions are chosen only with CUSTOM selection.' });
+  }
+}
+
+export const createRecordingConfigurationSchema = z.object(createShape).superRefine(checkCreate);
+/** What the create action takes: the form's values and the id the form made for this one request. */
+export const createRecordingConfigurationRequestSchema = z.object({ ...createShape, requestId: requestIdSchema }).superRefine(checkCreate);
 
 export type CreateRecordingConfigurationInput = z.infer<typeof createRecordingConfigurationSchema>;
 

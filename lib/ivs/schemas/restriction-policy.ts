@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { arnSchema } from '@/lib/ivs/arn';
 import { isCountryCode } from '@/lib/countries';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
+import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
 
 // Playback restriction policy input rules, from the IVS model: countries are ISO 3166-1 alpha-2 codes,
 // origins are values of the HTTP Origin header (≤128 characters), names `[a-zA-Z0-9-_]*` ≤128.
@@ -64,6 +65,8 @@ const policyShape = {
 };
 
 export const createRestrictionPolicySchema = z.object({ ...policyShape, tags: tagRowsSchemaFor('restriction policy') });
+/** What the create action takes: the form's values and the id the form made for this one request. */
+export const createRestrictionPolicyRequestSchema = createRestrictionPolicySchema.extend({ requestId: requestIdSchema });
 export const updateRestrictionPolicySchema = z.object({ arn: restrictionPolicyArnSchema, ...policyShape });
 export const restrictionPolicyRefSchema = z.object({ arn: restrictionPolicyArnSchema });
 export const detachRestrictionPolicySchema = z.object({

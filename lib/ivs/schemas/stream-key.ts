@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { arnRegion, arnSchema } from '@/lib/ivs/arn';
+import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
 
 // Client-safe: the panel and the actions share these. Patterns and lengths are the IVS model's.
 const channelArnSchema = arnSchema('channel');
@@ -19,6 +20,12 @@ export const rotateStreamKeySchema = z.object({
   expectedKeyArn: streamKeyArnSchema.optional(),
   stopStream: z.boolean().default(false),
 });
+
+/**
+ * One channel of a bulk rotation: `requestId` names the whole bulk run (made once when the operator
+ * confirms), so the same run sent again rotates no key a second time.
+ */
+export const bulkRotateStreamKeySchema = z.object({ channelArn: channelArnSchema, stopStream: z.boolean().default(false), requestId: requestIdSchema });
 
 export const disableIngestSchema = z.object({
   channelArn: channelArnSchema,

@@ -46,7 +46,8 @@ export function GenerateKeyPairForm() {
       const pair = await generatePlaybackKeyPair();
       const fileName = `${meta.data.name || 'ivs-playback-key'}-private.pem`;
       downloadPem(fileName, pair.privateKeyPem);
-      const res = await importPlaybackKeyPairAction({ publicKeyMaterial: pair.publicKeyPem, ...meta.data });
+      // Each submit generates a new key, so each is a request of its own.
+      const res = await importPlaybackKeyPairAction({ publicKeyMaterial: pair.publicKeyPem, ...meta.data, requestId: crypto.randomUUID() });
       if (!res.ok) {
         setResult({ ...res, error: `${res.error} The downloaded private key (${fileName}) belongs to no imported key pair: delete it.` });
         setErrors(serverFieldErrors(res.fieldErrors));

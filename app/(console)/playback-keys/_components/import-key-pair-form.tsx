@@ -24,6 +24,8 @@ export function ImportKeyPairForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, setPending] = useState(false);
+  // One id for everything this form submits: a second click or a retry is the same import.
+  const [requestId] = useState(() => crypto.randomUUID());
 
   const live = pem.trim() ? inspectPublicKey(pem) : null;
   const keyError = (live && !live.ok ? live.message : null) ?? errors.publicKeyMaterial ?? null;
@@ -39,7 +41,7 @@ export function ImportKeyPairForm() {
     }
     setErrors({});
     setPending(true);
-    const res = await importPlaybackKeyPairAction(parsed.data);
+    const res = await importPlaybackKeyPairAction({ ...parsed.data, requestId });
     setPending(false);
     if (!res.ok) {
       setResult(res);

@@ -34,6 +34,8 @@ export function RecordingConfigurationForm({ region }: { region: string }) {
   const form = useValidatedForm(createRecordingConfigurationSchema, DEFAULT_RECORDING_CONFIGURATION);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, startTransition] = useTransition();
+  // One id for everything this form submits: a second click or a retry is the same request.
+  const [requestId] = useState(() => crypto.randomUUID());
   const v = form.values;
   const interval = v.thumbnailRecordingMode === 'INTERVAL';
 
@@ -41,7 +43,7 @@ export function RecordingConfigurationForm({ region }: { region: string }) {
     const input = form.check();
     if (!input) return;
     startTransition(async () => {
-      const res = await createRecordingConfigurationAction(input);
+      const res = await createRecordingConfigurationAction({ ...input, requestId });
       setResult(res);
       form.applyResult(res);
       if (res.ok) {

@@ -33,6 +33,8 @@ export function RestrictionPolicyForm({ arn, id, initial = EMPTY }: { arn?: stri
   const form = useValidatedForm(createRestrictionPolicySchema, { ...initial, tags: [] });
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, startTransition] = useTransition();
+  // One id for everything this form creates: a second click or a retry is the same request.
+  const [requestId] = useState(() => crypto.randomUUID());
   const v = form.values;
   const e = form.error;
 
@@ -41,7 +43,7 @@ export function RestrictionPolicyForm({ arn, id, initial = EMPTY }: { arn?: stri
     if (!input) return;
     startTransition(async () => {
       const { tags, ...settings } = input;
-      const res = editing ? await updateRestrictionPolicyAction({ arn, ...settings }) : await createRestrictionPolicyAction({ ...settings, tags });
+      const res = editing ? await updateRestrictionPolicyAction({ arn, ...settings }) : await createRestrictionPolicyAction({ ...settings, tags, requestId });
       setResult(res);
       form.applyResult(res);
       if (res.ok) {
