@@ -7,6 +7,8 @@ import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { recordAudit, recordAuditStrict } from '@/lib/audit';
 import { currentRegion } from '@/lib/auth/region';
 import { describeIvsError, isConsoleSideFailure } from '@/lib/ivs/errors';
+import { withinArnScope } from '@/lib/ivs/arn';
+import { consoleAccount } from '@/lib/ivs/account';
 
 export interface ActionContext<I> {
   input: I;
@@ -58,12 +60,15 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       return { ok: false, code: 'Forbidden', error: `This needs the ${def.role} role; you are signed in as ${user.role}.` };
     }
 
-    const parsed = def.input.safeParse(rawInput);
+    // ARNs must be of this region and account: refused here, with a message, before any IVS call.
+    const scope = { region, account: await consoleAccount() };
+    const parsed = withinArnScope(scope, () => def.input.safeParse(rawInput));
     if (!parsed.success) {
       return {
         ok: false,
         code: 'ValidationError',
-        error: 'Some fields need attention.',
+        // A foreign ARN is usually not a field the user typed (a delete button's), so say it plainly.
+        error: parsed.error.issues.find((i) => i.code === 'custom' && i.params?.foreignArn)?.message ?? 'Some fields need attention.',
         fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
       };
     }
