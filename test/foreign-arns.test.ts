@@ -67,7 +67,7 @@ const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) 
   { file: 'components/stream-key/actions.ts', action: 'disableIngestAction', field: 'channelArn',
     input: (arn) => ({ channelArn: arn('channel'), expectedKeyArn: arn('stream-key') }) },
   { file: 'components/stream-key/actions.ts', action: 'createStreamKeyAction', field: 'channelArn', input: (arn) => ({ channelArn: arn('channel') }) },
-  { file: 'components/tag-editor/actions.ts', action: 'tagResourceAction', field: 'resourceArn', input: (arn) => ({ resourceArn: arn('channel'), tags: { team: 'a' } }) },
+  { file: 'components/tag-editor/actions.ts', action: 'tagResourceAction', field: 'resourceArn', input: (arn) => ({ resourceArn: arn('channel'), tags: [{ key: 'team', value: 'a' }] }) },
   { file: 'components/tag-editor/actions.ts', action: 'untagResourceAction', field: 'resourceArn',
     input: (arn) => ({ resourceArn: arn('recording-configuration'), tagKeys: ['team'] }) },
   { file: 'components/private-playback/actions.ts', action: 'revokeViewerSessionAction', field: 'channelArn', input: (arn) => ({ channelArn: arn('channel'), viewerId: 'v1' }) },
