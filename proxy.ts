@@ -48,7 +48,9 @@ function forwardedHeaders(request: NextRequest): Headers {
   return headers;
 }
 
-const ACTION_POLICY = { allowedOrigins: env.SERVER_ACTIONS_ALLOWED_ORIGINS, trustForwardedHost: env.TRUST_FORWARDED_HOST };
+// The origins Next was built to accept (next.config.js), as its own check uses them.
+const builtOrigins = (process.env.BUILT_SERVER_ACTIONS_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean);
+const ACTION_POLICY = { allowedOrigins: builtOrigins, trustForwardedHost: env.TRUST_FORWARDED_HOST };
 
 // A refused action call gets a 4xx here; past this point Next would answer it with a 500.
 async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
