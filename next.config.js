@@ -34,6 +34,9 @@ const nextConfig = {
     // Behind a reverse proxy that changes the Host, list the public origin(s) here (read at build time).
     serverActions: allowedOrigins.length ? { allowedOrigins } : {},
   },
+  // The same list, built into proxy.ts, which refuses other origins with a 403 before Next's own check
+  // (a 500): the image is built with it as a build argument and does not have it at run time.
+  env: { BUILT_SERVER_ACTIONS_ALLOWED_ORIGINS: allowedOrigins.join(',') },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -124,6 +124,8 @@ export default defineConfig({
             CLOUDWATCH_ENDPOINT: emulatorUrl,
             AWS_ACCESS_KEY_ID: 'test',
             AWS_SECRET_ACCESS_KEY: 'test',
+            // The emulator's account, carried by the credentials as real ones can: no STS call to AWS.
+            AWS_ACCOUNT_ID: '123456789012',
             AUTH_SECRET: 'e2e-only-aws-mode-secret-not-for-production-9876543210',
             AUTH_URL: awsBaseUrl,
             AUTH_OIDC_ISSUER: oidcIssuerUrl,

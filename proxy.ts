@@ -4,6 +4,8 @@ import { isPublicPath } from '@/lib/auth/public-paths';
 import { memoGet, sessionTokenKey } from '@/lib/auth/session-memo';
 import { localEmulatorOrigin } from '@/lib/ivs/playback-endpoint';
 import { createNonce, noncePolicy } from '@/lib/security/csp';
+import { actionBodyRefusal, actionOriginRefusal, type Refusal } from '@/lib/security/action-request';
+import { env } from '@/lib/env';
 
 // Only an optimistic redirect to /login (the `authorized` callback in lib/auth/config.ts). The real
 // checks are requireUser in pages, defineAction in actions and guardedRoute in route handlers.
@@ -28,7 +30,7 @@ function rendersHtml(request: NextRequest): boolean {
 function nextWithNonce(request: NextRequest, passed: Response | null): NextResponse {
   const nonce = createNonce();
   const csp = pagePolicy(nonce);
-  const headers = new Headers(request.headers);
+  const headers = forwardedHeaders(request);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
   const response = NextResponse.next({ request: { headers } });
@@ -36,6 +38,23 @@ function nextWithNonce(request: NextRequest, passed: Response | null): NextRespo
   // Replaces the build-time policy from next.config.js (a proxy's headers win over config headers).
   response.headers.set('Content-Security-Policy', csp);
   return response;
+}
+
+// X-Forwarded-Host is what the client wrote unless a proxy in front is trusted to set it
+// (TRUST_FORWARDED_HOST); then Next's own action origin check must not see it either.
+function forwardedHeaders(request: NextRequest): Headers {
+  const headers = new Headers(request.headers);
+  if (!env.TRUST_FORWARDED_HOST) headers.delete('x-forwarded-host');
+  return headers;
+}
+
+// The origins Next was built to accept (next.config.js), as its own check uses them.
+const builtOrigins = (process.env.BUILT_SERVER_ACTIONS_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean);
+const ACTION_POLICY = { allowedOrigins: builtOrigins, trustForwardedHost: env.TRUST_FORWARDED_HOST };
+
+// A refused action call gets a 4xx here; past this point Next would answer it with a 500.
+async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
+  return actionOriginRefusal(request.headers, ACTION_POLICY) ?? (await actionBodyRefusal(request));
 }
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
@@ -50,11 +69,15 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // response, so sign-out answered with a refreshed token before its deletion. defineAction checks
   // the session itself, and the `authorized` callback lets action POSTs through anyway (no redirect).
   const action = request.method === 'POST' && request.headers.has('next-action');
+  const refusal = action ? await actionRefusal(request) : null;
+  if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const passed = isPublicPath(request.nextUrl.pathname) || action || known() ? null : ((await authProxy(request, event)) ?? NextResponse.next());
   // A page gets a fresh nonce unless Auth.js answered with its redirect to /login, which renders
   // nothing (NextResponse.next() marks a pass-through with x-middleware-next).
   const page = rendersHtml(request) && (!passed || passed.headers.get('x-middleware-next') === '1');
-  const response = page ? nextWithNonce(request, passed) : (passed ?? NextResponse.next());
+  const response = page
+    ? nextWithNonce(request, passed)
+    : (passed ?? (action ? NextResponse.next({ request: { headers: forwardedHeaders(request) } }) : NextResponse.next()));
   // HSTS only means something over https; behind a TLS-terminating proxy that shows in x-forwarded-proto.
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? request.nextUrl.protocol.replace(':', '');
   if (proto === 'https') response.headers.set('Strict-Transport-Security', HSTS);

@@ -66,3 +66,12 @@ describe('the store', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://u@db/console' })).toThrow(/DATABASE_URL/);
   });
 });
+
+describe('TRUST_FORWARDED_HOST', () => {
+  it('is off unless set to true, and refuses anything but true or false', () => {
+    expect(parseEnv({}).TRUST_FORWARDED_HOST).toBe(false);
+    expect(parseEnv({ TRUST_FORWARDED_HOST: 'false' }).TRUST_FORWARDED_HOST).toBe(false);
+    expect(parseEnv({ TRUST_FORWARDED_HOST: 'true' }).TRUST_FORWARDED_HOST).toBe(true);
+    expect(() => parseEnv({ TRUST_FORWARDED_HOST: 'yes' })).toThrow(/TRUST_FORWARDED_HOST must be true or false/);
+  });
+});

@@ -70,6 +70,15 @@ const schema = z.object({
   /** Role for a signed-in user matched by no list; empty means such users are refused. */
   ROLE_DEFAULT: z.enum(['viewer', 'operator', 'admin', '']).default(''),
   SERVER_ACTIONS_ALLOWED_ORIGINS: csv,
+  /**
+   * 'true' only behind a reverse proxy that sets X-Forwarded-Host and drops any the client sent: then
+   * server actions are checked against that host. Otherwise the header is whatever the client wrote,
+   * so it is ignored (and removed before Next's own check) and the Host header decides.
+   */
+  TRUST_FORWARDED_HOST: z
+    .enum(['true', 'false', ''], { message: 'TRUST_FORWARDED_HOST must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export type Env = z.infer<typeof schema> & { mode: 'local' | 'aws'; defaultRegion: string };

@@ -105,9 +105,9 @@ run_checks() {
 
   check "no errors in the server log" bash -c '! podman logs "$1" 2>&1 | grep -E "^(Error|⨯)|Invalid environment"' _ "$NAME"
 
-  # Next refuses a server action whose Origin is neither the Host nor an allowed origin (500) before it
-  # looks the action up; a well-formed unknown action id (42 hex digits) behind an allowed origin gets
-  # 404/409 "Server Action unavailable".
+  # proxy.ts refuses a server action whose Origin is neither the Host nor an allowed origin (403) before
+  # Next looks the action up; a well-formed unknown action id (42 hex digits) behind an allowed origin
+  # gets 404/409 "Server Action unavailable".
   server_action_status() {
     curl -sS -o /dev/null -w '%{http_code}' -X POST "$base/login" -H "Origin: $1" \
       -H "Next-Action: 7f$(printf '0%.0s' {1..40})" -H 'Content-Type: text/plain;charset=UTF-8' --data '[]'
@@ -116,7 +116,7 @@ run_checks() {
   allowed="$(server_action_status "https://$ALLOWED_ORIGIN")"
   other="$(server_action_status https://elsewhere.example.com)"
   check "server actions from https://$ALLOWED_ORIGIN pass the origin check (HTTP $allowed)" test "$allowed" = 404 -o "$allowed" = 409
-  check "server actions from another origin are refused (HTTP $other)" test "$other" = 500
+  check "server actions from another origin are refused (HTTP $other)" test "$other" = 403
 
   step "Stop"
   podman stop --time 10 "$NAME" >/dev/null 2>&1 || true

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { BulkQueue, type Call } from '@/lib/bulk/queue';
 import { tagResourceAction, untagResourceAction } from '@/components/tag-editor/actions';
+import { tagsToRows } from '@/lib/ivs/schemas/tags';
 import type { BulkChange } from './bulk-tag-form';
 
 export interface BulkTarget {
@@ -17,7 +18,7 @@ const NO_SERVER = { ok: false as const, error: 'The console could not reach the 
 // One server action per IVS call, so the queue's bucket counts every call (tag + untag = 2).
 function callsFor(arn: string, change: BulkChange): Call[] {
   const calls: Call[] = [];
-  if (Object.keys(change.set).length) calls.push(() => tagResourceAction({ resourceArn: arn, tags: change.set }).catch(() => NO_SERVER));
+  if (Object.keys(change.set).length) calls.push(() => tagResourceAction({ resourceArn: arn, tags: tagsToRows(change.set) }).catch(() => NO_SERVER));
   if (change.remove.length) calls.push(() => untagResourceAction({ resourceArn: arn, tagKeys: change.remove }).catch(() => NO_SERVER));
   return calls;
 }

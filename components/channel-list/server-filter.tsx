@@ -14,6 +14,8 @@ interface Props {
   value: string;
   recordingConfigurations: NamedArn[];
   restrictionPolicies: NamedArn[];
+  /** Why the filter in the URL was not sent to IVS; shown beside the value, which is kept. */
+  error?: string;
 }
 
 const KIND_LABEL: Record<ListFilterKind, string> = {
@@ -26,7 +28,7 @@ const KIND_LABEL: Record<ListFilterKind, string> = {
  * The server-side (IVS) filter. ListChannels accepts one filter per call, so the form offers one
  * at a time instead of letting IVS answer ConflictException. A GET form: the filter lives in the URL.
  */
-export function ServerFilter({ kind: initialKind, value, recordingConfigurations, restrictionPolicies }: Props) {
+export function ServerFilter({ kind: initialKind, value, recordingConfigurations, restrictionPolicies, error }: Props) {
   const [kind, setKind] = useState<ListFilterKind>(initialKind);
   const options = kind === 'recording' ? recordingConfigurations : restrictionPolicies;
   return (
@@ -48,16 +50,39 @@ export function ServerFilter({ kind: initialKind, value, recordingConfigurations
           {KIND_LABEL[kind]}
         </label>
         {kind === 'name' ? (
-          <Input id="filter-value" name="name" defaultValue={initialKind === 'name' ? value : ''} placeholder="e.g. studio" className="w-64" />
+          <Input
+            id="filter-value"
+            name="name"
+            defaultValue={initialKind === 'name' ? value : ''}
+            placeholder="e.g. studio"
+            className="w-64"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'filter-error' : undefined}
+          />
         ) : (
-          <Select key={kind} id="filter-value" name={kind} defaultValue={initialKind === kind ? value : ''} className="w-64">
+          <Select
+            key={kind}
+            id="filter-value"
+            name={kind}
+            defaultValue={initialKind === kind ? value : ''}
+            className="w-64"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'filter-error' : undefined}
+          >
             <option value="">Choose…</option>
+            {/* A value from the URL that is not in the list stays selected, so the user sees what was refused. */}
+            {initialKind === kind && value && !options.some((o) => o.arn === value) && <option value={value}>{value}</option>}
             {options.map((o) => (
               <option key={o.arn} value={o.arn}>
                 {o.name || resourceIdFromArn(o.arn)}
               </option>
             ))}
           </Select>
+        )}
+        {error && (
+          <p id="filter-error" className="max-w-md text-xs text-red-700 dark:text-red-400">
+            {error}
+          </p>
         )}
       </div>
       <Button type="submit" variant="secondary">

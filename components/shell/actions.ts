@@ -2,19 +2,28 @@
 
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { defineAction } from '@/lib/auth/action';
+import { ActionError, defineAction } from '@/lib/auth/action';
+import { regionSwitchLimiter } from '@/lib/auth/region-switch-limiter';
 import { signOut } from '@/lib/auth/config';
 import { IVS_REGIONS, REGION_COOKIE, type IvsRegion } from '@/lib/ivs/regions';
 import { savePreferredRegion } from '@/lib/preferences';
 
 const regionIds = IVS_REGIONS.map((r) => r.id) as [IvsRegion, ...IvsRegion[]];
 
-/** Switches the IVS region for this browser, and remembers it for the user's other browsers. */
+/**
+ * Switches the IVS region for this browser, and remembers it for the user's other browsers. Recorded
+ * only when the region changes, and at most REGION_SWITCHES_PER_MINUTE times a minute per user: more
+ * are refused without a record, so a loop of calls cannot fill the audit log.
+ */
 export const setRegionAction = defineAction({
   name: 'region.set',
   role: 'viewer',
   input: z.object({ region: z.enum(regionIds, { message: 'Choose one of the listed regions.' }) }),
-  run: async ({ input, user }) => {
+  run: async ({ input, user, region }) => {
+    const changed = input.region !== region;
+    if (changed && !regionSwitchLimiter.take(user.email)) {
+      throw new ActionError('Too many region switches in the last minute. Wait a moment and try again.', 'TooManyRequests', true);
+    }
     (await cookies()).set(REGION_COOKIE, input.region, {
       httpOnly: true,
       sameSite: 'lax',
@@ -24,8 +33,9 @@ export const setRegionAction = defineAction({
     await savePreferredRegion(user.email, input.region).catch((error: Error) =>
       console.error(`[preferences] could not save region for ${user.email}: ${error.message}`),
     );
-    return { region: input.region };
+    return { region: input.region, changed };
   },
+  auditSuccess: (_input, data) => data.changed,
 });
 
 /** Ends the session; the client then navigates to /login. */

@@ -75,7 +75,7 @@ export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags' }: TagEdi
     for (const step of saveOrder(saved, diff)) {
       const result =
         step === 'set'
-          ? await tagResourceAction({ resourceArn, tags: diff.set }).catch(() => null)
+          ? await tagResourceAction({ resourceArn, tags: tagsToRows(diff.set) }).catch(() => null)
           : await untagResourceAction({ resourceArn, tagKeys: diff.remove }).catch(() => null);
       if (result?.ok) {
         current = step === 'set' ? { ...current, ...diff.set } : Object.fromEntries(Object.entries(current).filter(([k]) => !diff.remove.includes(k)));

@@ -7,6 +7,8 @@ import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { recordAudit, recordAuditStrict } from '@/lib/audit';
 import { currentRegion } from '@/lib/auth/region';
 import { describeIvsError, isConsoleSideFailure } from '@/lib/ivs/errors';
+import { withinArnScope } from '@/lib/ivs/arn';
+import { consoleAccount } from '@/lib/ivs/account';
 
 export interface ActionContext<I> {
   input: I;
@@ -28,6 +30,12 @@ export interface ActionDefinition<S extends z.ZodType, T> {
    * audit store cannot record it, the caller gets a refusal instead of the data.
    */
   auditStrict?: boolean;
+  /**
+   * Whether a success is worth an audit record (default: always). For an action anyone may repeat at
+   * will whose repeats change nothing (a region switch to the region already in use), so a loop of
+   * calls cannot fill the audit log.
+   */
+  auditSuccess?: (input: z.infer<S>, data: T) => boolean;
   run: (ctx: ActionContext<z.infer<S>>) => Promise<T>;
 }
 
@@ -58,12 +66,15 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       return { ok: false, code: 'Forbidden', error: `This needs the ${def.role} role; you are signed in as ${user.role}.` };
     }
 
-    const parsed = def.input.safeParse(rawInput);
+    // ARNs must be of this region and account: refused here, with a message, before any IVS call.
+    const scope = { region, account: await consoleAccount() };
+    const parsed = withinArnScope(scope, () => def.input.safeParse(rawInput));
     if (!parsed.success) {
       return {
         ok: false,
         code: 'ValidationError',
-        error: 'Some fields need attention.',
+        // A foreign ARN is usually not a field the user typed (a delete button's), so say it plainly.
+        error: parsed.error.issues.find((i) => i.code === 'custom' && i.params?.foreignArn)?.message ?? 'Some fields need attention.',
         fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
       };
     }
@@ -80,7 +91,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
         }
         return { ok: true, data };
       }
-      await audit('success', def.resource?.(input, data));
+      if (def.auditSuccess?.(input, data) ?? true) await audit('success', def.resource?.(input, data));
       return { ok: true, data };
     } catch (error) {
       // redirect()/notFound() inside run are control flow for Next, not failures.
@@ -90,7 +101,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       if (isConsoleSideFailure(info)) {
         console.error(`[action] ${def.name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
       }
-      await audit('failure', def.resource?.(input), info.message);
+      if (!(error instanceof ActionError && error.unaudited)) await audit('failure', def.resource?.(input), info.message);
       return { ok: false, code: info.code, error: info.message };
     }
   };
@@ -103,6 +114,8 @@ export class ActionError extends Error {
   constructor(
     message: string,
     readonly code = 'Refused',
+    /** A refusal whose record would say nothing (a rate limit's): no audit record, so the limit bounds writes too. */
+    readonly unaudited = false,
   ) {
     super(message);
   }

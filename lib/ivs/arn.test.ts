@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arnRegion, arnSchema, parseArn, resourceIdFromArn } from './arn';
+import { arnRegion, arnSchema, foreignArnMessage, parseArn, resourceIdFromArn, withinArnScope } from './arn';
 
 const CHANNEL = 'arn:aws:ivs:eu-west-1:111122223333:channel/AbCdEfGh1234';
 const KEY = 'arn:aws:ivs:eu-west-1:111122223333:stream-key/KeY-123';
@@ -39,5 +39,24 @@ describe('arnSchema', () => {
     expect(arnSchema('channel').safeParse('').success).toBe(false);
     expect(arnSchema('channel', { allowEmpty: true }).safeParse('').success).toBe(true);
     expect(arnSchema('channel').safeParse(`arn:aws:ivs:eu-west-1:111122223333:channel/${'a'.repeat(120)}`).success).toBe(false);
+  });
+});
+
+describe('foreignArnMessage and withinArnScope', () => {
+  const scope = { region: 'eu-west-1', account: '111122223333' };
+  it('accepts the scope\'s own ARNs and names the region or account of any other', () => {
+    expect(foreignArnMessage(CHANNEL, scope)).toBeNull();
+    expect(foreignArnMessage(CHANNEL.replace('eu-west-1', 'us-east-1'), scope)).toMatch(/is in us-east-1.*Switch the region to us-east-1/);
+    expect(foreignArnMessage(CHANNEL.replace('111122223333', '999999999999'), scope)).toMatch(/belongs to AWS account 999999999999/);
+    // With the account unknown, only the region is checked.
+    expect(foreignArnMessage(CHANNEL.replace('111122223333', '999999999999'), { region: 'eu-west-1' })).toBeNull();
+  });
+
+  it('holds arnSchema to the scope only inside withinArnScope', () => {
+    const other = CHANNEL.replace('eu-west-1', 'us-east-1');
+    expect(arnSchema('channel').safeParse(other).success).toBe(true);
+    expect(withinArnScope(scope, () => arnSchema('channel').safeParse(other).success)).toBe(false);
+    expect(withinArnScope(scope, () => arnSchema('channel', { allowEmpty: true }).safeParse('').success)).toBe(true);
+    expect(arnSchema('channel').safeParse(other).success).toBe(true);
   });
 });

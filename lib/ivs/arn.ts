@@ -54,7 +54,50 @@ export function arnSchema(kind: ArnKind | readonly ArnKind[], { message, allowEm
   return z
     .string()
     .max(128)
-    .regex(allowEmpty ? new RegExp(`^$|${pattern.source}`) : pattern, text);
+    .regex(allowEmpty ? new RegExp(`^$|${pattern.source}`) : pattern, text)
+    .superRefine((value, ctx) => {
+      const foreign = foreignArnMessage(value);
+      if (foreign) ctx.addIssue({ code: 'custom', message: foreign, params: { foreignArn: true } });
+    });
+}
+
+/** The region and AWS account the console works in; `account` is undefined while it is not known. */
+export interface ArnScope {
+  region: string;
+  account?: string;
+}
+
+// Set only for the length of one synchronous parse (withinArnScope), so no other request's parse can
+// see it; unset (in the browser, or any parse outside an action) ARNs are checked for shape only.
+let activeScope: ArnScope | undefined;
+
+/**
+ * Runs `parse` (a synchronous zod parse) with every arnSchema in it refusing ARNs of another region or
+ * account: IVS would answer them with a confusing ResourceNotFound or AccessDenied, after calls the
+ * action made on the way (a detach's ListChannels, say).
+ */
+export function withinArnScope<T>(scope: ArnScope, parse: () => T): T {
+  const outer = activeScope;
+  activeScope = scope;
+  try {
+    return parse();
+  } finally {
+    activeScope = outer;
+  }
+}
+
+/** Why this ARN cannot be used here (another region or account than the scope's), or null. */
+export function foreignArnMessage(arn: string, scope: ArnScope | undefined = activeScope): string | null {
+  const parsed = scope ? parseArn(arn) : null;
+  if (!scope || !parsed) return null;
+  const label = LABELS[parsed.kind];
+  if (parsed.region !== scope.region) {
+    return `This ${label} is in ${parsed.region}, and the console is working in ${scope.region}. Switch the region to ${parsed.region} to use it.`;
+  }
+  if (scope.account && parsed.account !== scope.account) {
+    return `This ${label} belongs to AWS account ${parsed.account}, not to the account this console manages (${scope.account}).`;
+  }
+  return null;
 }
 
 // Every IVS ARN ends in `<resource-type>/<id>`; the console's URLs and short labels use that id

@@ -2,6 +2,7 @@ import 'server-only';
 import { referenceNames } from '@/lib/ivs/reference-names';
 import { ivsClient } from '@/lib/ivs/client';
 import { warmLiveSnapshot } from '@/lib/ivs/live-snapshot';
+import { consoleAccount } from '@/lib/ivs/account';
 
 /**
  * Called at server start (instrumentation.ts) for the default region, without waiting: creates the
@@ -14,4 +15,6 @@ export function warmRegion(region: string): void {
   ivsClient(region);
   referenceNames(region).catch(() => undefined);
   warmLiveSnapshot(region).catch(() => undefined);
+  // Learned once per process (at most one STS call); started here so no view or action waits for it.
+  void consoleAccount();
 }

@@ -16,6 +16,8 @@ import { TagFilterResults } from '@/components/channel-list/tag-filter-results';
 import { ChannelTable } from '@/components/channel-list/channel-table';
 import { Pager, parseCursor } from '@/components/channel-list/pager';
 import { ServerFilter } from '@/components/channel-list/server-filter';
+import { channelQueryProblems, hasProblems } from '@/lib/channel-list/check-query';
+import { consoleAccount } from '@/lib/ivs/account';
 
 export const metadata: Metadata = { title: 'Channels' };
 
@@ -43,15 +45,20 @@ function settledNow<T>(p: Promise<T>): Promise<PromiseSettledResult<T> | null> {
 }
 
 export default async function ChannelsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [region, sp] = await Promise.all([currentRegion(), searchParams]);
+  const [region, sp, account] = await Promise.all([currentRegion(), searchParams, consoleAccount()]);
   const { filter, ignored } = parseFilter(sp);
   const cursor = parseCursor(sp);
+  const tagKey = one(sp, 'tagKey').trim();
+  // A bad filter or page token never reaches IVS: the page says what is wrong instead.
+  const problems = channelQueryProblems({ ivs: filter, tagKey, tagValue: one(sp, 'tagValue'), token: cursor.token, prev: cursor.prev }, { region, account });
+  const invalid = hasProblems(problems);
 
   // Rows, live state and reference names in parallel: the view costs max(latency), not the sum.
   // They start while the role check runs: proxy.ts has already turned away requests without a valid
   // session, and nothing is rendered unless requireUser passes.
   const snapshotPromise = liveSnapshot(region);
-  const reads = Promise.allSettled([sharedChannelsPage(region, { nextToken: cursor.token, filter }), referenceNames(region)]);
+  const rows = invalid ? Promise.reject(new Error('not sent')) : sharedChannelsPage(region, { nextToken: cursor.token, filter });
+  const reads = Promise.allSettled([rows, referenceNames(region)]);
   snapshotPromise.catch(() => undefined); // reported below when settled; never unhandled
   const user = await requireUser('viewer');
   const [page, names] = await reads;
@@ -60,7 +67,6 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
   const nameMap = Object.fromEntries([...refs.recordingConfigurations, ...refs.restrictionPolicies].map((r) => [r.arn, r.name]));
   const canCreate = hasRole(user.role, 'operator');
   // IVS cannot filter by tag: with a tag filter, the list loads every page on the client (with progress).
-  const tagKey = one(sp, 'tagKey').trim();
   const tagQuery = tagKey ? new URLSearchParams([...(filter ? [[filter.kind, filter.value]] : []), ['tagKey', tagKey], ['tagValue', one(sp, 'tagValue')]]).toString() : '';
   const base = new URLSearchParams(Object.entries(sp).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
 
@@ -77,14 +83,21 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
           )
         }
       />
-      <ServerFilter kind={filter?.kind ?? 'name'} value={filter?.value ?? ''} {...refs} />
+      <ServerFilter kind={filter?.kind ?? 'name'} value={filter?.value ?? ''} error={problems.filter} {...refs} />
       <ChannelListTools canEdit={canCreate} />
       {ignored.length > 0 && (
         <p role="status" className="rounded-md bg-yellow-50 px-3 py-2 text-sm text-yellow-900 dark:bg-yellow-950 dark:text-yellow-200">
           IVS filters by one thing at a time, so only the {filter?.kind} filter was applied ({ignored.join(', ')} ignored).
         </p>
       )}
-      {tagQuery ? (
+      {invalid ? (
+        <ErrorPanel
+          title="This filter cannot be used"
+          message={[problems.filter, problems.tagKey && `Tag key: ${problems.tagKey}`, problems.tagValue && `Tag value: ${problems.tagValue}`, problems.token]
+            .filter(Boolean)
+            .join(' ')}
+        />
+      ) : tagQuery ? (
         <TagFilterResults key={tagQuery} region={region} query={tagQuery} names={nameMap} canSelect={canCreate} />
       ) : page.status === 'rejected' ? (
         <ErrorPanel title="The channel list could not be loaded" message={describeIvsError(page.reason).message} />

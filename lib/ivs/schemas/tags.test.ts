@@ -39,6 +39,14 @@ describe('diffTags and saveOrder', () => {
     expect(saveOrder({ a: '1', b: '2', c: '3' }, diff)).toEqual(['set', 'remove']);
   });
 
+  it('keeps a __proto__ key (valid in IVS) as a key, not a prototype', () => {
+    const diff = diffTags({}, [{ key: '__proto__', value: 'x' }]);
+    expect(Object.entries(diff.set)).toEqual([['__proto__', 'x']]);
+    expect(saveOrder({}, diff)).toEqual(['set']);
+    expect(validateTagRows([{ key: '__proto__', value: 'x' }]).valid).toBe(true);
+    expect(tagResourceSchema.safeParse({ resourceArn: ARN, tags: [{ key: '__proto__', value: 'x' }] }).data?.tags).toEqual(JSON.parse('{"__proto__":"x"}'));
+  });
+
   it('has nothing to do when nothing changed', () => {
     const diff = diffTags({ a: '1' }, [{ key: 'a', value: '1' }]);
     expect(saveOrder({ a: '1' }, diff)).toEqual([]);
@@ -54,10 +62,10 @@ describe('diffTags and saveOrder', () => {
 
 describe('action schemas', () => {
   it('accept a channel ARN with tags and refuse aws: keys and foreign ARNs', () => {
-    expect(tagResourceSchema.safeParse({ resourceArn: ARN, tags: { team: 'news' } }).success).toBe(true);
-    expect(tagResourceSchema.safeParse({ resourceArn: ARN, tags: { 'aws:x': 'y' } }).success).toBe(false);
-    expect(tagResourceSchema.safeParse({ resourceArn: ARN, tags: {} }).success).toBe(false);
-    expect(tagResourceSchema.safeParse({ resourceArn: 'arn:aws:s3:::bucket', tags: { a: 'b' } }).success).toBe(false);
+    expect(tagResourceSchema.safeParse({ resourceArn: ARN, tags: [{ key: 'team', value: 'news' }] }).success).toBe(true);
+    expect(tagResourceSchema.safeParse({ resourceArn: ARN, tags: [{ key: 'aws:x', value: 'y' }] }).success).toBe(false);
+    expect(tagResourceSchema.safeParse({ resourceArn: ARN, tags: [] }).success).toBe(false);
+    expect(tagResourceSchema.safeParse({ resourceArn: 'arn:aws:s3:::bucket', tags: [{ key: 'a', value: 'b' }] }).success).toBe(false);
     expect(untagResourceSchema.safeParse({ resourceArn: ARN.replace('channel', 'stream-key'), tagKeys: ['a'] }).success).toBe(true);
     expect(untagResourceSchema.safeParse({ resourceArn: ARN, tagKeys: [] }).success).toBe(false);
   });

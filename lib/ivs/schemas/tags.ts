@@ -30,22 +30,34 @@ export function tagRowsSchemaFor(noun = 'resource') {
   return z
     .array(tagRowSchema)
     .max(MAX_TAGS, `A ${noun} can have at most ${MAX_TAGS} tags.`)
-    .superRefine((rows, ctx) => {
-      const seen = new Set<string>();
-      rows.forEach((row, i) => {
-        if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
-        seen.add(row.key);
-      });
-    });
+    .superRefine(noKeyTwice);
+}
+
+function noKeyTwice(rows: TagRow[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
+    seen.add(row.key);
+  });
 }
 
 /** The resources IVS tags (ResourceArn; the model's own pattern is broken, see DIGEST §4). */
 const taggableArnSchema = arnSchema(ARN_KINDS, { message: 'Not a taggable IVS resource ARN.' });
 
-export const tagMapSchema = z
-  .record(tagKeySchema, tagValueSchema)
-  .refine((m) => Object.keys(m).length >= 1, 'Give at least one tag.')
-  .refine((m) => Object.keys(m).length <= MAX_TAGS, `At most ${MAX_TAGS} tags per call.`);
+/**
+ * The tags one TagResource call sets, as rows, turned into the map IVS takes. Rows, not a map: React's
+ * server-action decoding deletes a `__proto__` key from every object it receives (a guard against
+ * prototype pollution), so `{ __proto__: 'x' }` arrived as {} and was refused as "Give at least one
+ * tag", though IVS's TagKey pattern accepts that key. As a row's `key` it is a string like any other.
+ * The map is built with Object.fromEntries, which keeps every key as its own property (assignment,
+ * `map['__proto__'] = v`, would set a prototype instead).
+ */
+export const tagsToSetSchema = z
+  .array(tagRowSchema)
+  .min(1, 'Give at least one tag.')
+  .max(MAX_TAGS, `At most ${MAX_TAGS} tags per call.`)
+  .superRefine(noKeyTwice)
+  .transform((rows): Record<string, string> => Object.fromEntries(rows.map((r) => [r.key, r.value])));
 
 export const tagKeyListSchema = z
   .array(tagKeySchema)
@@ -53,9 +65,9 @@ export const tagKeyListSchema = z
   .max(MAX_TAGS, `At most ${MAX_TAGS} keys per call.`);
 
 // Action inputs: one IVS call each, so a caller (the editor, the bulk queue) knows exactly what was saved.
-export const tagResourceSchema = z.object({ resourceArn: taggableArnSchema, tags: tagMapSchema });
+export const tagResourceSchema = z.object({ resourceArn: taggableArnSchema, tags: tagsToSetSchema });
 export const untagResourceSchema = z.object({ resourceArn: taggableArnSchema, tagKeys: tagKeyListSchema });
-export type TagResourceInput = z.infer<typeof tagResourceSchema>;
+export type TagResourceInput = z.input<typeof tagResourceSchema>;
 export type UntagResourceInput = z.infer<typeof untagResourceSchema>;
 
 export interface RowErrors {
@@ -90,8 +102,8 @@ export interface TagDiff {
 /** What must change to go from `before` to `rows`: only the difference is sent to IVS. */
 export function diffTags(before: Record<string, string>, rows: TagRow[]): TagDiff {
   const after = new Map(rows.map((r) => [r.key, r.value]));
-  const set: Record<string, string> = {};
-  for (const [k, v] of after) if (before[k] !== v) set[k] = v;
+  // fromEntries, not `set[k] = v`: a `__proto__` key would set a prototype instead (see tagsToSetSchema).
+  const set: Record<string, string> = Object.fromEntries([...after].filter(([k, v]) => !Object.hasOwn(before, k) || before[k] !== v));
   const remove = Object.keys(before).filter((k) => !after.has(k));
   return { set, remove };
 }
@@ -104,7 +116,7 @@ export function saveOrder(before: Record<string, string>, diff: TagDiff): ('set'
   const steps: ('set' | 'remove')[] = [];
   const hasSet = Object.keys(diff.set).length > 0;
   const hasRemove = diff.remove.length > 0;
-  const added = Object.keys(diff.set).filter((k) => !(k in before)).length;
+  const added = Object.keys(diff.set).filter((k) => !Object.hasOwn(before, k)).length;
   const untagFirst = Object.keys(before).length + added > MAX_TAGS;
   if (hasRemove && untagFirst) steps.push('remove');
   if (hasSet) steps.push('set');

@@ -66,4 +66,23 @@ describe('GET /api/channels/export', () => {
     expect((await get('format=xml')).status).toBe(400);
     expect((await get('paged=1&token=%3Cscript%3E')).status).toBe(400);
   });
+
+  it.each([
+    ['name=bad%20name!', /letters, digits/i],
+    [`name=${'a'.repeat(129)}`, /128/],
+    ['recording=not-an-arn', /Not a recording configuration ARN/],
+    ['recording=arn:aws:ivs:eu-west-1:123456789012:recording-configuration/Rc1', /is in eu-west-1/],
+    ['policy=arn:aws:ivs:us-west-2:111122223333:playback-restriction-policy/P1', /belongs to AWS account 111122223333/],
+    ['tagKey=aws:owner', /reserved/],
+    ['tagKey=team&tagValue=%3Cscript%3E', /Tag value/],
+    ['token=%7B%22a%22%3A1%7D', /page token/],
+    [`token=${'a'.repeat(1025)}`, /page token/],
+  ])('refuses %s with a message and no ListChannels call', async (qs, message) => {
+    for (const mode of ['format=json', 'paged=1']) {
+      const res = await get(`${mode}&${qs}`);
+      expect(res.status).toBe(400);
+      expect((await res.json()).error).toMatch(message);
+    }
+    expect(h.listChannelsPage).not.toHaveBeenCalled();
+  });
 });

@@ -2,13 +2,14 @@ import { guardedRoute } from '@/lib/auth/route';
 import { channelQueryString, channelsToCsv, matchesQuery, parseChannelQuery, toExportChannel, type ExportChannel } from '@/lib/channel-list/filter';
 import { listChannelsPage } from '@/lib/ivs/channels';
 import { liveSnapshot } from '@/lib/ivs/streams';
+import { channelQueryProblems } from '@/lib/channel-list/check-query';
+import { consoleAccount } from '@/lib/ivs/account';
 
 // The channel list under its current filter, as a CSV or JSON download (tags included; ListChannels
 // carries no stream key, and only the fields of ExportChannel are written). With `paged=1` it answers
 // one ListChannels page at a time, filtered, for the list's tag filter and "tag all matching", which
 // load page by page to show progress.
 const MAX_PAGES = 100; // 10,000 channels; IVS allows 5 ListChannels calls per second, so ~20 s at most.
-const TOKEN = /^[a-zA-Z0-9+/=_-]{0,1024}$/;
 
 const error = (message: string, status = 400) => Response.json({ error: message, code: 'BadRequest' }, { status });
 
@@ -16,7 +17,10 @@ export const GET = guardedRoute('viewer', async (req, { region }) => {
   const params = new URL(req.url).searchParams;
   const query = parseChannelQuery(params);
   const token = params.get('token') ?? '';
-  if (!TOKEN.test(token)) return error('Not a valid page token.');
+  // The list's own checks: nothing the model or the console's region and account refuse reaches IVS.
+  const problems = channelQueryProblems({ ...query, token }, { region, account: await consoleAccount() });
+  const problem = problems.filter ?? (problems.tagKey && `Tag key: ${problems.tagKey}`) ?? (problems.tagValue && `Tag value: ${problems.tagValue}`) ?? problems.token;
+  if (problem) return error(problem);
   // The list's "Live" quick filter: the shared live snapshot, as the list itself uses.
   const live = query.live ? new Set((await liveSnapshot(region)).streams.map((s) => s.channelArn)) : undefined;
 
