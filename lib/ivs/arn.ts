@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 // Client-safe (no server-only): the zod schemas under lib/ivs/schemas, the forms and the server
 // share the one ARN shape, arn:aws:ivs:<region>:<account>:<kind>/<id>, and its one parser.
@@ -51,10 +51,7 @@ const LABELS: Record<ArnKind, string> = {
 export function arnSchema(kind: ArnKind | readonly ArnKind[], { message, allowEmpty = false }: { message?: string; allowEmpty?: boolean } = {}) {
   const pattern = arnPattern(kind);
   const text = message ?? (typeof kind === 'string' ? `Not a ${LABELS[kind]} ARN.` : 'Not an IVS resource ARN of the right kind.');
-  return z
-    .string()
-    .max(128)
-    .regex(allowEmpty ? new RegExp(`^$|${pattern.source}`) : pattern, text);
+  return z.string().check(z.maxLength(128), z.regex(allowEmpty ? new RegExp(`^$|${pattern.source}`) : pattern, text));
 }
 
 // Every IVS ARN ends in `<resource-type>/<id>`; the console's URLs and short labels use that id

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { arnRegion, arnSchema } from '@/lib/ivs/arn';
 
 // Client-safe: the panel and the actions share these. Patterns and lengths are the IVS model's.
@@ -16,14 +16,14 @@ export const srtPassphraseSchema = z.object({ channelArn: channelArnSchema });
  */
 export const rotateStreamKeySchema = z.object({
   channelArn: channelArnSchema,
-  expectedKeyArn: streamKeyArnSchema.optional(),
-  stopStream: z.boolean().default(false),
+  expectedKeyArn: z.optional(streamKeyArnSchema),
+  stopStream: z._default(z.boolean(), false),
 });
 
 export const disableIngestSchema = z.object({
   channelArn: channelArnSchema,
   expectedKeyArn: streamKeyArnSchema,
-  stopStream: z.boolean().default(false),
+  stopStream: z._default(z.boolean(), false),
 });
 
 export const createStreamKeySchema = z.object({ channelArn: channelArnSchema });
