@@ -2,9 +2,10 @@ import { run as channelList } from './channel-list';
 import { run as bulkTag } from './bulk-tag';
 import { run as emulator } from './emulator';
 import { run as audit } from './audit';
+import { run as pageWeight } from './page-weight';
 
 // Every bench module exports run(), which prints its own figures. Add new benches to this list.
-const benches: Array<[string, () => Promise<void>]> = [['emulator', emulator], ['channel-list', channelList], ['bulk-tag', bulkTag], ['audit', audit]];
+const benches: Array<[string, () => Promise<void>]> = [['emulator', emulator], ['channel-list', channelList], ['bulk-tag', bulkTag], ['audit', audit], ['page-weight', pageWeight]];
 
 // `npm run bench -- audit` (or any names) runs only those sections.
 async function main(): Promise<void> {
