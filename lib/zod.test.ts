@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from './zod';
+import * as z from './zod';
 
 // Only lib/zod is imported here: full zod (which registers English itself) must not set the locale
 // for this file, so the test shows that the browser's schemas get full zod's messages on their own.

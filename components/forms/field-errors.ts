@@ -1,4 +1,4 @@
-import type { z } from '@/lib/zod';
+import type * as z from '@/lib/zod';
 import type { FieldErrors } from '@/lib/action-result';
 
 // Forms that show one message per field, keyed by dotted path ('name', 'publicKeyMaterial',

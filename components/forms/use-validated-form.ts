@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod';
 import type { ActionResult } from '@/lib/action-result';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod';
 
 // Client-safe (no server-only): the zod schemas under lib/ivs/schemas, the forms and the server
 // share the one ARN shape, arn:aws:ivs:<region>:<account>:<kind>/<id>, and its one parser.

@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod';
 import { arnSchema } from '@/lib/ivs/arn';
 
 // The token generator's form. Limits come from the IVS private-channel docs: viewer-id is at most

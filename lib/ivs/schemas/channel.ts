@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod';
 import { arnSchema } from '@/lib/ivs/arn';
 import { requestIdSchema } from './request-id';
 import { tagRowsSchemaFor } from './tags';

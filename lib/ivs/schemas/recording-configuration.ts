@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod';
 import { arnSchema } from '@/lib/ivs/arn';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 

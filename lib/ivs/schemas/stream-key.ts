@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod';
 import { arnRegion, arnSchema } from '@/lib/ivs/arn';
 
 // Client-safe: the panel and the actions share these. Patterns and lengths are the IVS model's.

@@ -9,7 +9,7 @@ import type { ActionResult } from '@/lib/action-result';
 import { importPlaybackKeyPairSchema } from '@/lib/ivs/schemas/playback-key';
 import type { TagRow } from '@/lib/ivs/schemas/tags';
 import { generatePlaybackKeyPair } from '@/lib/playback/generate-key-pair';
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod';
 import { importPlaybackKeyPairAction } from '../actions';
 import { KeyPairMetaFields } from './key-pair-meta-fields';
 
