@@ -1,7 +1,7 @@
-import * as z from '@/lib/zod';
-
 // Client-safe (no server-only): the zod schemas under lib/ivs/schemas, the forms and the server
-// share the one ARN shape, arn:aws:ivs:<region>:<account>:<kind>/<id>, and its one parser.
+// share the one ARN shape, arn:aws:ivs:<region>:<account>:<kind>/<id>, and its one parser. The ARN
+// schema itself is lib/ivs/schemas/arn.ts: this module stays free of zod, so a page that only reads
+// ARNs (the channel list) does not load it.
 
 export const ARN_KINDS = ['channel', 'stream-key', 'playback-key', 'recording-configuration', 'playback-restriction-policy'] as const;
 export type ArnKind = (typeof ARN_KINDS)[number];
@@ -34,24 +34,6 @@ export function arnRegion(arn: string | undefined | null): string {
 export function arnPattern(kind: ArnKind | readonly ArnKind[]): RegExp {
   const kinds = typeof kind === 'string' ? [kind] : kind;
   return new RegExp(`^arn:aws:ivs:${REGION}:${ACCOUNT}:(${kinds.join('|')})/${ID}$`);
-}
-
-const LABELS: Record<ArnKind, string> = {
-  channel: 'channel',
-  'stream-key': 'stream key',
-  'playback-key': 'playback key pair',
-  'recording-configuration': 'recording configuration',
-  'playback-restriction-policy': 'playback restriction policy',
-};
-
-/**
- * An ARN input of that kind (at most 128 characters, the model's limit). `allowEmpty` for an optional
- * reference a form clears with "" (IVS's own way to detach one).
- */
-export function arnSchema(kind: ArnKind | readonly ArnKind[], { message, allowEmpty = false }: { message?: string; allowEmpty?: boolean } = {}) {
-  const pattern = arnPattern(kind);
-  const text = message ?? (typeof kind === 'string' ? `Not a ${LABELS[kind]} ARN.` : 'Not an IVS resource ARN of the right kind.');
-  return z.string().check(z.maxLength(128), z.regex(allowEmpty ? new RegExp(`^$|${pattern.source}`) : pattern, text));
 }
 
 // Every IVS ARN ends in `<resource-type>/<id>`; the console's URLs and short labels use that id

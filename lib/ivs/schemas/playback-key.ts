@@ -1,7 +1,7 @@
 import * as z from '@/lib/zod';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { inspectPublicKey } from '@/lib/playback/inspect-public-key';
-import { arnSchema } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 
 // Playback key pair and viewer-revocation input rules from the IVS model (PlaybackKeyPairName,
 // PlaybackPublicKeyMaterial, Tags, ViewerId 1..40, ViewerSessionVersion >= 0, batch lists 1..20).

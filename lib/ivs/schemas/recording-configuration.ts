@@ -1,5 +1,5 @@
 import * as z from '@/lib/zod';
-import { arnSchema } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 
 // Recording configuration input rules, from the IVS model (RecordingConfigurationName,

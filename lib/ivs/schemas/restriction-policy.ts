@@ -1,5 +1,5 @@
 import * as z from '@/lib/zod';
-import { arnSchema } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { isCountryCode } from '@/lib/countries';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 

@@ -1,5 +1,6 @@
 import * as z from '@/lib/zod';
-import { arnRegion, arnSchema } from '@/lib/ivs/arn';
+import { arnRegion } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 
 // Client-safe: the panel and the actions share these. Patterns and lengths are the IVS model's.
 const channelArnSchema = arnSchema('channel');

@@ -1,5 +1,6 @@
 import * as z from '@/lib/zod';
-import { ARN_KINDS, arnSchema } from '@/lib/ivs/arn';
+import { ARN_KINDS } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 
 // Tag rules from the IVS model (TagKey 1..128, TagValue 0..256, both [\p{L}\p{Z}\p{N}_.:/=+\-@],
 // Tags map 0..50, TagKeyList 0..50) plus the AWS-wide rule that keys starting with aws: are reserved.
