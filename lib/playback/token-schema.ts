@@ -1,5 +1,5 @@
 import * as z from '@/lib/zod';
-import { arnSchema } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 
 // The token generator's form. Limits come from the IVS private-channel docs: viewer-id is at most
 // 40 characters and, with a viewer-id, exp may be at most 10 minutes ahead; strict origin
