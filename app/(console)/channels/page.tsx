@@ -86,7 +86,9 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
         </p>
       )}
       {tagQuery ? (
-        <TagFilterResults key={tagQuery} region={region} query={tagQuery} names={nameMap} canSelect={canCreate} />
+        <Providers>
+          <TagFilterResults key={tagQuery} region={region} query={tagQuery} names={nameMap} canSelect={canCreate} />
+        </Providers>
       ) : page.status === 'rejected' ? (
         <ErrorPanel title="The channel list could not be loaded" message={describeIvsError(page.reason).message} />
       ) : page.value.channels.length === 0 ? (
