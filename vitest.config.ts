@@ -1,15 +1,26 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
-// Two suites: fast unit tests beside the code, and the emulator contract suite that drives the
-// real @aws-sdk/client-ivs over HTTP.
+// Three suites: fast unit tests beside the code, the emulator contract suite that drives the
+// real @aws-sdk/client-ivs over HTTP, and checks of the production build.
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(__dirname), 'server-only': path.resolve(__dirname, 'test/server-only-stub.ts') } },
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['{lib,components,app,emulator,scripts}/**/*.test.{ts,tsx}', 'test/**/*.test.ts'], exclude: ['emulator/contract/**', 'node_modules/**'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['{lib,components,app,emulator,scripts}/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
+          exclude: ['emulator/contract/**', 'test/build/**', 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        // Checks of the production build (page weight): they need `next build` first, so npm test runs
+        // them after its build step (`npm run test:build`).
+        extends: true,
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

@@ -3,6 +3,7 @@ import { run as bulkTag } from './bulk-tag';
 import { run as emulator } from './emulator';
 import { run as audit } from './audit';
 import { run as load } from './load';
+import { run as pageWeight } from './page-weight';
 
 // Every bench module exports run(), which prints its own figures. Add new benches to this list.
 const benches: Array<[string, () => Promise<void>]> = [
@@ -11,6 +12,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['bulk-tag', bulkTag],
   ['audit', audit],
   ['load', load],
+  ['page-weight', pageWeight],
 ];
 
 // `npm run bench -- audit` (or any names) runs only those sections.

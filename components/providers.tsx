@@ -4,7 +4,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { shouldRetryQuery } from '@/lib/http/http-error';
 
-// One QueryClient per browser tab (useState, not a module global, so server renders never share one).
+// One QueryClient per page that polls (the console layout has none, so pages that do not poll skip
+// TanStack Query); useState, not a module global, so server renders never share one.
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(
     () =>

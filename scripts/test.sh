@@ -26,6 +26,7 @@ step 'unit (Node 26)' npm run test:unit
 step 'contract (Node 26)' npm run test:contract
 use_node 24
 step build npm run build
+step 'page weight' npm run test:build
 step standalone npm run test:standalone
 step e2e npm run test:e2e
 step container env CONTAINER_CONTEXT=. npm run test:container

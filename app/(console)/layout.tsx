@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { Providers } from '@/components/providers';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
 import { RegionSwitcher } from '@/components/shell/region-switcher';
 import { SidebarNav } from '@/components/shell/sidebar-nav';
@@ -17,8 +16,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const items = NAV_ITEMS.filter((item) => !item.role || hasRole(user.role, item.role));
   const emulator = env.IVS_ENDPOINT ?? `http://127.0.0.1:${env.IVS_LOCAL_PORT}`;
 
+  // TanStack Query (components/providers.tsx) is not set up here: only the pages that poll live state
+  // wrap themselves in it, so the other console pages do not load it (about 9 KB gzipped).
   return (
-    <Providers>
+    <>
       <a
         href="#main"
         className="sr-only z-50 rounded bg-white px-3 py-2 text-sm focus:not-sr-only focus:fixed focus:top-2 focus:left-2 dark:bg-zinc-900"
@@ -48,6 +49,6 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </main>
         </div>
       </div>
-    </Providers>
+    </>
   );
 }

@@ -1,13 +1,19 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { BulkQueue } from '@/lib/bulk/queue';
-import { BulkTagForm, type BulkChange } from './bulk-tag-form';
-import { BulkTagProgress, bulkTagQueue, type BulkTarget } from './bulk-tag-progress';
-import { loadMatchingChannels, type LoadProgress } from '@/lib/channel-list/load-matching';
+import type { BulkChange } from './bulk-tag-form';
+import type { BulkTarget } from './bulk-tag-progress';
+import type { LoadProgress } from '@/lib/channel-list/load-matching';
+
+// The form, the queue and the channel loader load when the dialog opens, not with the channel list.
+const loading = () => <p aria-live="polite">Loading…</p>;
+const BulkTagForm = dynamic(() => import('./bulk-tag-form').then((m) => m.BulkTagForm), { ssr: false, loading });
+const BulkTagProgress = dynamic(() => import('./bulk-tag-progress').then((m) => m.BulkTagProgress), { ssr: false, loading });
 
 type Stage = { kind: 'closed' } | { kind: 'loading'; progress: LoadProgress | null; error?: string } | { kind: 'form'; targets: BulkTarget[] } | { kind: 'running'; targets: BulkTarget[]; queue: BulkQueue };
 
@@ -27,6 +33,7 @@ export function BulkTagButton({ channels, query, label }: { channels?: BulkTarge
     abort.current = new AbortController();
     setStage({ kind: 'loading', progress: null });
     try {
+      const { loadMatchingChannels } = await import('@/lib/channel-list/load-matching');
       const found = await loadMatchingChannels(query ?? new URLSearchParams(), (progress) => setStage({ kind: 'loading', progress }), abort.current.signal);
       setStage({ kind: 'form', targets: found.map((c) => ({ arn: c.arn, name: c.name || c.id })) });
     } catch (error) {
@@ -41,7 +48,8 @@ export function BulkTagButton({ channels, query, label }: { channels?: BulkTarge
     setStage({ kind: 'closed' });
   };
 
-  const start = (targets: BulkTarget[], change: BulkChange) => {
+  const start = async (targets: BulkTarget[], change: BulkChange) => {
+    const { bulkTagQueue } = await import('./bulk-tag-progress');
     const queue = bulkTagQueue(targets, change);
     setStage({ kind: 'running', targets, queue });
     void queue.run().then(() => router.refresh());
@@ -73,7 +81,7 @@ export function BulkTagButton({ channels, query, label }: { channels?: BulkTarge
           (stage.targets.length === 0 ? (
             <p>No channel matches the current filter.</p>
           ) : (
-            <BulkTagForm count={stage.targets.length} onCancel={close} onSubmit={(change) => start(stage.targets, change)} />
+            <BulkTagForm count={stage.targets.length} onCancel={close} onSubmit={(change) => void start(stage.targets, change)} />
           ))}
         {stage.kind === 'running' && <BulkTagProgress queue={stage.queue} targets={stage.targets} onClose={close} />}
       </Dialog>

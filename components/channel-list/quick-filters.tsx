@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { Input, Select } from '@/components/ui/input';
-import { CHANNEL_TYPES } from '@/lib/ivs/schemas/channel';
+import { CHANNEL_TYPES } from '@/lib/ivs/schemas/channel-options';
 import type { ChannelSummaryDto } from '@/lib/ivs/channels';
 
 export interface QuickFilters {

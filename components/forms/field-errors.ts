@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type * as z from '@/lib/zod';
 import type { FieldErrors } from '@/lib/action-result';
 
 // Forms that show one message per field, keyed by dotted path ('name', 'publicKeyMaterial',
 // 'tags.0.key'): the browser's zod check and the server's answer land in the same shape.
 
 /** zod issues -> the first message per dotted path. */
-export function issuesByPath(error: z.ZodError | undefined): Record<string, string> {
+export function issuesByPath(error: z.core.$ZodError | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error?.issues ?? []) out[issue.path.map(String).join('.')] ??= issue.message;
   return out;

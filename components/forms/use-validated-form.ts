@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { z } from 'zod';
+import * as z from '@/lib/zod';
 import type { ActionResult } from '@/lib/action-result';
 
 /**
@@ -9,7 +9,7 @@ import type { ActionResult } from '@/lib/action-result';
  * once it was touched or a submit was tried, and server field errors show until the field changes.
  * Values are never reset on failure, so the user's input survives a refused submit.
  */
-export function useValidatedForm<S extends z.ZodType<Record<string, unknown>>>(schema: S, initial: z.input<S>) {
+export function useValidatedForm<S extends z.ZodMiniType<Record<string, unknown>>>(schema: S, initial: z.input<S>) {
   const [values, setValues] = useState<z.input<S>>(initial);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [submitted, setSubmitted] = useState(false);

@@ -17,7 +17,10 @@ export interface ActionContext<I> {
   region: string;
 }
 
-export interface ActionDefinition<S extends z.ZodType, T> {
+// Any zod schema: the shared ones are zod/mini (lib/zod.ts), server-only ones may be full zod.
+type Schema = z.core.$ZodType;
+
+export interface ActionDefinition<S extends Schema, T> {
   /** Audit name, `resource.verb`: 'channel.create', 'stream-key.reveal'. */
   name: string;
   /** Minimum role; the wrapper refuses anyone below it before any IVS call. */
@@ -39,7 +42,7 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   run: (ctx: ActionContext<z.infer<S>>) => Promise<T>;
 }
 
-export type GuardedAction<S extends z.ZodType, T> = ((input: z.input<S>) => Promise<ActionResult<T>>) & {
+export type GuardedAction<S extends Schema, T> = ((input: z.input<S>) => Promise<ActionResult<T>>) & {
   readonly actionName: string;
   readonly requiredRole: Role;
 };
@@ -52,7 +55,7 @@ export const isGuardedAction = (fn: unknown): boolean => typeof fn === 'function
  * The one wrapper for every server action: session, role, zod validation, IVS error mapping, audit.
  * An action is a public POST endpoint, so nothing here trusts the page that rendered the form.
  */
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): GuardedAction<S, T> {
+export function defineAction<S extends Schema, T>(def: ActionDefinition<S, T>): GuardedAction<S, T> {
   const action = async (rawInput: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getSessionUser();
     if (!user) return { ok: false, code: 'Unauthenticated', error: 'Your session has ended. Sign in again.' };
@@ -68,7 +71,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
 
     // ARNs must be of this region and account: refused here, with a message, before any IVS call.
     const scope = { region, account: await consoleAccount() };
-    const parsed = withinArnScope(scope, () => def.input.safeParse(rawInput));
+    const parsed = withinArnScope(scope, () => z.safeParse(def.input, rawInput));
     if (!parsed.success) {
       return {
         ok: false,

@@ -1,4 +1,5 @@
-import { arnSchema, foreignArnMessage, type ArnScope } from '@/lib/ivs/arn';
+import { foreignArnMessage, type ArnScope } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { channelNameSchema } from '@/lib/ivs/schemas/channel';
 import { tagKeySchema, tagValueSchema } from '@/lib/ivs/schemas/tags';
 import type { IvsFilterKind } from '@/lib/channel-list/filter';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arnRegion, arnSchema, foreignArnMessage, parseArn, resourceIdFromArn, withinArnScope } from './arn';
+import { arnRegion, foreignArnMessage, parseArn, resourceIdFromArn, withinArnScope } from './arn';
+import { arnSchema } from './schemas/arn';
 
 const CHANNEL = 'arn:aws:ivs:eu-west-1:111122223333:channel/AbCdEfGh1234';
 const KEY = 'arn:aws:ivs:eu-west-1:111122223333:stream-key/KeY-123';

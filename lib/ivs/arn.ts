@@ -1,7 +1,7 @@
-import { z } from 'zod';
-
 // Client-safe (no server-only): the zod schemas under lib/ivs/schemas, the forms and the server
-// share the one ARN shape, arn:aws:ivs:<region>:<account>:<kind>/<id>, and its one parser.
+// share the one ARN shape, arn:aws:ivs:<region>:<account>:<kind>/<id>, and its one parser. The ARN
+// schema itself is lib/ivs/schemas/arn.ts: this module stays free of zod, so a page that only reads
+// ARNs (the channel list) does not load it.
 
 export const ARN_KINDS = ['channel', 'stream-key', 'playback-key', 'recording-configuration', 'playback-restriction-policy'] as const;
 export type ArnKind = (typeof ARN_KINDS)[number];
@@ -36,30 +36,14 @@ export function arnPattern(kind: ArnKind | readonly ArnKind[]): RegExp {
   return new RegExp(`^arn:aws:ivs:${REGION}:${ACCOUNT}:(${kinds.join('|')})/${ID}$`);
 }
 
-const LABELS: Record<ArnKind, string> = {
+/** What each kind of ARN is called in messages. */
+export const ARN_LABELS: Record<ArnKind, string> = {
   channel: 'channel',
   'stream-key': 'stream key',
   'playback-key': 'playback key pair',
   'recording-configuration': 'recording configuration',
   'playback-restriction-policy': 'playback restriction policy',
 };
-
-/**
- * An ARN input of that kind (at most 128 characters, the model's limit). `allowEmpty` for an optional
- * reference a form clears with "" (IVS's own way to detach one).
- */
-export function arnSchema(kind: ArnKind | readonly ArnKind[], { message, allowEmpty = false }: { message?: string; allowEmpty?: boolean } = {}) {
-  const pattern = arnPattern(kind);
-  const text = message ?? (typeof kind === 'string' ? `Not a ${LABELS[kind]} ARN.` : 'Not an IVS resource ARN of the right kind.');
-  return z
-    .string()
-    .max(128)
-    .regex(allowEmpty ? new RegExp(`^$|${pattern.source}`) : pattern, text)
-    .superRefine((value, ctx) => {
-      const foreign = foreignArnMessage(value);
-      if (foreign) ctx.addIssue({ code: 'custom', message: foreign, params: { foreignArn: true } });
-    });
-}
 
 /** The region and AWS account the console works in; `account` is undefined while it is not known. */
 export interface ArnScope {
@@ -90,7 +74,7 @@ export function withinArnScope<T>(scope: ArnScope, parse: () => T): T {
 export function foreignArnMessage(arn: string, scope: ArnScope | undefined = activeScope): string | null {
   const parsed = scope ? parseArn(arn) : null;
   if (!scope || !parsed) return null;
-  const label = LABELS[parsed.kind];
+  const label = ARN_LABELS[parsed.kind];
   if (parsed.region !== scope.region) {
     return `This ${label} is in ${parsed.region}, and the console is working in ${scope.region}. Switch the region to ${parsed.region} to use it.`;
   }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { arnSchema } from '@/lib/ivs/arn';
+import * as z from '@/lib/zod';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 
 // The token generator's form. Limits come from the IVS private-channel docs: viewer-id is at most
 // 40 characters and, with a viewer-id, exp may be at most 10 minutes ahead; strict origin
@@ -28,32 +28,32 @@ export const playbackTokenSchema = z
     channelArn: arnSchema('channel', { message: 'Choose a channel (an IVS channel ARN).' }),
     expiresInMinutes: z
       .number({ message: 'Enter the minutes until the token expires.' })
-      .int('Whole minutes only.')
-      .min(1, 'At least 1 minute.')
-      .max(MAX_EXPIRY_MINUTES, 'At most 30 days.'),
-    allowedOrigin: z
-      .string()
-      .trim()
-      .refine((v) => splitOrigins(v).every((o) => ORIGIN.test(o)), {
+      .check(z.int('Whole minutes only.'), z.gte(1, 'At least 1 minute.'), z.lte(MAX_EXPIRY_MINUTES, 'At most 30 days.')),
+    allowedOrigin: z.string().check(
+      z.trim(),
+      z.refine((v) => splitOrigins(v).every((o) => ORIGIN.test(o)), {
         message: 'Use origins such as https://example.com or https://*.example.com, separated by commas (no path).',
       }),
+    ),
     strictOriginEnforcement: z.boolean(),
-    viewerId: z.string().trim().max(40, 'A viewer id is at most 40 characters.'),
-    viewerSessionVersion: z.number().int('Whole numbers only.').min(0, 'Zero or more.').optional(),
+    viewerId: z.string().check(z.trim(), z.maxLength(40, 'A viewer id is at most 40 characters.')),
+    viewerSessionVersion: z.optional(z.number().check(z.int('Whole numbers only.'), z.gte(0, 'Zero or more.'))),
   })
-  .superRefine((v, ctx) => {
-    if (v.strictOriginEnforcement && splitOrigins(v.allowedOrigin).length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['allowedOrigin'], message: 'Strict origin enforcement needs an allowed origin.' });
-    }
-    if (v.strictOriginEnforcement && splitOrigins(v.allowedOrigin).length > 5) {
-      ctx.addIssue({ code: 'custom', path: ['allowedOrigin'], message: 'With strict origin enforcement, at most 5 origins.' });
-    }
-    if (v.viewerId && v.expiresInMinutes > VIEWER_ID_MAX_EXPIRY_MINUTES) {
-      ctx.addIssue({ code: 'custom', path: ['expiresInMinutes'], message: 'With a viewer id, IVS accepts tokens that expire within 10 minutes.' });
-    }
-    if (!v.viewerId && v.viewerSessionVersion !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['viewerSessionVersion'], message: 'A session version needs a viewer id.' });
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.strictOriginEnforcement && splitOrigins(v.allowedOrigin).length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['allowedOrigin'], message: 'Strict origin enforcement needs an allowed origin.' });
+      }
+      if (v.strictOriginEnforcement && splitOrigins(v.allowedOrigin).length > 5) {
+        ctx.addIssue({ code: 'custom', path: ['allowedOrigin'], message: 'With strict origin enforcement, at most 5 origins.' });
+      }
+      if (v.viewerId && v.expiresInMinutes > VIEWER_ID_MAX_EXPIRY_MINUTES) {
+        ctx.addIssue({ code: 'custom', path: ['expiresInMinutes'], message: 'With a viewer id, IVS accepts tokens that expire within 10 minutes.' });
+      }
+      if (!v.viewerId && v.viewerSessionVersion !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['viewerSessionVersion'], message: 'A session version needs a viewer id.' });
+      }
+    }),
+  );
 
 export type PlaybackTokenInput = z.infer<typeof playbackTokenSchema>;

@@ -14,6 +14,7 @@ import { LIST_FILTERS } from '@/lib/ivs/schemas/channel';
 import { ChannelListTools } from '@/components/channel-list/channel-list-tools';
 import { TagFilterResults } from '@/components/channel-list/tag-filter-results';
 import { ChannelTable } from '@/components/channel-list/channel-table';
+import { Providers } from '@/components/providers';
 import { Pager, parseCursor } from '@/components/channel-list/pager';
 import { ServerFilter } from '@/components/channel-list/server-filter';
 import { channelQueryProblems, hasProblems } from '@/lib/channel-list/check-query';
@@ -98,7 +99,9 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
             .join(' ')}
         />
       ) : tagQuery ? (
-        <TagFilterResults key={tagQuery} region={region} query={tagQuery} names={nameMap} canSelect={canCreate} />
+        <Providers>
+          <TagFilterResults key={tagQuery} region={region} query={tagQuery} names={nameMap} canSelect={canCreate} />
+        </Providers>
       ) : page.status === 'rejected' ? (
         <ErrorPanel title="The channel list could not be loaded" message={describeIvsError(page.reason).message} />
       ) : page.value.channels.length === 0 ? (
@@ -120,13 +123,15 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
               Live state is unavailable: {describeIvsError(snapshot.reason).message}
             </p>
           )}
-          <ChannelTable
-            region={region}
-            rows={page.value.channels}
-            initialLive={snapshot?.status === 'fulfilled' ? onlyRows(snapshot.value, page.value.channels) : null}
-            names={nameMap}
-            canSelect={canCreate}
-          />
+          <Providers>
+            <ChannelTable
+              region={region}
+              rows={page.value.channels}
+              initialLive={snapshot?.status === 'fulfilled' ? onlyRows(snapshot.value, page.value.channels) : null}
+              names={nameMap}
+              canSelect={canCreate}
+            />
+          </Providers>
           <Pager base={base} cursor={cursor} nextToken={page.value.nextToken} rows={page.value.channels.length} />
         </>
       )}

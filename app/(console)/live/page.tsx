@@ -8,6 +8,7 @@ import { sharedBatchGetChannels } from '@/lib/ivs/channels';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/auth/region';
 import { liveSnapshot } from '@/lib/ivs/streams';
+import { Providers } from '@/components/providers';
 import { LiveTable } from './_components/live-table';
 
 export const metadata: Metadata = { title: 'Live' };
@@ -48,15 +49,17 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
       {data.total === 0 ? (
         <EmptyState title="Nothing is live" description={`No channel in ${region} is streaming right now.`} />
       ) : (
-        <LiveTable
-          region={region}
-          initial={{ fetchedAt: data.snapshot.fetchedAt, streams: data.rows }}
-          names={data.names}
-          canStop={hasRole(user.role, 'operator')}
-          page={data.page}
-          pages={data.pages}
-          total={data.total}
-        />
+        <Providers>
+          <LiveTable
+            region={region}
+            initial={{ fetchedAt: data.snapshot.fetchedAt, streams: data.rows }}
+            names={data.names}
+            canStop={hasRole(user.role, 'operator')}
+            page={data.page}
+            pages={data.pages}
+            total={data.total}
+          />
+        </Providers>
       )}
     </div>
   );

@@ -1,44 +1,21 @@
-import { z } from 'zod';
-import { arnSchema } from '@/lib/ivs/arn';
+import * as z from '@/lib/zod';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { requestIdSchema } from './request-id';
 import { tagRowsSchemaFor } from './tags';
+import { CHANNEL_TYPES, CONTAINER_FORMATS, isAdvancedType, LATENCY_MODES, MULTITRACK_POLICIES, MULTITRACK_RESOLUTIONS, PRESETS } from './channel-options';
 
 // Channel input rules, taken from the IVS model (ChannelName, ChannelType, TranscodePreset, the
 // *Arn patterns, Tags) plus the cross-field rules IVS enforces (presets only on ADVANCED types,
 // multitrack only on STANDARD + FRAGMENTED_MP4). Client-safe: the form and the actions share it.
 
-export const CHANNEL_TYPES = ['STANDARD', 'BASIC', 'ADVANCED_SD', 'ADVANCED_HD'] as const;
-export const LATENCY_MODES = ['LOW', 'NORMAL'] as const;
-export const PRESETS = ['HIGHER_BANDWIDTH_DELIVERY', 'CONSTRAINED_BANDWIDTH_DELIVERY'] as const;
-export const CONTAINER_FORMATS = ['TS', 'FRAGMENTED_MP4'] as const;
-export const MULTITRACK_POLICIES = ['ALLOW', 'REQUIRE'] as const;
-export const MULTITRACK_RESOLUTIONS = ['SD', 'HD', 'FULL_HD'] as const;
-
-export type ChannelType = (typeof CHANNEL_TYPES)[number];
-
-/** What each channel type means, for the type picker and the channel page. */
-export const CHANNEL_TYPE_INFO: Record<ChannelType, string> = {
-  STANDARD: 'Transcodes to multiple qualities for adaptive playback (up to 1080p input). The default.',
-  BASIC: 'Passes the original input to viewers as one quality (no transcoding); lower cost. Up to 1080p.',
-  ADVANCED_SD: 'Transcodes with a preset; renditions capped at SD (480p). Input up to 1080p.',
-  ADVANCED_HD: 'Transcodes with a preset; renditions capped at HD (720p). Input up to 1080p.',
-};
-
-export const PRESET_INFO: Record<(typeof PRESETS)[number], string> = {
-  HIGHER_BANDWIDTH_DELIVERY: 'Higher bitrates for viewers on good connections.',
-  CONSTRAINED_BANDWIDTH_DELIVERY: 'Lower bitrates for viewers on constrained networks.',
-};
-
-export const isAdvancedType = (type: string) => type === 'ADVANCED_SD' || type === 'ADVANCED_HD';
+export * from './channel-options';
 
 /** The 12-character id at the end of a channel ARN: what the console puts in URLs. */
-export const channelIdSchema = z.string().regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a channel id.');
+export const channelIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a channel id.'));
 
 export const channelNameSchema = z
   .string()
-  .trim()
-  .max(128, 'At most 128 characters.')
-  .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
+  .check(z.trim(), z.maxLength(128, 'At most 128 characters.'), z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'));
 
 // A channel's optional references: "" detaches one (as IVS documents).
 const recordingConfigurationRef = arnSchema('recording-configuration', { allowEmpty: true, message: 'Choose an existing recording configuration.' });
@@ -62,10 +39,10 @@ const settingsShape = {
   multitrackMaximumResolution: z.enum(MULTITRACK_RESOLUTIONS),
 };
 
-type Settings = z.infer<z.ZodObject<typeof settingsShape>>;
+type Settings = z.infer<z.ZodMiniObject<typeof settingsShape>>;
 
 // The cross-field rules, attached to the field the user must change.
-function checkSettings(value: Settings, ctx: z.RefinementCtx) {
+function checkSettings(value: Settings, ctx: z.core.$RefinementCtx<Settings>) {
   if (value.preset && !isAdvancedType(value.type)) {
     ctx.addIssue({ code: 'custom', path: ['preset'], message: 'A preset applies only to ADVANCED_SD and ADVANCED_HD channels.' });
   }
@@ -77,11 +54,11 @@ function checkSettings(value: Settings, ctx: z.RefinementCtx) {
   }
 }
 
-export const channelSettingsSchema = z.object(settingsShape).superRefine(checkSettings);
-export const createChannelSchema = z.object({ ...settingsShape, tags: channelTagsSchema }).superRefine(checkSettings);
+export const channelSettingsSchema = z.object(settingsShape).check(z.superRefine(checkSettings));
+export const createChannelSchema = z.object({ ...settingsShape, tags: channelTagsSchema }).check(z.superRefine(checkSettings));
 /** What the create action takes: the form's values and the id the form made for this one request. */
-export const createChannelRequestSchema = z.object({ ...settingsShape, tags: channelTagsSchema, requestId: requestIdSchema }).superRefine(checkSettings);
-export const updateChannelSchema = z.object({ id: channelIdSchema, ...settingsShape }).superRefine(checkSettings);
+export const createChannelRequestSchema = z.object({ ...settingsShape, tags: channelTagsSchema, requestId: requestIdSchema }).check(z.superRefine(checkSettings));
+export const updateChannelSchema = z.object({ id: channelIdSchema, ...settingsShape }).check(z.superRefine(checkSettings));
 
 export type ChannelSettingsInput = z.infer<typeof channelSettingsSchema>;
 export type CreateChannelInput = z.infer<typeof createChannelSchema>;
@@ -109,8 +86,10 @@ export const putMetadataSchema = z.object({
   id: channelIdSchema,
   metadata: z
     .string()
-    .min(1, 'Enter the metadata to send.')
-    .refine((s) => utf8Bytes(s) <= METADATA_MAX_BYTES, `At most ${METADATA_MAX_BYTES} bytes (UTF-8).`),
+    .check(
+      z.minLength(1, 'Enter the metadata to send.'),
+      z.refine((s) => utf8Bytes(s) <= METADATA_MAX_BYTES, `At most ${METADATA_MAX_BYTES} bytes (UTF-8).`),
+    ),
 });
 
 /** List filters: IVS accepts only one server-side filter per ListChannels call. */

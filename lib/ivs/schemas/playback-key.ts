@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from '@/lib/zod';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { inspectPublicKey } from '@/lib/playback/inspect-public-key';
-import { arnSchema } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
 
 // Playback key pair and viewer-revocation input rules from the IVS model (PlaybackKeyPairName,
@@ -15,19 +15,19 @@ export const REVOCATION_BATCH_SIZE = 20;
 /** One batch-revocation action handles this many at most (chunked into calls of 20). */
 export const MAX_REVOCATIONS_PER_REQUEST = 500;
 
-export const playbackKeyPairIdSchema = z.string().regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a playback key pair id.');
+export const playbackKeyPairIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a playback key pair id.'));
 
 export const playbackKeyPairNameSchema = z
   .string()
-  .trim()
-  .max(128, 'At most 128 characters.')
-  .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
+  .check(z.trim(), z.maxLength(128, 'At most 128 characters.'), z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'));
 
 /** The PEM text must be exactly one ECDSA P-384 public key; every other kind gets its own message. */
-export const publicKeyMaterialSchema = z.string().superRefine((text, ctx) => {
-  const result = inspectPublicKey(text);
-  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
-});
+export const publicKeyMaterialSchema = z.string().check(
+  z.superRefine((text, ctx) => {
+    const result = inspectPublicKey(text);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+  }),
+);
 
 export const keyPairTagsSchema = tagRowsSchemaFor('key pair');
 
@@ -38,13 +38,13 @@ export const importPlaybackKeyPairSchema = z.object({
 });
 export type ImportPlaybackKeyPairInput = z.infer<typeof importPlaybackKeyPairSchema>;
 /** What the import action takes: the form's values and the id the form made for this one request. */
-export const importPlaybackKeyPairRequestSchema = importPlaybackKeyPairSchema.extend({ requestId: requestIdSchema });
+export const importPlaybackKeyPairRequestSchema = z.extend(importPlaybackKeyPairSchema, { requestId: requestIdSchema });
 
 export const deletePlaybackKeyPairSchema = z.object({ id: playbackKeyPairIdSchema });
 
 const channelArnSchema = arnSchema('channel');
-export const viewerIdSchema = z.string().trim().min(1, 'Enter a viewer id.').max(40, 'A viewer id is at most 40 characters.');
-export const viewerSessionVersionSchema = z.number().int('Whole numbers only.').min(0, 'Zero or more.').optional();
+export const viewerIdSchema = z.string().check(z.trim(), z.minLength(1, 'Enter a viewer id.'), z.maxLength(40, 'A viewer id is at most 40 characters.'));
+export const viewerSessionVersionSchema = z.optional(z.number().check(z.int('Whole numbers only.'), z.gte(0, 'Zero or more.')));
 
 export const revokeViewerSessionSchema = z.object({
   channelArn: channelArnSchema,
@@ -57,7 +57,9 @@ export const batchRevokeViewerSessionsSchema = z.object({
   channelArn: channelArnSchema,
   sessions: z
     .array(z.object({ viewerId: viewerIdSchema, viewerSessionVersion: viewerSessionVersionSchema }))
-    .min(1, 'Paste at least one viewer id.')
-    .max(MAX_REVOCATIONS_PER_REQUEST, `At most ${MAX_REVOCATIONS_PER_REQUEST} viewer ids at once.`),
+    .check(
+      z.minLength(1, 'Paste at least one viewer id.'),
+      z.maxLength(MAX_REVOCATIONS_PER_REQUEST, `At most ${MAX_REVOCATIONS_PER_REQUEST} viewer ids at once.`),
+    ),
 });
 export type BatchRevokeViewerSessionsInput = z.infer<typeof batchRevokeViewerSessionsSchema>;

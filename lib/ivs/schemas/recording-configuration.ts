@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { arnSchema } from '@/lib/ivs/arn';
+import * as z from '@/lib/zod';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
 
@@ -37,27 +37,27 @@ export function bucketNameProblems(name: string): string[] {
   return problems;
 }
 
-export const bucketNameSchema = z
-  .string()
-  .trim()
-  .superRefine((name, ctx) => {
+export const bucketNameSchema = z.string().check(
+  z.trim(),
+  z.superRefine((name, ctx) => {
     if (!name) return void ctx.addIssue({ code: 'custom', message: 'Enter the S3 bucket that receives recordings.' });
     for (const message of bucketNameProblems(name)) ctx.addIssue({ code: 'custom', message });
-  });
+  }),
+);
 
 export const recordingConfigurationNameSchema = z
   .string()
-  .trim()
-  .max(128, 'At most 128 characters.')
-  .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
+  .check(z.trim(), z.maxLength(128, 'At most 128 characters.'), z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'));
 
 /** The id at the end of a recording configuration ARN, as used in URLs. */
-export const recordingConfigurationIdSchema = z.string().regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a recording configuration id.');
+export const recordingConfigurationIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a recording configuration id.'));
 
 const recordingConfigurationArnSchema = arnSchema('recording-configuration');
 
 const integerIn = (min: number, max: number, what: string) =>
-  z.number(`Enter ${what} as a whole number.`).int(`Enter ${what} as a whole number.`).min(min, `${what} is at least ${min}.`).max(max, `${what} is at most ${max}.`);
+  z
+    .number(`Enter ${what} as a whole number.`)
+    .check(z.int(`Enter ${what} as a whole number.`), z.gte(min, `${what} is at least ${min}.`), z.lte(max, `${what} is at most ${max}.`));
 
 // Flat on purpose: the action wrapper reports field errors by top-level key, one per form field.
 const createShape = {
@@ -73,7 +73,7 @@ const createShape = {
   tags: tagRowsSchemaFor('recording configuration'),
 };
 
-function checkCreate(v: z.infer<z.ZodObject<typeof createShape>>, ctx: z.RefinementCtx) {
+const checkCreate = z.superRefine((v: z.infer<z.ZodMiniObject<typeof createShape>>, ctx) => {
   if (v.thumbnailRecordingMode === 'INTERVAL' && v.thumbnailStorage.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['thumbnailStorage'], message: 'Choose at least one way to store thumbnails.' });
   }
@@ -83,11 +83,11 @@ function checkCreate(v: z.infer<z.ZodObject<typeof createShape>>, ctx: z.Refinem
   if (v.renditionSelection !== 'CUSTOM' && v.renditions.length > 0) {
     ctx.addIssue({ code: 'custom', path: ['renditions'], message: 'Renditions are chosen only with CUSTOM selection.' });
   }
-}
+});
 
-export const createRecordingConfigurationSchema = z.object(createShape).superRefine(checkCreate);
+export const createRecordingConfigurationSchema = z.object(createShape).check(checkCreate);
 /** What the create action takes: the form's values and the id the form made for this one request. */
-export const createRecordingConfigurationRequestSchema = z.object({ ...createShape, requestId: requestIdSchema }).superRefine(checkCreate);
+export const createRecordingConfigurationRequestSchema = z.object({ ...createShape, requestId: requestIdSchema }).check(checkCreate);
 
 export type CreateRecordingConfigurationInput = z.infer<typeof createRecordingConfigurationSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/lib/zod';
 
 /**
  * The id a create form makes once (crypto.randomUUID) and sends with every submit of the same form,

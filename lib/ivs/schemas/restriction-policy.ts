@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { arnSchema } from '@/lib/ivs/arn';
+import * as z from '@/lib/zod';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { isCountryCode } from '@/lib/countries';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
@@ -37,25 +37,27 @@ export function parseOrigins(text: string): string[] {
 
 export const restrictionPolicyNameSchema = z
   .string()
-  .trim()
-  .max(128, 'At most 128 characters.')
-  .regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).');
+  .check(z.trim(), z.maxLength(128, 'At most 128 characters.'), z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'));
 
 const restrictionPolicyArnSchema = arnSchema('playback-restriction-policy');
 
-export const allowedCountriesSchema = z.array(z.string()).superRefine((codes, ctx) => {
-  const bad = codes.filter((c) => !isCountryCode(c));
-  if (bad.length) ctx.addIssue({ code: 'custom', message: `Not ISO 3166-1 alpha-2 country codes: ${bad.join(', ')}.` });
-  if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', message: 'A country is listed twice.' });
-});
+export const allowedCountriesSchema = z.array(z.string()).check(
+  z.superRefine((codes, ctx) => {
+    const bad = codes.filter((c) => !isCountryCode(c));
+    if (bad.length) ctx.addIssue({ code: 'custom', message: `Not ISO 3166-1 alpha-2 country codes: ${bad.join(', ')}.` });
+    if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', message: 'A country is listed twice.' });
+  }),
+);
 
-export const allowedOriginsSchema = z.array(z.string()).superRefine((origins, ctx) => {
-  for (const origin of origins) {
-    const problem = originProblem(origin);
-    if (problem) ctx.addIssue({ code: 'custom', message: `${origin}: ${problem}` });
-  }
-  if (new Set(origins).size !== origins.length) ctx.addIssue({ code: 'custom', message: 'An origin is listed twice.' });
-});
+export const allowedOriginsSchema = z.array(z.string()).check(
+  z.superRefine((origins, ctx) => {
+    for (const origin of origins) {
+      const problem = originProblem(origin);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${origin}: ${problem}` });
+    }
+    if (new Set(origins).size !== origins.length) ctx.addIssue({ code: 'custom', message: 'An origin is listed twice.' });
+  }),
+);
 
 const policyShape = {
   name: restrictionPolicyNameSchema,
@@ -66,7 +68,7 @@ const policyShape = {
 
 export const createRestrictionPolicySchema = z.object({ ...policyShape, tags: tagRowsSchemaFor('restriction policy') });
 /** What the create action takes: the form's values and the id the form made for this one request. */
-export const createRestrictionPolicyRequestSchema = createRestrictionPolicySchema.extend({ requestId: requestIdSchema });
+export const createRestrictionPolicyRequestSchema = z.extend(createRestrictionPolicySchema, { requestId: requestIdSchema });
 export const updateRestrictionPolicySchema = z.object({ arn: restrictionPolicyArnSchema, ...policyShape });
 export const restrictionPolicyRefSchema = z.object({ arn: restrictionPolicyArnSchema });
 export const detachRestrictionPolicySchema = z.object({

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { arnRegion, arnSchema } from '@/lib/ivs/arn';
+import * as z from '@/lib/zod';
+import { arnRegion } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
 
 // Client-safe: the panel and the actions share these. Patterns and lengths are the IVS model's.
@@ -17,20 +18,24 @@ export const srtPassphraseSchema = z.object({ channelArn: channelArnSchema });
  */
 export const rotateStreamKeySchema = z.object({
   channelArn: channelArnSchema,
-  expectedKeyArn: streamKeyArnSchema.optional(),
-  stopStream: z.boolean().default(false),
+  expectedKeyArn: z.optional(streamKeyArnSchema),
+  stopStream: z._default(z.boolean(), false),
 });
 
 /**
  * One channel of a bulk rotation: `requestId` names the whole bulk run (made once when the operator
  * confirms), so the same run sent again rotates no key a second time.
  */
-export const bulkRotateStreamKeySchema = z.object({ channelArn: channelArnSchema, stopStream: z.boolean().default(false), requestId: requestIdSchema });
+export const bulkRotateStreamKeySchema = z.object({
+  channelArn: channelArnSchema,
+  stopStream: z._default(z.boolean(), false),
+  requestId: requestIdSchema,
+});
 
 export const disableIngestSchema = z.object({
   channelArn: channelArnSchema,
   expectedKeyArn: streamKeyArnSchema,
-  stopStream: z.boolean().default(false),
+  stopStream: z._default(z.boolean(), false),
 });
 
 export const createStreamKeySchema = z.object({ channelArn: channelArnSchema });

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { ARN_KINDS, arnSchema } from '@/lib/ivs/arn';
+import * as z from '@/lib/zod';
+import { ARN_KINDS } from '@/lib/ivs/arn';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 
 // Tag rules from the IVS model (TagKey 1..128, TagValue 0..256, both [\p{L}\p{Z}\p{N}_.:/=+\-@],
 // Tags map 0..50, TagKeyList 0..50) plus the AWS-wide rule that keys starting with aws: are reserved.
@@ -10,36 +11,33 @@ export const MAX_TAG_KEY = 128;
 export const MAX_TAG_VALUE = 256;
 const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
-export const tagKeySchema = z
-  .string()
-  .min(1, 'A tag needs a key.')
-  .max(MAX_TAG_KEY, `Tag keys are at most ${MAX_TAG_KEY} characters.`)
-  .regex(TAG_CHARS, 'Tag keys use letters, digits, spaces and _ . : / = + - @ only.')
-  .refine((k) => !k.toLowerCase().startsWith('aws:'), 'Tag keys beginning with aws: are reserved for AWS.');
+export const tagKeySchema = z.string().check(
+  z.minLength(1, 'A tag needs a key.'),
+  z.maxLength(MAX_TAG_KEY, `Tag keys are at most ${MAX_TAG_KEY} characters.`),
+  z.regex(TAG_CHARS, 'Tag keys use letters, digits, spaces and _ . : / = + - @ only.'),
+  z.refine((k) => !k.toLowerCase().startsWith('aws:'), 'Tag keys beginning with aws: are reserved for AWS.'),
+);
 
-export const tagValueSchema = z
-  .string()
-  .max(MAX_TAG_VALUE, `Tag values are at most ${MAX_TAG_VALUE} characters.`)
-  .regex(TAG_CHARS, 'Tag values use letters, digits, spaces and _ . : / = + - @ only.');
+export const tagValueSchema = z.string().check(
+  z.maxLength(MAX_TAG_VALUE, `Tag values are at most ${MAX_TAG_VALUE} characters.`),
+  z.regex(TAG_CHARS, 'Tag values use letters, digits, spaces and _ . : / = + - @ only.'),
+);
 
 export const tagRowSchema = z.object({ key: tagKeySchema, value: tagValueSchema });
 export type TagRow = z.infer<typeof tagRowSchema>;
 
 /** A list of key/value rows (the create forms): at most 50, no key twice. `noun` names the resource in the message. */
 export function tagRowsSchemaFor(noun = 'resource') {
-  return z
-    .array(tagRowSchema)
-    .max(MAX_TAGS, `A ${noun} can have at most ${MAX_TAGS} tags.`)
-    .superRefine(noKeyTwice);
+  return z.array(tagRowSchema).check(z.maxLength(MAX_TAGS, `A ${noun} can have at most ${MAX_TAGS} tags.`), noKeyTwice);
 }
 
-function noKeyTwice(rows: TagRow[], ctx: z.RefinementCtx): void {
+const noKeyTwice = z.superRefine((rows: TagRow[], ctx) => {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     if (seen.has(row.key)) ctx.addIssue({ code: 'custom', message: `Tag key "${row.key}" is used twice.`, path: [i, 'key'] });
     seen.add(row.key);
   });
-}
+});
 
 /** The resources IVS tags (ResourceArn; the model's own pattern is broken, see DIGEST §4). */
 const taggableArnSchema = arnSchema(ARN_KINDS, { message: 'Not a taggable IVS resource ARN.' });
@@ -52,17 +50,14 @@ const taggableArnSchema = arnSchema(ARN_KINDS, { message: 'Not a taggable IVS re
  * The map is built with Object.fromEntries, which keeps every key as its own property (assignment,
  * `map['__proto__'] = v`, would set a prototype instead).
  */
-export const tagsToSetSchema = z
-  .array(tagRowSchema)
-  .min(1, 'Give at least one tag.')
-  .max(MAX_TAGS, `At most ${MAX_TAGS} tags per call.`)
-  .superRefine(noKeyTwice)
-  .transform((rows): Record<string, string> => Object.fromEntries(rows.map((r) => [r.key, r.value])));
+export const tagsToSetSchema = z.pipe(
+  z.array(tagRowSchema).check(z.minLength(1, 'Give at least one tag.'), z.maxLength(MAX_TAGS, `At most ${MAX_TAGS} tags per call.`), noKeyTwice),
+  z.transform((rows: TagRow[]): Record<string, string> => Object.fromEntries(rows.map((r) => [r.key, r.value]))),
+);
 
 export const tagKeyListSchema = z
   .array(tagKeySchema)
-  .min(1, 'Give at least one tag key.')
-  .max(MAX_TAGS, `At most ${MAX_TAGS} keys per call.`);
+  .check(z.minLength(1, 'Give at least one tag key.'), z.maxLength(MAX_TAGS, `At most ${MAX_TAGS} keys per call.`));
 
 // Action inputs: one IVS call each, so a caller (the editor, the bulk queue) knows exactly what was saved.
 export const tagResourceSchema = z.object({ resourceArn: taggableArnSchema, tags: tagsToSetSchema });

@@ -9,6 +9,7 @@ import type { ActionResult } from '@/lib/action-result';
 import { importPlaybackKeyPairSchema } from '@/lib/ivs/schemas/playback-key';
 import type { TagRow } from '@/lib/ivs/schemas/tags';
 import { generatePlaybackKeyPair } from '@/lib/playback/generate-key-pair';
+import * as z from '@/lib/zod';
 import { importPlaybackKeyPairAction } from '../actions';
 import { KeyPairMetaFields } from './key-pair-meta-fields';
 
@@ -38,7 +39,7 @@ export function GenerateKeyPairForm() {
   const submit = async () => {
     setResult(null);
     // Validate name and tags before a key exists, so a typo does not cost a downloaded key.
-    const meta = importPlaybackKeyPairSchema.pick({ name: true, tags: true }).safeParse({ name, tags });
+    const meta = z.pick(importPlaybackKeyPairSchema, { name: true, tags: true }).safeParse({ name, tags });
     if (!meta.success) return setErrors(issuesByPath(meta.error));
     setErrors({});
     setPending(true);

@@ -1,0 +1,50 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { gzipSizer, readRouteBundleStats, weighRoutes } from './page-weight';
+
+const sizes: Record<string, number> = { fw: 100_000, root: 1_000, shell: 10_000, zod: 27_000, page: 5_000 };
+const sizeOf = (chunk: string) => sizes[chunk];
+
+describe('weighRoutes', () => {
+  it('sums each route’s chunks and holds it to 1.25x of /', () => {
+    const routes = weighRoutes(
+      [
+        { route: '/', firstLoadChunkPaths: ['fw', 'root'] },
+        { route: '/audit', firstLoadChunkPaths: ['fw', 'root', 'shell'] },
+        { route: '/channels/new', firstLoadChunkPaths: ['fw', 'root', 'shell', 'zod', 'page'] },
+      ],
+      sizeOf,
+    );
+    expect(routes.map((r) => [r.route, r.bytes, r.pass])).toEqual([
+      ['/channels/new', 143_000, false],
+      ['/audit', 111_000, true],
+      ['/', 101_000, true],
+    ]);
+    expect(routes[0].budget).toBe(126_250);
+    expect(routes[0].ratio).toBeCloseTo(143 / 101);
+    // What the page adds beyond /, heaviest first: where to look when it fails.
+    expect(routes[0].extra).toEqual([{ chunk: 'zod', bytes: 27_000 }, { chunk: 'shell', bytes: 10_000 }, { chunk: 'page', bytes: 5_000 }]);
+  });
+
+  it('refuses to guess a budget without the / route', () => {
+    expect(() => weighRoutes([{ route: '/audit', firstLoadChunkPaths: ['fw'] }], sizeOf)).toThrow(/no \/ route/);
+  });
+});
+
+describe('reading a build', () => {
+  let root = '';
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('fails loudly when there is no build, and weighs chunks gzipped at level 9', () => {
+    root = mkdtempSync(path.join(tmpdir(), 'page-weight-'));
+    expect(() => readRouteBundleStats(root)).toThrow(/No production build/);
+    const chunk = '.next/static/chunks/a.js';
+    const text = 'globalThis.x = "' + 'abc'.repeat(1000) + '";';
+    mkdirSync(path.join(root, '.next/static/chunks'), { recursive: true });
+    writeFileSync(path.join(root, chunk), text);
+    expect(gzipSizer(root)(chunk)).toBe(gzipSync(text, { level: 9 }).length);
+  });
+});

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// First-load JS per page of a production build, as a browser on a cold cache downloads it: Next lists
+// each route's first-load chunks in .next/diagnostics/route-bundle-stats.json; each chunk is weighed
+// gzipped at level 9 and the route's chunks are summed. `/` is a bare Next page (framework, router,
+// root layout), so every other page is held to a multiple of it: what a page adds on top of Next
+// itself is what this budget limits. Used by `npm run bench -- page-weight` and test/build/page-weight.
+
+export const STATS_FILE = path.join('.next', 'diagnostics', 'route-bundle-stats.json');
+export const BASELINE_ROUTE = '/';
+export const BUDGET_RATIO = 1.25;
+
+export interface RouteBundleStat {
+  route: string;
+  firstLoadChunkPaths: string[];
+}
+
+export interface RouteWeight {
+  route: string;
+  /** Sum of the gzip -9 sizes of the route's first-load chunks, in bytes. */
+  bytes: number;
+  /** bytes / the baseline route's bytes. */
+  ratio: number;
+  /** The most the route may weigh: BUDGET_RATIO x the baseline, in bytes. */
+  budget: number;
+  pass: boolean;
+  /** Chunks the baseline route does not load, heaviest first: what the page adds. */
+  extra: Array<{ chunk: string; bytes: number }>;
+}
+
+/** The build's route stats; throws (never returns empty) when there is no build to read. */
+export function readRouteBundleStats(root: string): RouteBundleStat[] {
+  const file = path.join(root, STATS_FILE);
+  if (!existsSync(file)) throw new Error(`No production build: ${file} is missing. Run \`npx next build\` first.`);
+  const stats = JSON.parse(readFileSync(file, 'utf8')) as RouteBundleStat[];
+  if (!Array.isArray(stats) || !stats.length) throw new Error(`${file} lists no routes.`);
+  return stats;
+}
+
+/** gzip -9 size of each chunk file, relative to the project root (as the stats name them). */
+export function gzipSizer(root: string): (chunk: string) => number {
+  const sizes = new Map<string, number>();
+  return (chunk) => {
+    let size = sizes.get(chunk);
+    if (size === undefined) {
+      size = gzipSync(readFileSync(path.join(root, chunk)), { level: 9 }).length;
+      sizes.set(chunk, size);
+    }
+    return size;
+  };
+}
+
+/** Every route's first-load weight against the budget, heaviest first. */
+export function weighRoutes(stats: RouteBundleStat[], sizeOf: (chunk: string) => number, ratio = BUDGET_RATIO): RouteWeight[] {
+  const baseline = stats.find((s) => s.route === BASELINE_ROUTE);
+  if (!baseline) throw new Error(`The build has no ${BASELINE_ROUTE} route to compare the pages with.`);
+  const sum = (chunks: string[]) => chunks.reduce((total, chunk) => total + sizeOf(chunk), 0);
+  const baseBytes = sum(baseline.firstLoadChunkPaths);
+  const baseChunks = new Set(baseline.firstLoadChunkPaths);
+  const budget = Math.floor(baseBytes * ratio);
+  return stats
+    .map(({ route, firstLoadChunkPaths: chunks }) => {
+      const bytes = sum(chunks);
+      const extra = chunks
+        .filter((chunk) => !baseChunks.has(chunk))
+        .map((chunk) => ({ chunk, bytes: sizeOf(chunk) }))
+        .sort((a, b) => b.bytes - a.bytes);
+      return { route, bytes, ratio: bytes / baseBytes, budget, pass: bytes <= budget, extra };
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The build in `root`, weighed. */
+export function pageWeights(root: string): RouteWeight[] {
+  return weighRoutes(readRouteBundleStats(root), gzipSizer(root));
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
