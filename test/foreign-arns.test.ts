@@ -64,6 +64,8 @@ const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) 
   { file: 'components/stream-key/actions.ts', action: 'rotateStreamKeyAction', field: 'channelArn', input: (arn) => ({ channelArn: arn('channel') }) },
   { file: 'components/stream-key/actions.ts', action: 'rotateStreamKeyAction', field: 'expectedKeyArn',
     input: (arn) => ({ channelArn: arnsIn(REGION, ACCOUNT)('channel'), expectedKeyArn: arn('stream-key') }) },
+  { file: 'components/stream-key/actions.ts', action: 'bulkRotateStreamKeyAction', field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel'), requestId: randomUUID() }) },
   { file: 'components/stream-key/actions.ts', action: 'disableIngestAction', field: 'channelArn',
     input: (arn) => ({ channelArn: arn('channel'), expectedKeyArn: arn('stream-key') }) },
   { file: 'components/stream-key/actions.ts', action: 'createStreamKeyAction', field: 'channelArn', input: (arn) => ({ channelArn: arn('channel') }) },
