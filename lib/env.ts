@@ -61,6 +61,27 @@ const schema = z.object({
   /** Role for a signed-in user matched by no list; empty means such users are refused. */
   ROLE_DEFAULT: z.enum(['viewer', 'operator', 'admin', '']).default(''),
   SERVER_ACTIONS_ALLOWED_ORIGINS: csv,
+  /** A session ends this long after sign-in, however busy it is (absolute, never rolled forward). */
+  SESSION_MAX_AGE_MINUTES: z.coerce
+    .number({ message: 'SESSION_MAX_AGE_MINUTES must be a whole number of minutes' })
+    .int()
+    .min(5)
+    .max(30 * 24 * 60)
+    .default(12 * 60),
+  /** How often a session's role is derived again from the ROLE_* settings (a removed user loses access within this). */
+  SESSION_ROLE_CHECK_SECONDS: z.coerce
+    .number({ message: 'SESSION_ROLE_CHECK_SECONDS must be a whole number of seconds' })
+    .int()
+    .min(10)
+    .max(24 * 60 * 60)
+    .default(300),
+  /** Revealing a stream key or SRT passphrase needs a sign-in at most this old. */
+  REVEAL_MAX_SESSION_AGE_MINUTES: z.coerce
+    .number({ message: 'REVEAL_MAX_SESSION_AGE_MINUTES must be a whole number of minutes' })
+    .int()
+    .min(1)
+    .max(30 * 24 * 60)
+    .default(60),
 });
 
 export type Env = z.infer<typeof schema> & { mode: 'local' | 'aws'; defaultRegion: string };
