@@ -40,6 +40,7 @@ export const revealStreamKeyAction = defineAction({
   role: 'operator',
   input: streamKeySecretSchema,
   auditStrict: true,
+  recentSignIn: true,
   resource: (input) => input.streamKeyArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
@@ -49,6 +50,7 @@ export const copyStreamKeyAction = defineAction({
   role: 'operator',
   input: streamKeySecretSchema,
   auditStrict: true,
+  recentSignIn: true,
   resource: (input) => input.streamKeyArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
@@ -58,6 +60,7 @@ export const revealSrtPassphraseAction = defineAction({
   role: 'operator',
   input: srtPassphraseSchema,
   auditStrict: true,
+  recentSignIn: true,
   resource: (input) => input.channelArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(region, input.channelArn)) }),
 });
@@ -67,6 +70,7 @@ export const copySrtPassphraseAction = defineAction({
   role: 'operator',
   input: srtPassphraseSchema,
   auditStrict: true,
+  recentSignIn: true,
   resource: (input) => input.channelArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(region, input.channelArn)) }),
 });
