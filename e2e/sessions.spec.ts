@@ -1,6 +1,6 @@
 import { CreateChannelCommand } from '@aws-sdk/client-ivs';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, idOf, pinRegion, signIn, test, uniqueName } from './fixtures';
+import { asRole, expect, idOf, pinRegion, signIn, test, uniqueName } from './fixtures';
 
 // Sessions end on the server (lib/auth/sessions.ts): a copy of the session cookie taken before
 // sign-out is refused afterwards by a page, a server action, a route handler and Auth.js's own
@@ -71,4 +71,48 @@ test('a session cookie saved before sign-out is refused by pages, actions, route
   // Auth.js may clear the cookie (an empty value, expired), never hand out a new token.
   for (const h of reissued) expect(h.value).toMatch(/authjs\.session-token=;|Max-Age=0|Expires=Thu, 01 Jan 1970/i);
   await after.dispose();
+});
+
+test.describe('the sessions page', () => {
+  test.use({ storageState: asRole('admin') });
+
+  test('an admin ends another user’s session, which is then refused, and a second click is harmless', async ({ page, browser, baseURL }) => {
+    const other = await browser.newContext();
+    await pinRegion(other, baseURL!);
+    const viewer = await other.newPage();
+    await signIn(viewer, 'viewer');
+    await viewer.goto('/channels');
+    await expect(viewer).toHaveURL(/\/channels/);
+
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Sessions' }).click();
+    await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+    const table = page.getByRole('table', { name: 'Open sessions' });
+    await expect(table.getByRole('columnheader')).toHaveText(['User', 'Role', 'Signed in', 'Last seen', 'Provider', 'Actions']);
+    await expect(table.locator('tr', { hasText: 'this session' })).toHaveCount(1);
+    // Newest sign-in first: the viewer who just signed in is the first viewer row.
+    const row = table.locator('tr[data-session-row="viewer@local.test"]').first();
+    await expect(row).toContainText('demo');
+    const end = row.getByRole('button', { name: /^End session of viewer@local\.test/ });
+    const label = await end.getAttribute('aria-label');
+    await end.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Ended a session of viewer@local.test.' })).toBeVisible();
+    await expect(page.getByRole('button', { name: label! })).toHaveCount(0);
+
+    await viewer.goto('/channels');
+    await expect(viewer).toHaveURL(/\/login/);
+    await other.close();
+  });
+
+  test('is for admins only: no link and no page for an operator', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ storageState: asRole('operator') });
+    await pinRegion(context, baseURL!);
+    const page = await context.newPage();
+    await page.goto('/channels');
+    await expect(page.getByRole('link', { name: 'Channels' }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sessions' })).toHaveCount(0);
+    await page.goto('/sessions');
+    await expect(page).toHaveURL(/\/forbidden/);
+    await context.close();
+  });
 });
