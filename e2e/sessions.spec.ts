@@ -76,8 +76,9 @@ test('a session cookie saved before sign-out is refused by pages, actions, route
 test.describe('the sessions page', () => {
   test.use({ storageState: asRole('admin') });
 
-  test('an admin ends another user’s session, which is then refused, and a second click is harmless', async ({ page, browser, baseURL }) => {
-    const other = await browser.newContext();
+  test('an admin ends another user’s session from the list, and that browser is refused at once', async ({ page, browser, baseURL }) => {
+    // Contexts made here would inherit this block's admin cookie: the viewer starts with none.
+    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     await pinRegion(other, baseURL!);
     const viewer = await other.newPage();
     await signIn(viewer, 'viewer');
