@@ -18,6 +18,7 @@ const consolePaths = (channelId: string) => [
   `/channels/${channelId}/sessions/warm-up`,
   '/live',
   '/audit',
+  '/sessions',
   '/playback-keys',
   '/playback-keys/new',
   '/playback-keys/generate',

@@ -75,3 +75,17 @@ describe('TRUST_FORWARDED_HOST', () => {
     expect(() => parseEnv({ TRUST_FORWARDED_HOST: 'yes' })).toThrow(/TRUST_FORWARDED_HOST must be true or false/);
   });
 });
+
+describe('sessions', () => {
+  it('default to 12 h of life, a role check every 5 min and reveals within 1 h of sign-in', () => {
+    const env = parseEnv({});
+    expect([env.SESSION_MAX_AGE_MINUTES, env.SESSION_ROLE_CHECK_SECONDS, env.REVEAL_MAX_SESSION_AGE_MINUTES]).toEqual([720, 300, 60]);
+  });
+
+  it('take whole numbers in range and name the bad setting', () => {
+    expect(parseEnv({ SESSION_MAX_AGE_MINUTES: '480', SESSION_ROLE_CHECK_SECONDS: '60' })).toMatchObject({ SESSION_MAX_AGE_MINUTES: 480, SESSION_ROLE_CHECK_SECONDS: 60 });
+    for (const bad of ['0', '1.5', 'soon', '99999999']) expect(() => parseEnv({ SESSION_MAX_AGE_MINUTES: bad })).toThrow(/SESSION_MAX_AGE_MINUTES/);
+    expect(() => parseEnv({ SESSION_ROLE_CHECK_SECONDS: '1' })).toThrow(/SESSION_ROLE_CHECK_SECONDS/);
+    expect(() => parseEnv({ REVEAL_MAX_SESSION_AGE_MINUTES: '0' })).toThrow(/REVEAL_MAX_SESSION_AGE_MINUTES/);
+  });
+});

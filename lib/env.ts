@@ -79,6 +79,27 @@ const schema = z.object({
     .enum(['true', 'false', ''], { message: 'TRUST_FORWARDED_HOST must be true or false' })
     .default('false')
     .transform((v) => v === 'true'),
+  /** A session ends this long after sign-in, however busy it is (absolute, never rolled forward). */
+  SESSION_MAX_AGE_MINUTES: z.coerce
+    .number({ message: 'SESSION_MAX_AGE_MINUTES must be a whole number of minutes' })
+    .int()
+    .min(5)
+    .max(30 * 24 * 60)
+    .default(12 * 60),
+  /** How often a session's role is derived again from the ROLE_* settings (a removed user loses access within this). */
+  SESSION_ROLE_CHECK_SECONDS: z.coerce
+    .number({ message: 'SESSION_ROLE_CHECK_SECONDS must be a whole number of seconds' })
+    .int()
+    .min(10)
+    .max(24 * 60 * 60)
+    .default(300),
+  /** Revealing a stream key or SRT passphrase needs a sign-in at most this old. */
+  REVEAL_MAX_SESSION_AGE_MINUTES: z.coerce
+    .number({ message: 'REVEAL_MAX_SESSION_AGE_MINUTES must be a whole number of minutes' })
+    .int()
+    .min(1)
+    .max(30 * 24 * 60)
+    .default(60),
 });
 
 export type Env = z.infer<typeof schema> & { mode: 'local' | 'aws'; defaultRegion: string };

@@ -11,7 +11,7 @@ import type { Role } from '@/lib/auth/roles';
  */
 const audit = vi.fn();
 export const harness = {
-  user: null as null | { email: string; name: string; role: Role },
+  user: null as null | { email: string; name: string; role: Role; sessionId: string; signedInAt: number },
   send: vi.fn(),
   audit,
   auditStrict: vi.fn((...args: unknown[]) => audit(...args)),
@@ -34,8 +34,8 @@ vi.mock('@/lib/ivs/client', async () => {
 // (lib/requests/run-once.test.ts), and the end-to-end suite covers it in the console.
 vi.mock('@/lib/auth/create-once', () => ({ createOnce: (_request: unknown, work: { create: () => Promise<unknown> }) => work.create() }));
 
-/** Signs in as a demo user of that role. */
-export const as = (role: Role) => (harness.user = { email: `${role}@local`, name: role, role });
+/** Signs in as a demo user of that role, just now (or `signedInAt` epoch ms: reveals want a recent sign-in). */
+export const as = (role: Role, signedInAt = Date.now()) => (harness.user = { email: `${role}@local`, name: role, role, sessionId: 'test-session', signedInAt });
 
 /** An error shaped like the SDK's service exceptions (describeIvsError reads its name). */
 export const ivsError = (name: string, message = `${name} from IVS`) => Object.assign(new Error(message), { name, $metadata: {} });

@@ -92,6 +92,7 @@ const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) 
 const NO_ARN = new Set([
   'deleteChannelAction', 'stopStreamAction', 'putMetadataAction', 'importPlaybackKeyPairAction', 'deletePlaybackKeyPairAction',
   'createRecordingConfigurationAction', 'createRestrictionPolicyAction', 'setRegionAction', 'signOutAction',
+  'endSessionAction', 'endUserSessionsAction',
 ]);
 
 const ROOT = path.resolve(__dirname, '..');

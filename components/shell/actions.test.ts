@@ -25,7 +25,7 @@ describe('setRegionAction', () => {
   });
 
   it('bounds the records a viewer can write by switching in a loop (65 calls of each kind at once)', async () => {
-    h.user = { email: 'looper@local', name: 'looper', role: 'viewer' };
+    h.user = { email: 'looper@local', name: 'looper', role: 'viewer', sessionId: 'looper-session', signedInAt: Date.now() };
     const results = await Promise.all(
       Array.from({ length: 130 }, (_, i) => setRegionAction({ region: i % 2 ? 'eu-west-1' : 'us-west-2' })),
     );
@@ -35,7 +35,7 @@ describe('setRegionAction', () => {
     expect(refused).toHaveLength(65 - REGION_SWITCHES_PER_MINUTE);
     expect(refused[0]).toMatchObject({ code: 'TooManyRequests', error: expect.stringMatching(/Too many region switches/) });
     // Another user is not held back by this one.
-    h.user = { email: 'other@local', name: 'other', role: 'viewer' };
+    h.user = { email: 'other@local', name: 'other', role: 'viewer', sessionId: 'other-session', signedInAt: Date.now() };
     expect(await setRegionAction({ region: 'eu-west-1' })).toMatchObject({ ok: true });
   });
 });

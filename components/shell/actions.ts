@@ -5,8 +5,11 @@ import { z } from 'zod';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { regionSwitchLimiter } from '@/lib/auth/region-switch-limiter';
 import { signOut } from '@/lib/auth/config';
+import { memoForgetSession } from '@/lib/auth/session-memo';
+import { endSession } from '@/lib/auth/sessions';
 import { IVS_REGIONS, REGION_COOKIE, type IvsRegion } from '@/lib/ivs/regions';
 import { savePreferredRegion } from '@/lib/preferences';
+import { store } from '@/lib/store';
 
 const regionIds = IVS_REGIONS.map((r) => r.id) as [IvsRegion, ...IvsRegion[]];
 
@@ -38,14 +41,18 @@ export const setRegionAction = defineAction({
   auditSuccess: (_input, data) => data.changed,
 });
 
-/** Ends the session; the client then navigates to /login. */
+/** Ends the session, on the server too (a copy of the cookie stops working); the client then navigates to /login. */
 export const signOutAction = defineAction({
   name: 'session.sign-out',
   role: 'viewer',
   input: z.object({}),
-  run: async () => {
+  run: async ({ user }) => {
     // The region cookie belongs to this user: the next person to sign in here gets their own saved region.
     (await cookies()).delete(REGION_COOKIE);
+    // Ended in the store before the cookie is deleted, so a failure here leaves the user signed in
+    // (and told) rather than signed out in this browser only.
+    await endSession(await store(), user.sessionId, 'signed out');
+    memoForgetSession(user.sessionId);
     await signOut({ redirect: false });
     return null;
   },

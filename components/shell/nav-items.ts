@@ -14,4 +14,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/recording-configurations', label: 'Recording' },
   { href: '/restriction-policies', label: 'Restriction policies' },
   { href: '/audit', label: 'Audit log', role: 'admin' },
+  { href: '/sessions', label: 'Sessions', role: 'admin' },
 ];

@@ -29,6 +29,19 @@ describe('stream key actions', () => {
     expect(h.send).not.toHaveBeenCalled();
   });
 
+  it('refuse every way to a secret to a sign-in older than an hour, before any IVS call, and say why', async () => {
+    as('operator', Date.now() - 61 * 60_000);
+    const calls = [
+      actions.revealStreamKeyAction({ channelArn: CHANNEL, streamKeyArn: KEY }),
+      actions.copyStreamKeyAction({ channelArn: CHANNEL, streamKeyArn: KEY }),
+      actions.revealSrtPassphraseAction({ channelArn: CHANNEL }),
+      actions.copySrtPassphraseAction({ channelArn: CHANNEL }),
+    ];
+    for (const result of await Promise.all(calls)) expect(result).toMatchObject({ ok: false, code: 'SignInAgain', error: expect.stringMatching(/Sign in again/) });
+    expect(h.send).not.toHaveBeenCalled();
+    expect(JSON.stringify(await actions.rotateStreamKeyAction({ channelArn: CHANNEL, expectedKeyArn: KEY, stopStream: false }))).not.toContain('SignInAgain');
+  });
+
   it('reveal returns the value to an operator and audits the ARN, never the value', async () => {
     as('operator');
     const result = await actions.revealStreamKeyAction({ channelArn: CHANNEL, streamKeyArn: KEY });

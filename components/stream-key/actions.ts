@@ -42,6 +42,7 @@ export const revealStreamKeyAction = defineAction({
   role: 'operator',
   input: streamKeySecretSchema,
   auditStrict: true,
+  recentSignIn: true,
   resource: (input) => input.streamKeyArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
@@ -51,6 +52,7 @@ export const copyStreamKeyAction = defineAction({
   role: 'operator',
   input: streamKeySecretSchema,
   auditStrict: true,
+  recentSignIn: true,
   resource: (input) => input.streamKeyArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
@@ -60,6 +62,7 @@ export const revealSrtPassphraseAction = defineAction({
   role: 'operator',
   input: srtPassphraseSchema,
   auditStrict: true,
+  recentSignIn: true,
   resource: (input) => input.channelArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(region, input.channelArn)) }),
 });
@@ -69,6 +72,7 @@ export const copySrtPassphraseAction = defineAction({
   role: 'operator',
   input: srtPassphraseSchema,
   auditStrict: true,
+  recentSignIn: true,
   resource: (input) => input.channelArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getSrtPassphrase(region, input.channelArn)) }),
 });

@@ -2,8 +2,10 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ActionResult } from '@/lib/action-result';
+import { SignInAgainButton } from '@/components/shell/sign-in-again-button';
 import { Button } from '@/components/ui/button';
 import { writeClipboard } from '@/components/ui/clipboard';
+import { SIGN_IN_AGAIN } from '@/lib/auth/recent-sign-in';
 
 export type SecretAction = () => Promise<ActionResult<{ value: string }>>;
 
@@ -29,6 +31,12 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
   const [pending, setPending] = useState<'reveal' | 'copy' | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The server wants a fresh sign-in for secrets (REVEAL_MAX_SESSION_AGE_MINUTES): say so and offer one.
+  const [signInAgain, setSignInAgain] = useState(false);
+  const refused = (result: ActionResult<unknown> | null) => {
+    setSignInAgain(result?.ok === false && result.code === SIGN_IN_AGAIN);
+    setError((result?.ok === false && result.error) || 'The value could not be fetched. Try again.');
+  };
   // True once React has hydrated this field, so tests (and nothing else) can wait before clicking.
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const left = revealed ? Math.max(0, Math.ceil((revealed.until - now) / 1000)) : 0;
@@ -55,7 +63,7 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
     setError(null);
     const result = await reveal().catch(() => null);
     setPending(null);
-    if (!result?.ok) return setError(result?.error ?? 'The value could not be fetched. Try again.');
+    if (!result?.ok) return refused(result);
     const start = Date.now();
     setNow(start);
     setRevealed({ value: result.data.value, until: start + revealSeconds * 1000 });
@@ -64,6 +72,7 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
   async function onCopy() {
     setPending('copy');
     setError(null);
+    setSignInAgain(false);
     const result = await copy().catch(() => null);
     if (result?.ok) {
       try {
@@ -72,7 +81,7 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
       } catch {
         setError('The browser did not allow copying to the clipboard. Use Reveal instead.');
       }
-    } else setError(result?.error ?? 'The value could not be fetched. Try again.');
+    } else refused(result);
     setPending(null);
   }
 
@@ -119,9 +128,10 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
         </p>
       )}
       {error && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
+        <div role="alert" className="flex flex-wrap items-center gap-2 text-sm text-red-700 dark:text-red-400">
+          <p>{error}</p>
+          {signInAgain && <SignInAgainButton />}
+        </div>
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const mocks = vi.hoisted(() => {
   process.env.IVS_MODE = 'local';
   return {
-    user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin' },
+    user: null as null | { email: string; name: string; role: 'viewer' | 'operator' | 'admin'; signedInAt?: number },
     recordAudit: vi.fn(async () => {}),
     recordAuditStrict: vi.fn(async () => {}),
     cookies: new Map<string, string>(),
@@ -136,5 +136,24 @@ describe('defineAction', () => {
     const { action } = makeAction(undefined, { auditStrict: true });
     expect(await action({ name: 'x' })).toMatchObject({ ok: true });
     expect(mocks.recordAuditStrict).toHaveBeenCalledWith(expect.objectContaining({ outcome: 'success', resourceArn: ARN }));
+  });
+});
+
+describe('defineAction for a secret (recentSignIn)', () => {
+  const reveal = () => makeAction(vi.fn(async () => ({ arn: ARN, name: 'secret' })), { recentSignIn: true });
+
+  it('refuses a sign-in older than REVEAL_MAX_SESSION_AGE_MINUTES (60), audits the denial and runs nothing', async () => {
+    mocks.user = { email: 'op@local.test', name: 'op', role: 'operator', signedInAt: Date.now() - 61 * 60_000 };
+    const { action, run } = reveal();
+    expect(await action({ name: 'x' })).toMatchObject({ ok: false, code: 'SignInAgain', error: expect.stringContaining('Sign in again') });
+    expect(run).not.toHaveBeenCalled();
+    expect(mocks.recordAudit).toHaveBeenCalledWith(expect.objectContaining({ action: 'channel.create', outcome: 'denied' }));
+  });
+
+  it('lets a recent sign-in through, and leaves actions without the flag alone', async () => {
+    mocks.user = { email: 'op@local.test', name: 'op', role: 'operator', signedInAt: Date.now() - 59 * 60_000 };
+    expect(await reveal().action({ name: 'x' })).toMatchObject({ ok: true });
+    mocks.user = { email: 'op@local.test', name: 'op', role: 'operator', signedInAt: Date.now() - 11 * 60 * 60_000 };
+    expect(await makeAction().action({ name: 'x' })).toMatchObject({ ok: true });
   });
 });

@@ -6,6 +6,8 @@ import { hasRole, type Role } from '@/lib/auth/roles';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { recordAudit, recordAuditStrict } from '@/lib/audit';
 import { currentRegion } from '@/lib/auth/region';
+import { SIGN_IN_AGAIN, signedInWithin, signInAgainMessage } from '@/lib/auth/recent-sign-in';
+import { env } from '@/lib/env';
 import { describeIvsError, isConsoleSideFailure } from '@/lib/ivs/errors';
 import { withinArnScope } from '@/lib/ivs/arn';
 import { consoleAccount } from '@/lib/ivs/account';
@@ -39,6 +41,11 @@ export interface ActionDefinition<S extends Schema, T> {
    * calls cannot fill the audit log.
    */
   auditSuccess?: (input: z.infer<S>, data: T) => boolean;
+  /**
+   * For secret reveals: refused (code SignInAgain, audited as denied) unless the user signed in
+   * within REVEAL_MAX_SESSION_AGE_MINUTES, so a secret needs a recent sign-in, not just an open session.
+   */
+  recentSignIn?: boolean;
   run: (ctx: ActionContext<z.infer<S>>) => Promise<T>;
 }
 
@@ -67,6 +74,11 @@ export function defineAction<S extends Schema, T>(def: ActionDefinition<S, T>): 
     if (!hasRole(user.role, def.role)) {
       await audit('denied', undefined, `requires ${def.role}`);
       return { ok: false, code: 'Forbidden', error: `This needs the ${def.role} role; you are signed in as ${user.role}.` };
+    }
+
+    if (def.recentSignIn && !signedInWithin(user.signedInAt, env.REVEAL_MAX_SESSION_AGE_MINUTES)) {
+      await audit('denied', undefined, `needs a sign-in from the last ${env.REVEAL_MAX_SESSION_AGE_MINUTES} min`);
+      return { ok: false, code: SIGN_IN_AGAIN, error: signInAgainMessage(env.REVEAL_MAX_SESSION_AGE_MINUTES) };
     }
 
     // ARNs must be of this region and account: refused here, with a message, before any IVS call.

@@ -1,5 +1,6 @@
 import 'server-only';
 import NextAuth, { type NextAuthConfig } from 'next-auth';
+import { encode as encodeToken } from 'next-auth/jwt';
 import Credentials from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers';
 import { NextResponse } from 'next/server';
@@ -12,6 +13,9 @@ import { groupsFromClaims, mapRole } from '@/lib/auth/role-mapping';
 import { isRole, type Role } from '@/lib/auth/roles';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { isPublicPath } from '@/lib/auth/public-paths';
+import { memoForgetSession } from '@/lib/auth/session-memo';
+import { checkSession, endSession, startSession, type SessionIdentity } from '@/lib/auth/sessions';
+import { store } from '@/lib/store';
 
 declare module 'next-auth' {
   interface User {
@@ -21,6 +25,9 @@ declare module 'next-auth' {
     user: { email: string; name?: string | null; image?: string | null; role?: Role };
     /** When the token this request carried expires (ISO). `expires` is the refreshed token's, which a page cannot send. */
     tokenExpires?: string;
+    /** The console session (lib/auth/sessions.ts) and when its user signed in (ISO). */
+    sessionId?: string;
+    signedInAt?: string;
   }
 }
 
@@ -28,7 +35,9 @@ declare module 'next-auth' {
 export const DEMO_USERS = ['admin', 'operator', 'viewer'] as const satisfies readonly Role[];
 export const DEMO_PASSWORD = 'local';
 
-const SESSION_MAX_AGE = 12 * 60 * 60; // a working day; then sign in again (and pick up role changes)
+// Absolute: a session ends this long after sign-in (lib/auth/sessions.ts refuses it, and the token
+// itself is encoded to expire then), however often Auth.js re-issues its cookie.
+const sessionMaxAgeSeconds = () => env.SESSION_MAX_AGE_MINUTES * 60;
 
 function providers(): Provider[] {
   if (env.mode === 'local') {
@@ -100,22 +109,35 @@ export function signInOrigins(): string[] {
 
 type Claims = Record<string, unknown> | undefined;
 
-/** The role a fresh sign-in gets: demo users carry theirs, everyone else goes through the ROLE_* lists. */
-function roleAtSignIn(user: { email?: string | null; role?: unknown }, provider: string | undefined, profile: Claims): Role | null {
-  if (provider === 'demo') return env.mode === 'local' && isRole(user.role) ? user.role : null;
+/** What the role is derived from, at sign-in and again every SESSION_ROLE_CHECK_SECONDS (kept with the session). */
+function identityAtSignIn(user: { email?: string | null }, provider: string | undefined, profile: Claims): SessionIdentity {
   const claims = profile ?? {};
-  return mapRole(
-    {
-      email: user.email ?? (claims.email as string | undefined),
-      emailVerified: claims.email_verified === false ? false : undefined,
-      groups: provider === 'oidc' ? groupsFromClaims(claims, env.AUTH_OIDC_GROUPS_CLAIM) : [],
-    },
-    {
-      emails: { admin: env.ROLE_ADMIN_EMAILS, operator: env.ROLE_OPERATOR_EMAILS, viewer: env.ROLE_VIEWER_EMAILS },
-      groups: { admin: env.ROLE_ADMIN_GROUPS, operator: env.ROLE_OPERATOR_GROUPS, viewer: env.ROLE_VIEWER_GROUPS },
-      defaultRole: env.ROLE_DEFAULT,
-    },
-  );
+  return {
+    email: user.email ?? (typeof claims.email === 'string' ? claims.email : ''),
+    provider: provider ?? 'unknown',
+    groups: provider === 'oidc' ? groupsFromClaims(claims, env.AUTH_OIDC_GROUPS_CLAIM) : [],
+  };
+}
+
+/**
+ * The role an identity has under the configuration this process runs with: demo users (local mode
+ * only) are their name, everyone else goes through the ROLE_* lists. Called at sign-in and by
+ * checkSession, so a user taken off the lists loses the role within the check interval.
+ */
+function roleOf(identity: SessionIdentity): Role | null {
+  if (identity.provider === 'demo') {
+    return (env.mode === 'local' && DEMO_USERS.find((u) => `${u}@local.test` === identity.email)) || null;
+  }
+  return mapRole(identity, {
+    emails: { admin: env.ROLE_ADMIN_EMAILS, operator: env.ROLE_OPERATOR_EMAILS, viewer: env.ROLE_VIEWER_EMAILS },
+    groups: { admin: env.ROLE_ADMIN_GROUPS, operator: env.ROLE_OPERATOR_GROUPS, viewer: env.ROLE_VIEWER_GROUPS },
+    defaultRole: env.ROLE_DEFAULT,
+  });
+}
+
+/** The role a fresh sign-in gets (an unverified email was refused before this). */
+function roleAtSignIn(user: { email?: string | null }, provider: string | undefined, profile: Claims): Role | null {
+  return roleOf(identityAtSignIn(user, provider, profile));
 }
 
 // Awaited by the caller: on a serverless host the instance may be frozen once the redirect is answered.
@@ -132,7 +154,15 @@ function authConfig(): NextAuthConfig {
     trustHost: true,
     // AUTH_SECRET (and AUTH_SECRET_1..3 for rotation) are read by Auth.js itself when set.
     secret: env.AUTH_SECRET ? undefined : resolveAuthSecret({ mode: env.mode, dataDir: env.DATA_DIR }),
-    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+    session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds() },
+    jwt: {
+      // Auth.js encodes every re-issued token to live maxAge from now; ours never outlives its session.
+      encode: (params) => {
+        const ends = typeof params.token?.sessionExpires === 'number' ? params.token.sessionExpires : Infinity;
+        const left = Math.floor((ends - Date.now()) / 1000);
+        return encodeToken({ ...params, maxAge: Math.max(1, Math.min(params.maxAge ?? sessionMaxAgeSeconds(), left)) });
+      },
+    },
     pages: { signIn: '/login', error: '/login' },
     providers: providers(),
     callbacks: {
@@ -157,15 +187,31 @@ function authConfig(): NextAuthConfig {
         await recordRefusedSignIn(user.email, 'no role matches this identity');
         return false;
       },
+      // Every way of reading a session (pages, actions and routes through auth(), /api/auth/session,
+      // proxy.ts) runs this callback, so this is where an ended session is refused: null makes Auth.js
+      // answer "no session" and delete the cookie. The token carries only the session's id; the store
+      // says whether it is open and with which role (lib/auth/sessions.ts). A token from before
+      // sessions were kept has no id and is refused: its user signs in again.
       async jwt({ token, user, account, profile }) {
-        // Only at sign-in are user/account present; afterwards the role rides in the encrypted token.
-        if (account && user) token.role = roleAtSignIn(user, account.provider, profile as Claims) ?? undefined;
-        return token;
+        const db = await store();
+        if (account && user) {
+          const identity = identityAtSignIn(user, account.provider, profile as Claims);
+          const role = roleOf(identity);
+          if (!role) return null; // the signIn callback refused it already
+          const started = await startSession(db, identity, role, { maxAgeMs: sessionMaxAgeSeconds() * 1000 });
+          return { ...token, sid: started.id, role, signedInAt: started.signedInAt.getTime(), sessionExpires: started.expiresAt.getTime() };
+        }
+        if (typeof token.sid !== 'string') return null;
+        const open = await checkSession(db, token.sid, { roleCheckMs: env.SESSION_ROLE_CHECK_SECONDS * 1000, deriveRole: roleOf });
+        if (!open) return null;
+        return { ...token, role: open.role, signedInAt: open.signedInAt.getTime(), sessionExpires: open.expiresAt.getTime() };
       },
       async session({ session, token }) {
         // token.exp is the decoded cookie's own expiry (s); lib/auth/session.ts bounds its memo by it.
         const tokenExpires = typeof token.exp === 'number' ? new Date(token.exp * 1000).toISOString() : undefined;
-        return { ...session, tokenExpires, user: { ...session.user, role: isRole(token.role) ? token.role : undefined } };
+        const signedInAt = typeof token.signedInAt === 'number' ? new Date(token.signedInAt).toISOString() : undefined;
+        const sessionId = typeof token.sid === 'string' ? token.sid : undefined;
+        return { ...session, tokenExpires, sessionId, signedInAt, user: { ...session.user, role: isRole(token.role) ? token.role : undefined } };
       },
       // Used by proxy.ts: an optimistic redirect for pages only. Actions and routes check for themselves.
       authorized({ request, auth }) {
@@ -177,11 +223,18 @@ function authConfig(): NextAuthConfig {
       },
     },
     events: {
+      // Any sign-out (the console's action, or a POST to /api/auth/signout) ends the session in the store.
+      async signOut(message) {
+        const sid = 'token' in message ? message.token?.sid : undefined;
+        if (typeof sid !== 'string') return;
+        memoForgetSession(sid);
+        await endSession(await store(), sid, 'signed out');
+      },
       async signIn({ user, account, profile }) {
         const role = roleAtSignIn(user, account?.provider, profile as Claims);
         await recordAudit({
           user: user.email ?? 'unknown',
-          role: role ?? (isRole(user.role) ? user.role : 'unknown'),
+          role: role ?? 'unknown',
           region: env.defaultRegion,
           action: 'session.sign-in',
           outcome: 'success',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { memoGet, memoSet, SESSION_MEMO_MS } from './session-memo';
+import { memoForgetSession, memoGet, memoSet, SESSION_MEMO_MS } from './session-memo';
 
-const user = { email: 'op@x.test', name: 'op', role: 'operator' as const };
+const user = { email: 'op@x.test', name: 'op', role: 'operator' as const, sessionId: 's-1', signedInAt: 0 };
 const T0 = Date.parse('2030-01-01T00:00:00Z');
 let n = 0;
 const freshKey = () => `authjs.session-token=memo-test-${n++}`; // the memo is process-wide
@@ -48,5 +48,15 @@ describe('session memo', () => {
     expect(memoGet(refused)).toEqual(user);
     memoSet(refused, null, T0 + 60_000);
     expect(memoGet(refused)).toBeNull();
+  });
+
+  it('forgets every token of a session that ended, and only those', () => {
+    const [a, b, other] = [freshKey(), freshKey(), freshKey()];
+    memoSet(a, { ...user, sessionId: 'ended' }, T0 + 60_000);
+    memoSet(b, { ...user, sessionId: 'ended' }, T0 + 60_000); // a re-issued token of the same session
+    memoSet(other, { ...user, sessionId: 'still-open' }, T0 + 60_000);
+    memoForgetSession('ended');
+    expect([memoGet(a), memoGet(b)]).toEqual([null, null]);
+    expect(memoGet(other)?.sessionId).toBe('still-open');
   });
 });

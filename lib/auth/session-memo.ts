@@ -3,10 +3,17 @@
 // their own copy of this module in the same process. The key is the token itself, which only the
 // server can mint; an entry lives SESSION_MEMO_MS, so a token stays usable for at most that long
 // past its own expiry.
+// It is also how long a request may go without asking the store whether its session is still open
+// (lib/auth/sessions.ts): a session ended in this process is forgotten here at once
+// (memoForgetSession); one ended by another instance sharing the PostgreSQL store is refused here
+// within SESSION_MEMO_MS, and a role changed by the configuration within that plus the role check interval.
 export interface MemoUser {
   email: string;
   name: string;
   role: 'viewer' | 'operator' | 'admin';
+  sessionId: string;
+  /** When this session's user signed in (epoch ms): reveals want a recent sign-in. */
+  signedInAt: number;
 }
 
 export const SESSION_MEMO_MS = 30_000;
@@ -40,4 +47,9 @@ export function memoSet(key: string, user: MemoUser | null, expires: number): vo
   }
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(key, { user, until });
+}
+
+/** Forgets every token of one session at once (signed out or ended by an admin in this process). */
+export function memoForgetSession(sessionId: string): void {
+  for (const [key, entry] of memo) if (entry.user.sessionId === sessionId) memo.delete(key);
 }

@@ -11,7 +11,10 @@ const session = (tokenExpires = new Date(Date.now() + 3600_000).toISOString()) =
   user: { email: 'op@x.test', name: 'op', role: 'operator' },
   expires: new Date(Date.now() + 12 * 3600_000).toISOString(), // the refreshed token's, never sent by a page
   tokenExpires,
+  sessionId: 's-1',
+  signedInAt: '2026-12-02T08:00:00.000Z',
 });
+const signedIn = { sessionId: 's-1', signedInAt: Date.parse('2026-12-02T08:00:00.000Z') };
 
 beforeEach(() => {
   h.auth.mockReset();
@@ -22,8 +25,8 @@ afterEach(() => vi.useRealTimers());
 describe('getSessionUser', () => {
   it('asks Auth.js once per session token, then answers from the memo', async () => {
     h.cookies = [{ name: 'authjs.session-token', value: `token-${Math.random()}` }];
-    expect(await getSessionUser()).toEqual({ email: 'op@x.test', name: 'op', role: 'operator' });
-    expect(await getSessionUser()).toEqual({ email: 'op@x.test', name: 'op', role: 'operator' });
+    expect(await getSessionUser()).toEqual({ email: 'op@x.test', name: 'op', role: 'operator', ...signedIn });
+    expect(await getSessionUser()).toEqual({ email: 'op@x.test', name: 'op', role: 'operator', ...signedIn });
     expect(h.auth).toHaveBeenCalledTimes(1);
     h.cookies = [{ name: '__Secure-authjs.session-token', value: `other-${Math.random()}` }];
     await getSessionUser();

@@ -59,6 +59,31 @@ CREATE TABLE IF NOT EXISTS create_requests (
 );
 CREATE INDEX IF NOT EXISTS create_requests_started_idx ON create_requests (started_at);`,
   },
+  {
+    version: 5,
+    name: 'console_sessions',
+    // One row per sign-in, keyed by the id the session token carries (lib/auth/sessions.ts): sign-out
+    // and an admin's "End session" set ended_at, which every authenticated request checks, so a copied
+    // cookie dies with its session. expires_at is fixed at sign-in (an absolute lifetime, never rolled);
+    // the role is re-derived from the ROLE_* settings and the identity's email and groups kept here.
+    sql: `
+CREATE TABLE IF NOT EXISTS console_sessions (
+  id text PRIMARY KEY,
+  user_email text NOT NULL,
+  provider text NOT NULL,
+  groups jsonb NOT NULL DEFAULT '[]',
+  role text NOT NULL,
+  signed_in_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL,
+  last_seen_at timestamptz NOT NULL,
+  role_checked_at timestamptz NOT NULL,
+  ended_at timestamptz,
+  ended_reason text
+);
+CREATE INDEX IF NOT EXISTS console_sessions_active_idx ON console_sessions (signed_in_at DESC) WHERE ended_at IS NULL;
+CREATE INDEX IF NOT EXISTS console_sessions_user_idx ON console_sessions (lower(user_email)) WHERE ended_at IS NULL;
+CREATE INDEX IF NOT EXISTS console_sessions_expires_idx ON console_sessions (expires_at);`,
+  },
 ];
 
 /** Brings the schema up to date; on PostgreSQL an advisory lock keeps several instances from racing. */
