@@ -15,7 +15,7 @@ const mocks = vi.hoisted(() => {
   process.env.DATA_DIR = `${process.env.TMPDIR ?? '/tmp'}/foreign-arns-${process.pid}`;
   return { client: null as unknown };
 });
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => ({ email: 'admin@local', name: 'admin', role: 'admin' }) }));
+vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => ({ email: 'admin@local', name: 'admin', role: 'admin', sessionId: 's', signedInAt: Date.now() }) }));
 vi.mock('@/lib/audit', () => ({ recordAudit: async () => {}, recordAuditStrict: async () => {} }));
 vi.mock('@/lib/auth/region', () => ({ currentRegion: async () => 'us-west-2' }));
 vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => mocks.client, ivsClientNoRetry: () => mocks.client }));

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openStore } from '@/lib/store';
@@ -54,10 +54,10 @@ describe('embedded store durability', () => {
     const db = await openStore({ dir });
     const lock = path.join(dir, 'console.lock');
     try {
-      writeFileSync(lock, String(process.ppid)); // as if another live console held it
+      // As if another live console on this host held it (lib/store/dir-lock.ts writes this shape).
+      writeFileSync(lock, JSON.stringify({ host: hostname(), pid: process.ppid, token: 'another console' }));
       await expect(openStore({ dir })).rejects.toThrow(/in use by process/);
     } finally {
-      writeFileSync(lock, String(process.pid));
       await db.close();
     }
   });
