@@ -41,6 +41,8 @@ export const revealStreamKeyAction = defineAction({
   input: streamKeySecretSchema,
   auditStrict: true,
   resource: (input) => input.streamKeyArn,
+  // getStreamKeyValue refuses a key of another channel, so the channel recorded here is the key's own.
+  parent: (input) => input.channelArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
 
@@ -50,6 +52,8 @@ export const copyStreamKeyAction = defineAction({
   input: streamKeySecretSchema,
   auditStrict: true,
   resource: (input) => input.streamKeyArn,
+  // getStreamKeyValue refuses a key of another channel, so the channel recorded here is the key's own.
+  parent: (input) => input.channelArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
 

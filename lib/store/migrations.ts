@@ -59,6 +59,15 @@ CREATE TABLE IF NOT EXISTS create_requests (
 );
 CREATE INDEX IF NOT EXISTS create_requests_started_idx ON create_requests (started_at);`,
   },
+  {
+    version: 5,
+    name: 'audit_parent_arn',
+    // The resource a record's resource belongs to (a stream key's channel), so a filter by the channel
+    // finds what was done to its key; indexed in page order like resource_arn.
+    sql: `
+ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS parent_arn text;
+CREATE INDEX IF NOT EXISTS audit_log_parent_at_idx ON audit_log (parent_arn, at DESC, id DESC);`,
+  },
 ];
 
 /** Brings the schema up to date; on PostgreSQL an advisory lock keeps several instances from racing. */
