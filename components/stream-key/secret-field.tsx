@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ActionResult } from '@/lib/action-result';
 import { Button } from '@/components/ui/button';
-import { writeClipboard } from '@/components/ui/clipboard';
+import { CopyButton } from '@/components/ui/copy-button';
 
 export type SecretAction = () => Promise<ActionResult<{ value: string }>>;
 
@@ -26,8 +26,7 @@ const noSubscribe = () => () => {};
 export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSeconds = 30 }: SecretFieldProps) {
   const [revealed, setRevealed] = useState<{ value: string; until: number } | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const [pending, setPending] = useState<'reveal' | 'copy' | null>(null);
-  const [copied, setCopied] = useState(false);
+  const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // True once React has hydrated this field, so tests (and nothing else) can wait before clicking.
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
@@ -44,36 +43,22 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
     return () => clearInterval(timer);
   }, [revealed]);
 
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2000);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
   async function onReveal() {
-    setPending('reveal');
+    setPending(true);
     setError(null);
     const result = await reveal().catch(() => null);
-    setPending(null);
+    setPending(false);
     if (!result?.ok) return setError(result?.error ?? 'The value could not be fetched. Try again.');
     const start = Date.now();
     setNow(start);
     setRevealed({ value: result.data.value, until: start + revealSeconds * 1000 });
   }
 
-  async function onCopy() {
-    setPending('copy');
-    setError(null);
+  // The copy fetches the value afresh (audited) and never shows it.
+  async function fetchForCopy(): Promise<string> {
     const result = await copy().catch(() => null);
-    if (result?.ok) {
-      try {
-        await writeClipboard(result.data.value);
-        setCopied(true);
-      } catch {
-        setError('The browser did not allow copying to the clipboard. Use Reveal instead.');
-      }
-    } else setError(result?.error ?? 'The value could not be fetched. Try again.');
-    setPending(null);
+    if (!result?.ok) throw new Error(result?.error ?? 'The value could not be fetched. Try again.');
+    return result.data.value;
   }
 
   return (
@@ -98,24 +83,22 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
                 Hide
               </Button>
             ) : (
-              <Button variant="secondary" size="sm" onClick={onReveal} pending={pending === 'reveal'} aria-label={`Reveal ${label.toLowerCase()}`}>
+              <Button variant="secondary" size="sm" onClick={onReveal} pending={pending} aria-label={`Reveal ${label.toLowerCase()}`}>
                 Reveal
               </Button>
             )}
-            <Button variant="secondary" size="sm" onClick={onCopy} pending={pending === 'copy'} aria-label={`Copy ${label.toLowerCase()}`}>
-              {copied ? 'Copied' : 'Copy'}
-            </Button>
+            <CopyButton
+              value={fetchForCopy}
+              label="Copy"
+              name={`Copy ${label.toLowerCase()}`}
+              copiedText="Copied to the clipboard (not shown). Copying was recorded in the audit log."
+            />
           </div>
         )}
       </div>
       {revealed && (
         <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid={`${id}-countdown`}>
           Visible for {left} s, then masked again. Revealing was recorded in the audit log.
-        </p>
-      )}
-      {copied && (
-        <p role="status" className="text-xs text-green-700 dark:text-green-400">
-          Copied to the clipboard (not shown). Copying was recorded in the audit log.
         </p>
       )}
       {error && (
