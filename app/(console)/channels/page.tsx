@@ -15,7 +15,7 @@ import { ChannelListTools } from '@/components/channel-list/channel-list-tools';
 import { TagFilterResults } from '@/components/channel-list/tag-filter-results';
 import { ChannelTable } from '@/components/channel-list/channel-table';
 import { Pager, parseCursor } from '@/components/channel-list/pager';
-import { ServerFilter } from '@/components/channel-list/server-filter';
+import { ChannelFilters } from '@/components/channel-list/channel-filters';
 
 export const metadata: Metadata = { title: 'Channels' };
 
@@ -77,7 +77,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
           )
         }
       />
-      <ServerFilter kind={filter?.kind ?? 'name'} value={filter?.value ?? ''} {...refs} />
+      <ChannelFilters kind={filter?.kind ?? 'name'} value={filter?.value ?? ''} {...refs} />
       <ChannelListTools canEdit={canCreate} />
       {ignored.length > 0 && (
         <p role="status" className="rounded-md bg-yellow-50 px-3 py-2 text-sm text-yellow-900 dark:bg-yellow-950 dark:text-yellow-200">
