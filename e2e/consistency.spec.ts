@@ -149,6 +149,13 @@ test('dark mode follows a later change of the OS setting until the user picks a 
     await page.emulateMedia({ colorScheme: 'light' });
     await expect(html).toHaveClass(/\bdark\b/);
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
+
+    // Back to "system": the OS decides again, now and later.
+    await page.getByRole('button', { name: 'Follow the system setting' }).click();
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await expect(page.getByRole('button', { name: 'Follow the system setting' })).toHaveCount(0);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(html).toHaveClass(/\bdark\b/);
   } finally {
     await context.close();
   }
