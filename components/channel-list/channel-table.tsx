@@ -99,11 +99,11 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
                 <a href={`/channels/${row.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
                   {row.name || <i>(unnamed)</i>}
                 </a>
-                <span className="block font-mono text-xs font-normal text-zinc-500">{row.id}</span>
+                <span className="block font-mono text-xs font-normal text-zinc-500 dark:text-zinc-400">{row.id}</span>
               </td>
               <td className="whitespace-nowrap" title={row.preset || undefined}>
                 {row.type}
-                {row.preset && <span className="block text-xs text-zinc-500">{row.preset === 'HIGHER_BANDWIDTH_DELIVERY' ? 'higher bandwidth' : 'constrained'}</span>}
+                {row.preset && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{row.preset === 'HIGHER_BANDWIDTH_DELIVERY' ? 'higher bandwidth' : 'constrained'}</span>}
               </td>
               <td>{row.latencyMode}</td>
               <td>{row.authorized ? <Badge tone="blue">Private</Badge> : <Dim>No</Dim>}</td>
@@ -130,7 +130,7 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
   );
 }
 
-const Dim = ({ children }: { children: ReactNode }) => <span className="text-zinc-500">{children}</span>;
+const Dim = ({ children }: { children: ReactNode }) => <span className="text-zinc-500 dark:text-zinc-400">{children}</span>;
 
 function refName(arn: string, names: Record<string, string>): ReactNode {
   if (!arn) return <Dim>—</Dim>;

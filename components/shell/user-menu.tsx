@@ -61,7 +61,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         <span className="max-w-40 truncate font-medium">{name}</span>
         <span className="sr-only">, role </span>
         <Badge tone={ROLE_TONE[role]}>{role}</Badge>
-        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4 text-zinc-500">
+        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4 text-zinc-500 dark:text-zinc-400">
           <path d="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z" />
         </svg>
       </button>

@@ -67,7 +67,7 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
             reveal={() => revealStreamKeyAction({ channelArn, streamKeyArn: keyArn })}
             copy={() => copyStreamKeyAction({ channelArn, streamKeyArn: keyArn })}
           />
-          <p className="font-mono text-xs break-all text-zinc-500" data-testid="stream-key-arn">
+          <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400" data-testid="stream-key-arn">
             {keyArn}
           </p>
           {operator && (

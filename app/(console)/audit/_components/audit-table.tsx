@@ -29,7 +29,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <div className="max-w-56 truncate" title={e.user}>
                 {e.user}
               </div>
-              <div className="text-xs text-zinc-500">{e.role}</div>
+              <div className="text-xs text-zinc-500 dark:text-zinc-400">{e.role}</div>
             </TD>
             <TD className="font-mono text-xs">{e.action}</TD>
             <TD className="max-w-80 font-mono text-xs break-all">

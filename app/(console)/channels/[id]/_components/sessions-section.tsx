@@ -29,7 +29,7 @@ export async function SessionsSection({ region, channelId, channelArn }: { regio
                 {s.streamId}
               </Link>
               <span><Time value={s.startTime} /></span>
-              <span className="text-zinc-500">→ {s.endTime ? <Time value={s.endTime} /> : 'now'}</span>
+              <span className="text-zinc-500 dark:text-zinc-400">→ {s.endTime ? <Time value={s.endTime} /> : 'now'}</span>
               {!s.endTime && <Badge tone="red">Live</Badge>}
               {s.hasErrorEvent && <Badge tone="yellow">Has errors</Badge>}
             </li>
