@@ -61,16 +61,19 @@ test.describe('stream keys as operator', () => {
   test('copy puts the value on the clipboard without showing it (field and encoder set-up)', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
     await openChannel(page, ch.id);
-    const copyButtons = page.getByRole('button', { name: 'Copy stream key' });
-    await expect(copyButtons).toHaveCount(2);
+    // Two copies of the same key, each with its own name (the field's and the encoder set-up's).
+    const fieldCopy = page.getByRole('button', { name: 'Copy stream key', exact: true });
+    const encoderCopy = page.getByRole('button', { name: 'Copy key for the encoder', exact: true });
+    await expect(fieldCopy).toHaveCount(1);
+    await expect(encoderCopy).toHaveCount(1);
 
-    await copyButtons.first().click();
+    await fieldCopy.click();
     await expect(page.getByText('Copied to the clipboard (not shown)')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ch.value);
     await expectNoValueInPage(page, ch.value);
 
     await page.evaluate(() => navigator.clipboard.writeText('something else'));
-    await copyButtons.last().click();
+    await encoderCopy.click();
     await expect(page.getByText('Stream key copied (not shown).')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ch.value);
     await expectNoValueInPage(page, ch.value);
@@ -196,7 +199,7 @@ test.describe('stream keys as viewer', () => {
     const ch = await newChannel(ivs);
     await openChannel(page, ch.id);
     await expect(keyField(page)).toHaveText(/^sk_us-west-2_•+$/);
-    for (const name of ['Reveal stream key', 'Copy stream key', 'Rotate key', 'Disable ingest', 'Reveal srt passphrase', 'Copy srt passphrase']) {
+    for (const name of ['Reveal stream key', 'Copy stream key', 'Copy key for the encoder', 'Rotate key', 'Disable ingest', 'Reveal srt passphrase', 'Copy srt passphrase']) {
       await expect(page.getByRole('button', { name })).toHaveCount(0);
     }
     await expectNoValueInPage(page, ch.value);

@@ -78,7 +78,7 @@ export function BulkTagProgress({ queue, targets, onClose }: { queue: BulkQueue;
             <span className="w-40 shrink-0 truncate" title={names.get(item.id)}>
               {names.get(item.id)}
             </span>
-            <span className={TONE[item.status] ?? 'text-zinc-500'}>{item.message}</span>
+            <span className={TONE[item.status] ?? 'text-zinc-500 dark:text-zinc-400'}>{item.message}</span>
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@ import { Table, TBody, TH, THead } from '@/components/ui/table';
 import { useLiveStreams, type LiveState } from '@/components/channel-list/live-query';
 import type { ChannelSummaryDto } from '@/lib/ivs/channels';
 import { LiveBadge } from './live-badge';
-import { matchesQuick, QuickFilterBar, useQuickFilters } from './quick-filters';
+import { matchesQuick, useQuickFilters } from './quick-filters';
 import { SelectionToolbar } from './selection-toolbar';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
 
@@ -29,7 +29,7 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
   const live = useLiveStreams(region, ids, initialLive);
   const liveByArn = useMemo(() => new Map((live.data?.streams ?? []).map((s) => [s.channelArn, s])), [live.data]);
   const liveKnown = !!live.data;
-  const [filters, setFilter] = useQuickFilters();
+  const [filters] = useQuickFilters();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // Marks the table interactive (hydrated), so tests do not click server HTML.
   const ref = useRef<HTMLDivElement>(null);
@@ -57,7 +57,10 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
 
   return (
     <div ref={ref} className="space-y-3" data-testid="channel-table">
-      <QuickFilterBar filters={filters} set={setFilter} shown={shown.length} total={rows.length} />
+      {/* The quick filters sit in the filter area above; what they leave is said here, next to the rows. */}
+      <p className="text-xs text-zinc-600 dark:text-zinc-400" aria-live="polite">
+        Showing {shown.length} of {rows.length} loaded
+      </p>
       {canSelect && <SelectionToolbar selected={rows.filter((r) => selected.has(r.arn))} onClear={() => setSelected(new Set())} />}
       {live.isError && (
         <p role="status" className="text-xs text-yellow-800 dark:text-yellow-300">
@@ -96,11 +99,11 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
                 <a href={`/channels/${row.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
                   {row.name || <i>(unnamed)</i>}
                 </a>
-                <span className="block font-mono text-xs font-normal text-zinc-500">{row.id}</span>
+                <span className="block font-mono text-xs font-normal text-zinc-500 dark:text-zinc-400">{row.id}</span>
               </td>
               <td className="whitespace-nowrap" title={row.preset || undefined}>
                 {row.type}
-                {row.preset && <span className="block text-xs text-zinc-500">{row.preset === 'HIGHER_BANDWIDTH_DELIVERY' ? 'higher bandwidth' : 'constrained'}</span>}
+                {row.preset && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{row.preset === 'HIGHER_BANDWIDTH_DELIVERY' ? 'higher bandwidth' : 'constrained'}</span>}
               </td>
               <td>{row.latencyMode}</td>
               <td>{row.authorized ? <Badge tone="blue">Private</Badge> : <Dim>No</Dim>}</td>
@@ -127,7 +130,7 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
   );
 }
 
-const Dim = ({ children }: { children: ReactNode }) => <span className="text-zinc-500">{children}</span>;
+const Dim = ({ children }: { children: ReactNode }) => <span className="text-zinc-500 dark:text-zinc-400">{children}</span>;
 
 function refName(arn: string, names: Record<string, string>): ReactNode {
   if (!arn) return <Dim>—</Dim>;

@@ -6,8 +6,8 @@ const HEALTH_TONE: Record<string, BadgeTone> = { HEALTHY: 'green', STARVING: 'ye
 /** Live state, health and viewers of one channel; "Offline" when no stream. */
 export function LiveBadge({ stream, known = true }: { stream: LiveStreamDto | undefined; known?: boolean }) {
   // Plain text rather than a badge: most rows are offline, and this keeps a 100-row page light.
-  if (!known) return <span className="text-xs text-zinc-500">Checking…</span>;
-  if (!stream) return <span className="text-xs text-zinc-500">Offline</span>;
+  if (!known) return <span className="text-xs text-zinc-500 dark:text-zinc-400">Checking…</span>;
+  if (!stream) return <span className="text-xs text-zinc-500 dark:text-zinc-400">Offline</span>;
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1.5 gap-y-1" data-live="true">
       <Badge tone="red">● Live</Badge>

@@ -52,9 +52,11 @@ export function matchesQuick(row: ChannelSummaryDto, live: boolean, f: QuickFilt
   return true;
 }
 
-export function QuickFilterBar({ filters, set, shown, total }: { filters: QuickFilters; set: (k: keyof QuickFilters, v: string) => void; shown: number; total: number }) {
+/** The quick filters' controls; they read and write the URL, so they can sit in the filter area away from the table. */
+export function QuickFilterControls() {
+  const [filters, set] = useQuickFilters();
   return (
-    <div className="flex flex-wrap items-end gap-2" role="group" aria-label="Quick filters on this page">
+    <div className="flex flex-wrap items-end gap-2" role="group" aria-label="Quick filters on the loaded rows">
       <QuickSelect id="q-type" label="Type" value={filters.type} onChange={(v) => set('type', v)} options={CHANNEL_TYPES.map((t) => [t, t])} />
       <QuickSelect id="q-private" label="Private" value={filters.private} onChange={(v) => set('private', v)} options={[['yes', 'Private only'], ['no', 'Public only']]} />
       <QuickSelect id="q-live" label="Live" value={filters.live} onChange={(v) => set('live', v)} options={[['live', 'Live now'], ['offline', 'Offline']]} />
@@ -64,9 +66,6 @@ export function QuickFilterBar({ filters, set, shown, total }: { filters: QuickF
         </label>
         <Input id="q-tag" value={filters.tag} onChange={(e) => set('tag', e.target.value)} placeholder="key or key=value" className="h-9 w-44" />
       </div>
-      <p className="ml-auto text-xs text-zinc-600 dark:text-zinc-400">
-        These narrow the rows on this page only. <span aria-live="polite">Showing {shown} of {total} loaded</span>
-      </p>
     </div>
   );
 }

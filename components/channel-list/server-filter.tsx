@@ -8,7 +8,6 @@ import type { ListFilterKind } from '@/lib/ivs/schemas/channel';
 import { resourceIdFromArn } from '@/lib/ivs/arn';
 import type { NamedArn } from '@/lib/ivs/reference-names';
 
-
 interface Props {
   kind: ListFilterKind;
   value: string;
@@ -37,7 +36,7 @@ export function ServerFilter({ kind: initialKind, value, recordingConfigurations
         <label htmlFor="filter-kind" className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
           Filter in IVS by
         </label>
-        <Select id="filter-kind" value={kind} onChange={(e) => setKind(e.target.value as ListFilterKind)} className="w-56">
+        <Select id="filter-kind" value={kind} onChange={(e) => setKind(e.target.value as ListFilterKind)} className="h-9 w-56">
           {(Object.keys(KIND_LABEL) as ListFilterKind[]).map((k) => (
             <option key={k} value={k}>
               {KIND_LABEL[k]}
@@ -55,7 +54,7 @@ export function ServerFilter({ kind: initialKind, value, recordingConfigurations
             name="name"
             defaultValue={initialKind === 'name' ? value : ''}
             placeholder="e.g. studio"
-            className="w-64"
+            className="h-9 w-64"
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'filter-error' : undefined}
           />
@@ -65,7 +64,7 @@ export function ServerFilter({ kind: initialKind, value, recordingConfigurations
             id="filter-value"
             name={kind}
             defaultValue={initialKind === kind ? value : ''}
-            className="w-64"
+            className="h-9 w-64"
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'filter-error' : undefined}
           >
@@ -85,15 +84,14 @@ export function ServerFilter({ kind: initialKind, value, recordingConfigurations
           </p>
         )}
       </div>
-      <Button type="submit" variant="secondary">
+      <Button type="submit" variant="secondary" size="sm" className="h-9">
         Apply
       </Button>
       {value && (
-        <ButtonLink href="/channels" variant="ghost">
+        <ButtonLink href="/channels" variant="ghost" size="sm" className="h-9">
           Clear filter
         </ButtonLink>
       )}
-      <p className="basis-full text-xs text-zinc-600 dark:text-zinc-400">IVS filters by one thing at a time: name, recording configuration or restriction policy.</p>
     </Form>
   );
 }

@@ -122,7 +122,7 @@ export function CountryPicker({ id, value, onChange, invalid, describedBy }: Cou
               className={cn('flex cursor-pointer justify-between px-3 py-1.5', i === active && 'bg-blue-50 dark:bg-blue-950')}
             >
               <span>{c.name}</span>
-              <span className="font-mono text-xs text-zinc-500">{c.code}</span>
+              <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400">{c.code}</span>
             </li>
           ))}
         </ul>

@@ -11,6 +11,7 @@ import { importSigningKey, inspectPrivateKey } from '@/lib/playback/private-key'
 import { EXPIRY_PRESETS, playbackTokenSchema } from '@/lib/playback/token-schema';
 import { requestTestPlayback, useTestPlayerPresent } from '@/components/test-player/playback-request';
 import { PemInput } from './pem-input';
+import { Time } from '@/components/ui/time';
 
 type Output = { token: string; url: string; claims: PlaybackClaims };
 
@@ -141,7 +142,7 @@ function TokenOutput({ output, idPrefix, onPlay }: { output: Output; idPrefix: s
       </Field>
       <CopyButton value={output.url} label="Copy URL" />
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        Expires {new Date(output.claims.exp * 1000).toLocaleString()}. Claims: <code className="break-all">{JSON.stringify(output.claims)}</code>
+        Expires <Time value={output.claims.exp * 1000} />. Claims: <code className="break-all">{JSON.stringify(output.claims)}</code>
       </p>
     </div>
   );

@@ -112,7 +112,7 @@ function BatchRevocation({ channelArn }: { channelArn: string }) {
       {results.length > 0 && (
         <div className="space-y-2">
           <p role="status" className="text-sm">{started} started, {results.length - started} failed.</p>
-          <Table>
+          <Table aria-label="Revocation results">
             <THead><TR><TH>Viewer id</TH><TH>Up to version</TH><TH>Result</TH></TR></THead>
             <TBody>
               {results.map((r) => (

@@ -22,7 +22,7 @@ export function ChannelsUsing({ channels, kind, truncated = false }: { channels:
               <Link href={`/channels/${c.id}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
                 {c.name || c.id}
               </Link>
-              <span className="truncate font-mono text-xs text-zinc-500">{c.arn}</span>
+              <span className="truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{c.arn}</span>
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ export type StepState = { status: 'working' | 'done' } | { status: 'failed'; mes
 
 const LABEL = { waiting: 'waiting', working: 'detaching…', done: 'detached', failed: 'failed' } as const;
 const TONE = {
-  waiting: 'text-zinc-500',
+  waiting: 'text-zinc-500 dark:text-zinc-400',
   working: 'text-blue-700 dark:text-blue-400',
   done: 'text-green-700 dark:text-green-400',
   failed: 'text-red-700 dark:text-red-400',

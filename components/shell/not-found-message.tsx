@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 export function NotFoundMessage() {
   return (
     <EmptyState
+      headingLevel={1}
       title="Page not found"
       description="There is nothing at this address. The resource may have been deleted, or the link is wrong."
       action={<ButtonLink href="/channels">Go to channels</ButtonLink>}

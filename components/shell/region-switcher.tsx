@@ -48,7 +48,7 @@ export function RegionSwitcher({ region }: { region: string }) {
           </option>
         ))}
       </Select>
-      {pending && <Spinner className="text-zinc-500" />}
+      {pending && <Spinner className="text-zinc-500 dark:text-zinc-400" />}
     </div>
   );
 }

@@ -53,15 +53,16 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
+        aria-label={`Account menu: ${name}, role ${role}`}
         onClick={() => setOpen((v) => !v)}
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-zinc-800"
       >
+        {/* Read as "Account menu: operator, role operator", not the bare "operator operator Account menu". */}
         <span className="max-w-40 truncate font-medium">{name}</span>
         <Badge tone={ROLE_TONE[role]}>{role}</Badge>
-        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4 text-zinc-500">
+        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4 text-zinc-500 dark:text-zinc-400">
           <path d="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z" />
         </svg>
-        <span className="sr-only">Account menu</span>
       </button>
       <div
         id={menuId}

@@ -44,6 +44,8 @@ export const revealStreamKeyAction = defineAction({
   auditStrict: true,
   recentSignIn: true,
   resource: (input) => input.streamKeyArn,
+  // getStreamKeyValue refuses a key of another channel, so the channel recorded here is the key's own.
+  parent: (input) => input.channelArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
 
@@ -54,6 +56,8 @@ export const copyStreamKeyAction = defineAction({
   auditStrict: true,
   recentSignIn: true,
   resource: (input) => input.streamKeyArn,
+  // getStreamKeyValue refuses a key of another channel, so the channel recorded here is the key's own.
+  parent: (input) => input.channelArn,
   run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
 });
 

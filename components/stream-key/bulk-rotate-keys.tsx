@@ -117,7 +117,7 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
             {entries.map(([arn, r]) => (
               <li key={arn} className="flex gap-2" data-status={r.status}>
                 <span className="w-28 shrink-0 font-mono">{channelId(arn)}</span>
-                <span className={r.status === 'failed' ? 'text-red-700 dark:text-red-400' : r.status === 'done' ? 'text-green-700 dark:text-green-400' : 'text-zinc-500'}>
+                <span className={r.status === 'failed' ? 'text-red-700 dark:text-red-400' : r.status === 'done' ? 'text-green-700 dark:text-green-400' : 'text-zinc-500 dark:text-zinc-400'}>
                   {r.message}
                 </span>
               </li>

@@ -1,10 +1,7 @@
 'use client';
 
-import { useState } from 'react';
 import { copyStreamKeyAction } from './actions';
 import { ingestUrls } from '@/lib/ivs/schemas/stream-key';
-import { Button } from '@/components/ui/button';
-import { writeClipboard } from '@/components/ui/clipboard';
 import { CopyButton } from '@/components/ui/copy-button';
 
 export interface EncoderSetupProps {
@@ -18,20 +15,12 @@ export interface EncoderSetupProps {
 /** What an operator types into OBS (or any RTMPS encoder): server URL, stream key, a few settings. */
 export function EncoderSetup({ channelArn, keyArn, canCopyKey, ingestEndpoint, insecureIngest }: EncoderSetupProps) {
   const urls = ingestUrls(ingestEndpoint);
-  const [copyState, setCopyState] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
 
-  async function onCopyKey() {
-    if (!keyArn) return;
-    setPending(true);
-    const result = await copyStreamKeyAction({ channelArn, streamKeyArn: keyArn }).catch(() => null);
-    if (!result?.ok) setCopyState({ tone: 'error', text: result?.error ?? 'The stream key could not be fetched.' });
-    else
-      await writeClipboard(result.data.value).then(
-        () => setCopyState({ tone: 'ok', text: 'Stream key copied (not shown).' }),
-        () => setCopyState({ tone: 'error', text: 'The browser did not allow copying to the clipboard.' }),
-      );
-    setPending(false);
+  // Fetched afresh (and audited) at each copy, never shown.
+  async function fetchKey(): Promise<string> {
+    const result = keyArn ? await copyStreamKeyAction({ channelArn, streamKeyArn: keyArn }).catch(() => null) : null;
+    if (!result?.ok) throw new Error(result?.error ?? 'The stream key could not be fetched.');
+    return result.data.value;
   }
 
   return (
@@ -44,16 +33,10 @@ export function EncoderSetup({ channelArn, keyArn, canCopyKey, ingestEndpoint, i
         {!keyArn ? (
           <span className="text-zinc-600 dark:text-zinc-400">None: create a stream key first.</span>
         ) : canCopyKey ? (
-          <Button variant="secondary" size="sm" pending={pending} onClick={onCopyKey}>
-            Copy stream key
-          </Button>
+          // Its own name: the stream key field above has a "Copy stream key" button too.
+          <CopyButton value={fetchKey} label="Copy key for the encoder" copiedText="Stream key copied (not shown)." />
         ) : (
           <span className="text-zinc-600 dark:text-zinc-400">Ask an operator for the stream key.</span>
-        )}
-        {copyState && (
-          <span role={copyState.tone === 'error' ? 'alert' : 'status'} className={copyState.tone === 'error' ? 'text-red-700 dark:text-red-400' : 'text-green-700 dark:text-green-400'}>
-            {copyState.text}
-          </span>
         )}
       </div>
       <details className="rounded-md border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
@@ -64,7 +47,7 @@ export function EncoderSetup({ channelArn, keyArn, canCopyKey, ingestEndpoint, i
           <dt className="text-zinc-600 dark:text-zinc-400">Server</dt>
           <dd className="font-mono break-all">{urls.rtmps}</dd>
           <dt className="text-zinc-600 dark:text-zinc-400">Stream Key</dt>
-          <dd>Paste it with “Copy stream key” (never share it: anyone with it can stream here)</dd>
+          <dd>Paste it with “Copy key for the encoder” (never share it: anyone with it can stream here)</dd>
           <dt className="text-zinc-600 dark:text-zinc-400">Output → Keyframe interval</dt>
           <dd>2 s</dd>
           <dt className="text-zinc-600 dark:text-zinc-400">Output → Rate control</dt>

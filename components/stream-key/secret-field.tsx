@@ -4,7 +4,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ActionResult } from '@/lib/action-result';
 import { SignInAgainButton } from '@/components/shell/sign-in-again-button';
 import { Button } from '@/components/ui/button';
-import { writeClipboard } from '@/components/ui/clipboard';
+import { CopyButton } from '@/components/ui/copy-button';
 import { SIGN_IN_AGAIN } from '@/lib/auth/recent-sign-in';
 
 export type SecretAction = () => Promise<ActionResult<{ value: string }>>;
@@ -28,8 +28,7 @@ const noSubscribe = () => () => {};
 export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSeconds = 30 }: SecretFieldProps) {
   const [revealed, setRevealed] = useState<{ value: string; until: number } | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const [pending, setPending] = useState<'reveal' | 'copy' | null>(null);
-  const [copied, setCopied] = useState(false);
+  const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // The server wants a fresh sign-in for secrets (REVEAL_MAX_SESSION_AGE_MINUTES): say so and offer one.
   const [signInAgain, setSignInAgain] = useState(false);
@@ -52,37 +51,26 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
     return () => clearInterval(timer);
   }, [revealed]);
 
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2000);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
   async function onReveal() {
-    setPending('reveal');
+    setPending(true);
     setError(null);
+    setSignInAgain(false);
     const result = await reveal().catch(() => null);
-    setPending(null);
+    setPending(false);
     if (!result?.ok) return refused(result);
     const start = Date.now();
     setNow(start);
     setRevealed({ value: result.data.value, until: start + revealSeconds * 1000 });
   }
 
-  async function onCopy() {
-    setPending('copy');
-    setError(null);
+  // The copy fetches the value afresh (audited) and never shows it.
+  async function fetchForCopy(): Promise<string> {
     setSignInAgain(false);
     const result = await copy().catch(() => null);
-    if (result?.ok) {
-      try {
-        await writeClipboard(result.data.value);
-        setCopied(true);
-      } catch {
-        setError('The browser did not allow copying to the clipboard. Use Reveal instead.');
-      }
-    } else refused(result);
-    setPending(null);
+    // A refusal for want of a recent sign-in also offers one, below the field, as a reveal's does.
+    if (result?.ok === false && result.code === SIGN_IN_AGAIN) setSignInAgain(true);
+    if (!result?.ok) throw new Error(result?.error ?? 'The value could not be fetched. Try again.');
+    return result.data.value;
   }
 
   return (
@@ -107,13 +95,16 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
                 Hide
               </Button>
             ) : (
-              <Button variant="secondary" size="sm" onClick={onReveal} pending={pending === 'reveal'} aria-label={`Reveal ${label.toLowerCase()}`}>
+              <Button variant="secondary" size="sm" onClick={onReveal} pending={pending} aria-label={`Reveal ${label.toLowerCase()}`}>
                 Reveal
               </Button>
             )}
-            <Button variant="secondary" size="sm" onClick={onCopy} pending={pending === 'copy'} aria-label={`Copy ${label.toLowerCase()}`}>
-              {copied ? 'Copied' : 'Copy'}
-            </Button>
+            <CopyButton
+              value={fetchForCopy}
+              label="Copy"
+              name={`Copy ${label.toLowerCase()}`}
+              copiedText="Copied to the clipboard (not shown). Copying was recorded in the audit log."
+            />
           </div>
         )}
       </div>
@@ -122,17 +113,13 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
           Visible for {left} s, then masked again. Revealing was recorded in the audit log.
         </p>
       )}
-      {copied && (
-        <p role="status" className="text-xs text-green-700 dark:text-green-400">
-          Copied to the clipboard (not shown). Copying was recorded in the audit log.
-        </p>
-      )}
       {error && (
         <div role="alert" className="flex flex-wrap items-center gap-2 text-sm text-red-700 dark:text-red-400">
           <p>{error}</p>
           {signInAgain && <SignInAgainButton />}
         </div>
       )}
+      {!error && signInAgain && <SignInAgainButton />}
     </div>
   );
 }

@@ -7,7 +7,6 @@ import type { ActionResult } from '@/lib/action-result';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { maskStreamKey, type StreamKeyChange } from '@/lib/ivs/schemas/stream-key';
 import { Button } from '@/components/ui/button';
-import { toast } from '@/components/ui/toast';
 import { EncoderSetup } from '@/components/stream-key/encoder-setup';
 import { DisableIngestDialog, RotateKeyDialog } from '@/components/stream-key/key-change-dialogs';
 import { SecretField } from '@/components/stream-key/secret-field';
@@ -45,12 +44,11 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
     if (result.ok) {
       setKeyArn(result.data.keyArn);
       const tone = result.data.outcome.startsWith('already') ? 'info' : 'success';
+      // Announced once, by the notice beside the key (a toast as well made screen readers say it twice).
       setNotice({ tone, text: result.data.message });
-      toast(result.data.message, { tone });
     } else {
       if ('code' in result && result.code === 'NoStreamKey') setKeyArn(null);
       setNotice({ tone: 'error', text: result.error });
-      toast(result.error, { tone: 'error' });
     }
     // Other server-rendered parts (live state, the key's tags) follow the key change.
     router.refresh();
@@ -69,7 +67,7 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
             reveal={() => revealStreamKeyAction({ channelArn, streamKeyArn: keyArn })}
             copy={() => copyStreamKeyAction({ channelArn, streamKeyArn: keyArn })}
           />
-          <p className="font-mono text-xs break-all text-zinc-500" data-testid="stream-key-arn">
+          <p className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400" data-testid="stream-key-arn">
             {keyArn}
           </p>
           {operator && (
@@ -94,8 +92,16 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
           )}
         </div>
       )}
-      {notice && (
-        <p role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="stream-key-notice" className={notice.tone === 'error' ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-zinc-700 dark:text-zinc-300'}>
+      {/* The status region is always there, so a screen reader hears what is put into it. */}
+      <div role="status">
+        {notice && notice.tone !== 'error' && (
+          <p data-testid="stream-key-notice" className="text-sm text-zinc-700 dark:text-zinc-300">
+            {notice.text}
+          </p>
+        )}
+      </div>
+      {notice?.tone === 'error' && (
+        <p role="alert" data-testid="stream-key-notice" className="text-sm text-red-700 dark:text-red-400">
           {notice.text}
         </p>
       )}

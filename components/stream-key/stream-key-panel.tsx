@@ -56,7 +56,7 @@ export async function StreamKeyPanel({ channelArn, role, live, ingestEndpoint, i
           insecureIngest={insecureIngest}
         />
       )}
-      {keyArn && keyTags && <TagEditor key={keyArn} resourceArn={keyArn} tags={keyTags} canEdit={hasRole(role, 'operator')} title="Stream key tags" />}
+      {keyArn && keyTags && <TagEditor key={keyArn} resourceArn={keyArn} tags={keyTags} canEdit={hasRole(role, 'operator')} title="Stream key tags" rowNoun="stream key tag" />}
       {tagsError && <ErrorPanel title="The stream key’s tags could not be loaded" message={tagsError} />}
     </section>
   );

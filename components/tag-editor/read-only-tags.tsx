@@ -18,7 +18,7 @@ export function ReadOnlyTags({ tags, title }: { tags: Record<string, string>; ti
           {entries.map(([k, v]) => (
             <div key={k} className="contents">
               <dt className="font-mono text-zinc-700 dark:text-zinc-300">{k}</dt>
-              <dd className="font-mono break-all">{v || <span className="text-zinc-500">(empty)</span>}</dd>
+              <dd className="font-mono break-all">{v || <span className="text-zinc-500 dark:text-zinc-400">(empty)</span>}</dd>
             </div>
           ))}
         </dl>

@@ -15,6 +15,8 @@ export interface TagEditorProps {
   canEdit: boolean;
   /** The section heading (and landmark name); "Tags" unless a page shows two editors. */
   title?: string;
+  /** What one row is called on the buttons ("Add tag", "Save tags"); a second editor on the page needs its own ("stream key tag"). */
+  rowNoun?: string;
 }
 
 interface SaveErrors {
@@ -35,7 +37,7 @@ const useHydrated = () => useSyncExternalStore(noop, () => true, () => false);
  * as the difference only (TagResource for added/changed keys, UntagResource for removed ones). When a
  * call fails, the editor keeps the draft and marks what IVS has and what it does not.
  */
-export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags' }: TagEditorProps) {
+export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags', rowNoun = 'tag' }: TagEditorProps) {
   const router = useRouter();
   const [saved, setSaved] = useState<Record<string, string>>(tags);
   const [rows, setRows] = useState<EditorRow[]>(() => toEditorRows(tags));
@@ -137,10 +139,10 @@ export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags' }: TagEdi
       )}
       <div className="flex flex-wrap items-center gap-2">
         <Button ref={addRef} variant="secondary" size="sm" onClick={add} disabled={!hydrated || rows.length >= MAX_TAGS}>
-          Add tag
+          Add {rowNoun}
         </Button>
         <Button size="sm" onClick={() => void save()} pending={pending} disabled={!hydrated || changes === 0}>
-          Save tags
+          Save {rowNoun}s
         </Button>
         {changes > 0 && (
           <>

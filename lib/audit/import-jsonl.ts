@@ -1,7 +1,7 @@
 import 'server-only';
 import { createReadStream } from 'node:fs';
 import { rename, stat } from 'node:fs/promises';
-import { AUDIT_COLUMNS, auditParams } from '@/lib/audit/sql-store';
+import { AUDIT_COLUMNS, auditParams, auditValues } from '@/lib/audit/sql-store';
 import type { AuditEntry } from '@/lib/audit/types';
 import type { Db } from '@/lib/store/types';
 
@@ -31,8 +31,7 @@ export async function importAuditJsonl(db: Db, file: string, source = 'audit.jso
     batch = [];
     await db.transaction(async (tx) => {
       if (rows.length) {
-        const values = rows.map((_, r) => `(${Array.from({ length: 9 }, (_, c) => `$${r * 9 + c + 1}`).join(', ')})`);
-        await tx.query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING`, rows.flatMap(auditParams));
+        await tx.query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ${auditValues(rows.length)} ON CONFLICT (id) DO NOTHING`, rows.flatMap(auditParams));
       }
       await tx.query(
         `INSERT INTO store_imports (source, byte_offset, lines, done) VALUES ($1, $2, $3, $4)

@@ -36,6 +36,18 @@ describe.each(BACKENDS)('audit log on the $name store', ({ open }) => {
     expect(await store.query({ action: 'channel.%' })).toEqual([]);
   });
 
+  it('a filter by resource also finds records of what belongs to it (a stream key under its channel)', async () => {
+    const channel = 'arn:aws:ivs:us-west-2:123456789012:channel/parent1';
+    const key = 'arn:aws:ivs:us-west-2:123456789012:stream-key/key1';
+    await store.append(entry(20, { action: 'stream-key.reveal', resourceArn: key, parentArn: channel, at: '2025-06-01T00:00:00.000Z' }));
+    await store.append(entry(21, { action: 'channel.update', resourceArn: channel, at: '2025-06-01T00:01:00.000Z' }));
+    expect(ids(await store.query({ resource: channel }))).toEqual(['id-0021', 'id-0020']);
+    expect(ids(await store.query({ resource: key }))).toEqual(['id-0020']);
+    expect((await store.query({ resource: key }))[0]).toEqual(entry(20, { action: 'stream-key.reveal', resourceArn: key, parentArn: channel, at: '2025-06-01T00:00:00.000Z' }));
+    // Still exact: a prefix of the channel's ARN finds nothing.
+    expect(await store.query({ resource: channel.slice(0, -1) })).toEqual([]);
+  });
+
   it('pages by keyset: each page starts after the last record of the one before, ties broken by id', async () => {
     const same = '2026-02-01T00:00:00.000Z';
     for (const n of [10, 11, 12]) await store.append(entry(n, { at: same }));

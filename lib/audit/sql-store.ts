@@ -11,13 +11,31 @@ interface Row {
   region: string;
   action: string;
   resource_arn: string | null;
+  parent_arn: string | null;
   outcome: AuditEntry['outcome'];
   error: string | null;
 }
 
-export const AUDIT_COLUMNS = 'id, at, "user", role, region, action, resource_arn, outcome, error';
+export const AUDIT_COLUMNS = 'id, at, "user", role, region, action, resource_arn, outcome, error, parent_arn';
 
-export const auditParams = (e: AuditEntry): unknown[] => [e.id, e.at, e.user, e.role, e.region, e.action, e.resourceArn ?? null, e.outcome, e.error ?? null];
+export const auditParams = (e: AuditEntry): unknown[] => [
+  e.id,
+  e.at,
+  e.user,
+  e.role,
+  e.region,
+  e.action,
+  e.resourceArn ?? null,
+  e.outcome,
+  e.error ?? null,
+  e.parentArn ?? null,
+];
+
+/** "($1, …, $10), ($11, …)": placeholders for `rows` audit records, in AUDIT_COLUMNS order. */
+export function auditValues(rows: number): string {
+  const n = auditParams({} as AuditEntry).length;
+  return Array.from({ length: rows }, (_, r) => `(${Array.from({ length: n }, (_, c) => `$${r * n + c + 1}`).join(', ')})`).join(', ');
+}
 
 function toEntry(r: Row): AuditEntry {
   return {
@@ -29,6 +47,7 @@ function toEntry(r: Row): AuditEntry {
     action: r.action,
     outcome: r.outcome,
     ...(r.resource_arn ? { resourceArn: r.resource_arn } : {}),
+    ...(r.parent_arn ? { parentArn: r.parent_arn } : {}),
     ...(r.error ? { error: r.error } : {}),
   };
 }
@@ -44,7 +63,8 @@ export function auditWhere(filter: AuditFilter): { sql: string; params: unknown[
   };
   if (filter.user) add('lower("user") = lower(?)', filter.user);
   if (filter.action) add('action = ?', filter.action);
-  if (filter.resource) add('resource_arn = ?', filter.resource);
+  // Two index lookups (resource_arn, parent_arn), OR-ed: still no scan.
+  if (filter.resource) add('(resource_arn = ? OR parent_arn = ?)', filter.resource, filter.resource);
   if (filter.outcome) add('outcome = ?', filter.outcome);
   if (filter.from) add('at >= ?', new Date(filter.from).toISOString());
   if (filter.to) add('at <= ?', new Date(filter.to).toISOString());
@@ -56,7 +76,7 @@ export function auditWhere(filter: AuditFilter): { sql: string; params: unknown[
 export function createSqlAuditStore(db: () => Promise<Queryable>): AuditStore {
   return {
     async append(e) {
-      await (await db()).query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, auditParams(e));
+      await (await db()).query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ${auditValues(1)}`, auditParams(e));
     },
 
     async query(filter) {

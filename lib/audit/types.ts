@@ -7,6 +7,8 @@ export interface AuditEntry {
   region: string;
   action: string; // 'channel.create', 'stream-key.reveal', …
   resourceArn?: string;
+  /** The resource it belongs to, when that is another one: a stream key's channel. A filter by either finds it. */
+  parentArn?: string;
   outcome: 'success' | 'failure' | 'denied';
   error?: string;
 }
@@ -20,7 +22,8 @@ export interface AuditCursor {
 }
 
 // Exact matches, so every filter is an index lookup in (at, id) order: user ignores case (emails do),
-// action and resource (a full ARN) are compared as written.
+// action and resource (a full ARN) are compared as written; resource matches a record's own ARN or the
+// ARN it belongs to (parentArn), so filtering by a channel finds its stream key's reveals too.
 export interface AuditFilter {
   user?: string;
   action?: string;

@@ -30,6 +30,8 @@ export interface ActionDefinition<S extends Schema, T> {
   input: S;
   /** The ARN the audit record names; called with the parsed input and, on success, the result. */
   resource?: (input: z.infer<S>, data?: T) => string | undefined;
+  /** The ARN the resource belongs to (a stream key's channel), recorded too so a filter by it finds this. */
+  parent?: (input: z.infer<S>) => string | undefined;
   /**
    * For secret reveals: the success record must be written before the result leaves the server; if the
    * audit store cannot record it, the caller gets a refusal instead of the data.
@@ -68,8 +70,8 @@ export function defineAction<S extends Schema, T>(def: ActionDefinition<S, T>): 
     if (!user) return { ok: false, code: 'Unauthenticated', error: 'Your session has ended. Sign in again.' };
 
     const region = await currentRegion();
-    const audit = (outcome: 'success' | 'failure' | 'denied', resourceArn?: string, error?: string) =>
-      recordAudit({ user: user.email, role: user.role, region, action: def.name, resourceArn, outcome, error });
+    const audit = (outcome: 'success' | 'failure' | 'denied', resourceArn?: string, error?: string, parentArn?: string) =>
+      recordAudit({ user: user.email, role: user.role, region, action: def.name, resourceArn, parentArn, outcome, error });
 
     if (!hasRole(user.role, def.role)) {
       await audit('denied', undefined, `requires ${def.role}`);
@@ -95,10 +97,11 @@ export function defineAction<S extends Schema, T>(def: ActionDefinition<S, T>): 
     }
 
     const input = parsed.data as z.infer<S>;
+    const parentArn = def.parent?.(input);
     try {
       const data = await def.run({ input, user, region });
       if (def.auditStrict) {
-        const entry = { user: user.email, role: user.role, region, action: def.name, resourceArn: def.resource?.(input, data), outcome: 'success' as const };
+        const entry = { user: user.email, role: user.role, region, action: def.name, resourceArn: def.resource?.(input, data), parentArn, outcome: 'success' as const };
         try {
           await recordAuditStrict(entry);
         } catch {
@@ -106,7 +109,7 @@ export function defineAction<S extends Schema, T>(def: ActionDefinition<S, T>): 
         }
         return { ok: true, data };
       }
-      if (def.auditSuccess?.(input, data) ?? true) await audit('success', def.resource?.(input, data));
+      if (def.auditSuccess?.(input, data) ?? true) await audit('success', def.resource?.(input, data), undefined, parentArn);
       return { ok: true, data };
     } catch (error) {
       // redirect()/notFound() inside run are control flow for Next, not failures.
@@ -116,7 +119,7 @@ export function defineAction<S extends Schema, T>(def: ActionDefinition<S, T>): 
       if (isConsoleSideFailure(info)) {
         console.error(`[action] ${def.name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
       }
-      if (!(error instanceof ActionError && error.unaudited)) await audit('failure', def.resource?.(input), info.message);
+      if (!(error instanceof ActionError && error.unaudited)) await audit('failure', def.resource?.(input), info.message, parentArn);
       return { ok: false, code: info.code, error: info.message };
     }
   };

@@ -84,6 +84,15 @@ CREATE INDEX IF NOT EXISTS console_sessions_active_idx ON console_sessions (sign
 CREATE INDEX IF NOT EXISTS console_sessions_user_idx ON console_sessions (lower(user_email)) WHERE ended_at IS NULL;
 CREATE INDEX IF NOT EXISTS console_sessions_expires_idx ON console_sessions (expires_at);`,
   },
+  {
+    version: 6,
+    name: 'audit_parent_arn',
+    // The resource a record's resource belongs to (a stream key's channel), so a filter by the channel
+    // finds what was done to its key; indexed in page order like resource_arn.
+    sql: `
+ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS parent_arn text;
+CREATE INDEX IF NOT EXISTS audit_log_parent_at_idx ON audit_log (parent_arn, at DESC, id DESC);`,
+  },
 ];
 
 /** Brings the schema up to date; on PostgreSQL an advisory lock keeps several instances from racing. */

@@ -16,7 +16,7 @@ import { TagFilterResults } from '@/components/channel-list/tag-filter-results';
 import { ChannelTable } from '@/components/channel-list/channel-table';
 import { Providers } from '@/components/providers';
 import { Pager, parseCursor } from '@/components/channel-list/pager';
-import { ServerFilter } from '@/components/channel-list/server-filter';
+import { ChannelFilters } from '@/components/channel-list/channel-filters';
 import { channelQueryProblems, hasProblems } from '@/lib/channel-list/check-query';
 import { consoleAccount } from '@/lib/ivs/account';
 
@@ -84,7 +84,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
           )
         }
       />
-      <ServerFilter kind={filter?.kind ?? 'name'} value={filter?.value ?? ''} error={problems.filter} {...refs} />
+      <ChannelFilters kind={filter?.kind ?? 'name'} value={filter?.value ?? ''} error={problems.filter} {...refs} />
       <ChannelListTools canEdit={canCreate} />
       {ignored.length > 0 && (
         <p role="status" className="rounded-md bg-yellow-50 px-3 py-2 text-sm text-yellow-900 dark:bg-yellow-950 dark:text-yellow-200">

@@ -61,7 +61,7 @@ export default async function PlaybackKeysPage() {
           action={canImport && <ButtonLink variant="primary" href="/playback-keys/generate">Generate key pair</ButtonLink>}
         />
       ) : (
-        <Table>
+        <Table aria-label="Playback key pairs">
           <THead>
             <TR>
               <TH>Name</TH>
@@ -82,7 +82,7 @@ export default async function PlaybackKeysPage() {
                 <TD>
                   <div className="flex items-center gap-1">
                     <span className="font-mono text-xs break-all">{p.arn}</span>
-                    <CopyButton value={p.arn} label="Copy ARN" />
+                    <CopyButton value={p.arn} label="Copy ARN" name={`Copy ARN of ${p.name || p.id}`} />
                   </div>
                 </TD>
                 <TD className="text-xs">

@@ -59,7 +59,7 @@ export default async function RecordingConfigurationsPage({ searchParams }: { se
       ) : (
         <div className="space-y-4">
           <ListFilter q={q} state={state} />
-          <Table>
+          <Table aria-label="Recording configurations">
             <THead>
               <TR>
                 <TH>Name</TH>

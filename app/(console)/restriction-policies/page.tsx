@@ -54,7 +54,7 @@ export default async function RestrictionPoliciesPage({ searchParams }: { search
             <Button type="submit" variant="secondary">Filter</Button>
             {q && <Link href="/restriction-policies" className="self-center text-sm text-blue-700 hover:underline dark:text-blue-400">Clear</Link>}
           </form>
-          <Table>
+          <Table aria-label="Restriction policies">
             <THead>
               <TR>
                 <TH>Name</TH>

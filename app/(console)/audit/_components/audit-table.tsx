@@ -1,14 +1,13 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { AuditEntry } from '@/lib/audit/types';
+import { Time } from '@/components/ui/time';
 
 const OUTCOME_TONE: Record<AuditEntry['outcome'], BadgeTone> = { success: 'green', failure: 'red', denied: 'yellow' };
 
-const formatUtc = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
-
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (
-    <Table>
+    <Table aria-label="Audit log">
       <caption className="sr-only">Audit records, newest first</caption>
       <THead>
         <tr>
@@ -24,16 +23,19 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
         {entries.map((e) => (
           <TR key={e.id}>
             <TD className="font-mono text-xs whitespace-nowrap">
-              <time dateTime={e.at}>{formatUtc(e.at)}</time>
+              <Time value={e.at} />
             </TD>
             <TD>
               <div className="max-w-56 truncate" title={e.user}>
                 {e.user}
               </div>
-              <div className="text-xs text-zinc-500">{e.role}</div>
+              <div className="text-xs text-zinc-500 dark:text-zinc-400">{e.role}</div>
             </TD>
             <TD className="font-mono text-xs">{e.action}</TD>
-            <TD className="max-w-80 font-mono text-xs break-all">{e.resourceArn ?? '—'}</TD>
+            <TD className="max-w-80 font-mono text-xs break-all">
+              {e.resourceArn ?? '—'}
+              {e.parentArn && <div className="mt-1 text-zinc-600 dark:text-zinc-400">of {e.parentArn}</div>}
+            </TD>
             <TD className="text-xs whitespace-nowrap">{e.region}</TD>
             <TD>
               <Badge tone={OUTCOME_TONE[e.outcome] ?? 'neutral'}>{e.outcome}</Badge>

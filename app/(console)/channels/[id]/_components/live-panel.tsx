@@ -11,6 +11,7 @@ import { LiveBadge, uptime, viewers } from '@/components/channel-list/live-badge
 import { stopStreamAction } from '../../actions';
 import { MetadataForm } from './metadata-form';
 import { useChannelLive } from './use-channel-live';
+import { Time } from '@/components/ui/time';
 
 interface Props {
   region: string;
@@ -55,7 +56,7 @@ export function LivePanel({ region, id, name, initial, canOperate }: Props) {
           <Item label="Health">{stream.health}</Item>
           <Item label="Viewers">{viewers(stream.viewerCount)}</Item>
           <Item label="Started">
-            {stream.startTime ? new Date(stream.startTime).toLocaleString() : '—'} ({uptime(stream.startTime, now)})
+            <Time value={stream.startTime} /> ({uptime(stream.startTime, now)})
           </Item>
           <Item label="Stream id">
             <span className="font-mono text-xs">{stream.streamId}</span>

@@ -4,8 +4,7 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { listStreamSessions, type StreamSessionSummaryDto } from '@/lib/ivs/streams';
 import { Section } from './section';
-
-const fmt = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-US', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'medium' }) + ' UTC' : '—');
+import { Time } from '@/components/ui/time';
 
 /** The channel's recent stream sessions (ListStreamSessions), each linking to its session view. */
 export async function SessionsSection({ region, channelId, channelArn }: { region: string; channelId: string; channelArn: string }) {
@@ -29,8 +28,8 @@ export async function SessionsSection({ region, channelId, channelArn }: { regio
               <Link href={`/channels/${channelId}/sessions/${s.streamId}`} className="font-mono text-xs text-blue-700 hover:underline dark:text-blue-400">
                 {s.streamId}
               </Link>
-              <span>{fmt(s.startTime)}</span>
-              <span className="text-zinc-500">→ {s.endTime ? fmt(s.endTime) : 'now'}</span>
+              <span><Time value={s.startTime} /></span>
+              <span className="text-zinc-500 dark:text-zinc-400">→ {s.endTime ? <Time value={s.endTime} /> : 'now'}</span>
               {!s.endTime && <Badge tone="red">Live</Badge>}
               {s.hasErrorEvent && <Badge tone="yellow">Has errors</Badge>}
             </li>

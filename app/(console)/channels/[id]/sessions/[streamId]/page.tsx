@@ -11,10 +11,10 @@ import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/auth/region';
 import { channelIdSchema } from '@/lib/ivs/schemas/channel';
 import { getStreamSession, type StreamSessionDto } from '@/lib/ivs/streams';
+import { Time } from '@/components/ui/time';
 
 export const metadata: Metadata = { title: 'Stream session' };
 
-const fmt = (iso: string | null) => (iso ? `${new Date(iso).toISOString().replace('T', ' ').slice(0, 19)} UTC` : '—');
 const kbps = (bps: number) => (bps ? `${Math.round(bps / 1000).toLocaleString('en-US')} kbps` : '—');
 
 /** One stream session: the encoder's ingest configuration and the event timeline IVS kept. */
@@ -45,15 +45,15 @@ export default async function StreamSessionPage({ params }: { params: Promise<{ 
       />
       <dl className="grid gap-4 text-sm sm:grid-cols-3">
         <div>
-          <dt className="text-zinc-500">Started</dt>
-          <dd>{fmt(session.startTime)}</dd>
+          <dt className="text-zinc-500 dark:text-zinc-400">Started</dt>
+          <dd><Time value={session.startTime} /></dd>
         </div>
         <div>
-          <dt className="text-zinc-500">Ended</dt>
-          <dd>{session.endTime ? fmt(session.endTime) : <Badge tone="red">Live</Badge>}</dd>
+          <dt className="text-zinc-500 dark:text-zinc-400">Ended</dt>
+          <dd>{session.endTime ? <Time value={session.endTime} /> : <Badge tone="red">Live</Badge>}</dd>
         </div>
         <div>
-          <dt className="text-zinc-500">Recording configuration</dt>
+          <dt className="text-zinc-500 dark:text-zinc-400">Recording configuration</dt>
           <dd>{session.recordingConfigurationName || 'None'}</dd>
         </div>
       </dl>
@@ -98,7 +98,7 @@ export default async function StreamSessionPage({ params }: { params: Promise<{ 
           <ol className="space-y-1 border-l-2 border-zinc-200 pl-4 text-sm dark:border-zinc-800" aria-label="Events">
             {session.events.map((e, i) => (
               <li key={i} className="flex flex-wrap gap-x-3">
-                <span className="font-mono text-xs text-zinc-500">{fmt(e.eventTime)}</span>
+                <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400"><Time value={e.eventTime} /></span>
                 <span className="font-medium">{e.name}</span>
                 <span className="text-zinc-600 dark:text-zinc-400">{e.type}</span>
                 {e.code && <Badge tone="yellow">{e.code}</Badge>}
