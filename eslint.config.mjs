@@ -46,7 +46,11 @@ export default defineConfig([
   restrict(['components/**'], { patterns: [UP_TO_APP] }),
   restrict(['components/**'], { ignores: TESTS, patterns: [UP_TO_APP], paths: [IVS_SDK, CLOUDWATCH_SDK] }),
   restrict(['lib/**'], { patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS] }),
-  restrict(['lib/**'], { ignores: ['lib/ivs/**', 'lib/metrics/**', ...TESTS], patterns: [UP_TO_APP, UP_TO_COMPONENTS], paths: [IVS_SDK, CLOUDWATCH_SDK] }),
+  restrict(['lib/**'], {
+    ignores: ['lib/ivs/**', 'lib/metrics/**', ...TESTS],
+    patterns: [UP_TO_APP, UP_TO_COMPONENTS],
+    paths: [IVS_SDK, CLOUDWATCH_SDK],
+  }),
   restrict(['lib/ivs/**'], { ignores: TESTS, patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS], paths: [CLOUDWATCH_SDK] }),
   restrict(['lib/metrics/**'], { ignores: TESTS, patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS], paths: [IVS_SDK] }),
   globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),

@@ -6,5 +6,7 @@ export async function register() {
   const [{ env }, { warmRegion }] = await Promise.all([import('./lib/env'), import('./lib/ivs/warm-up')]);
   warmRegion(env.defaultRegion);
   // Not awaited either: opening the store imports an old audit.jsonl once, which can take a while.
-  import('./lib/audit/startup').then((m) => m.startAuditStore()).catch((error: Error) => console.error(`[store] could not start: ${error.message}`));
+  import('./lib/audit/startup')
+    .then((m) => m.startAuditStore())
+    .catch((error: Error) => console.error(`[store] could not start: ${error.message}`));
 }

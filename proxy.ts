@@ -15,7 +15,11 @@ const HSTS = 'max-age=63072000; includeSubDomains';
 
 // Built once; per page request only the nonce changes. In local mode the test player loads HLS from
 // the emulator, whose port is only known at run time.
-const pagePolicy = noncePolicy({ dev: process.env.NODE_ENV !== 'production', localPlaybackOrigin: localEmulatorOrigin(), signInOrigins: signInOrigins() });
+const pagePolicy = noncePolicy({
+  dev: process.env.NODE_ENV !== 'production',
+  localPlaybackOrigin: localEmulatorOrigin(),
+  signInOrigins: signInOrigins(),
+});
 
 // A nonce only matters where HTML is rendered: not API routes, nor RSC fetches (client navigations,
 // prefetches), which keep next.config.js's policy (no inline scripts at all).
@@ -70,8 +74,10 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   // the session itself, and the `authorized` callback lets action POSTs through anyway (no redirect).
   const action = request.method === 'POST' && request.headers.has('next-action');
   const refusal = action ? await actionRefusal(request) : null;
-  if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const passed = isPublicPath(request.nextUrl.pathname) || action || known() ? null : ((await authProxy(request, event)) ?? NextResponse.next());
+  if (refusal)
+    return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const passed =
+    isPublicPath(request.nextUrl.pathname) || action || known() ? null : ((await authProxy(request, event)) ?? NextResponse.next());
   // A page gets a fresh nonce unless Auth.js answered with its redirect to /login, which renders
   // nothing (NextResponse.next() marks a pass-through with x-middleware-next).
   const page = rendersHtml(request) && (!passed || passed.headers.get('x-middleware-next') === '1');

@@ -34,7 +34,8 @@ async function timedView(s: Server, region?: string): Promise<{ ms: number; byte
 
 async function main(): Promise<void> {
   for (const dir of [dirA, dirB]) {
-    if (!dir || !existsSync(path.join(dir, '.next/BUILD_ID'))) throw new Error(`usage: ab-builds.ts <dirA> <dirB> [views]; "${dir}" has no .next/BUILD_ID`);
+    if (!dir || !existsSync(path.join(dir, '.next/BUILD_ID')))
+      throw new Error(`usage: ab-builds.ts <dirA> <dirB> [views]; "${dir}" has no .next/BUILD_ID`);
   }
   const emu = await createEmulator({ port: 0, latencyMs: 50, quiet: true });
   const servers: Server[] = [];
@@ -45,7 +46,12 @@ async function main(): Promise<void> {
     await pool(CHANNELS, 100, async (i) => {
       arns[i] = (await ivs.send(new CreateChannelCommand({ name: `bench-${i}` }))).channel!.arn!;
     });
-    const control = (route: string, body: unknown) => fetch(`${emu.url}/_emulator/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const control = (route: string, body: unknown) =>
+      fetch(`${emu.url}/_emulator/${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     await pool(CHANNELS / 10, 50, (i) => control('streams/start', { channelArn: arns[i * 10], viewerCount: i }));
     const east = new IvsClient({ endpoint: emu.url, region: 'us-east-1', credentials: creds, maxAttempts: 1 });
     for (let i = 0; i < 3; i++) await east.send(new CreateChannelCommand({ name: `bench-east-${i}` }));
@@ -74,10 +80,14 @@ async function main(): Promise<void> {
     }
     const f = (x: number) => `${x.toFixed(1)} ms`;
     [dirA, dirB].forEach((dir, k) =>
-      console.log(`${'AB'[k]} ${dir}: first view ${f(cold[k])}, then p25 ${f(percentile(ms[k], 25))} / p50 ${f(percentile(ms[k], 50))} / p75 ${f(percentile(ms[k], 75))}, ${bytes[k]} bytes of HTML`),
+      console.log(
+        `${'AB'[k]} ${dir}: first view ${f(cold[k])}, then p25 ${f(percentile(ms[k], 25))} / p50 ${f(percentile(ms[k], 50))} / p75 ${f(percentile(ms[k], 75))}, ${bytes[k]} bytes of HTML`,
+      ),
     );
     const diffs = ms[1].map((b, i) => b - ms[0][i]);
-    console.log(`B - A over ${VIEWS} pairs: median ${f(percentile(diffs, 50))}, mean ${f(diffs.reduce((a, b) => a + b, 0) / diffs.length)}`);
+    console.log(
+      `B - A over ${VIEWS} pairs: median ${f(percentile(diffs, 50))}, mean ${f(diffs.reduce((a, b) => a + b, 0) / diffs.length)}`,
+    );
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
     await emu.close();

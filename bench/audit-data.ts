@@ -5,7 +5,18 @@ import { once } from 'node:events';
 import type { AuditFilter } from '../lib/audit/types';
 
 export const USERS = 50;
-const ACTIONS = ['channel.create', 'channel.update', 'channel.delete', 'stream-key.reveal', 'stream-key.copy', 'stream-key.rotate', 'region.set', 'session.sign-in', 'tags.update', 'playback-key.import'];
+const ACTIONS = [
+  'channel.create',
+  'channel.update',
+  'channel.delete',
+  'stream-key.reveal',
+  'stream-key.copy',
+  'stream-key.rotate',
+  'region.set',
+  'session.sign-in',
+  'tags.update',
+  'playback-key.import',
+];
 export const RESOURCES = 10_000;
 
 /** Writes n audit lines, a year of history, the shape the old file store wrote. */
@@ -36,4 +47,3 @@ export const QUERIES: Array<[string, AuditFilter]> = [
   ['filtered by resource', { resource: 'arn:aws:ivs:us-west-2:123456789012:channel/4242' }],
   ['user + action', { user: 'user3@example.com', action: 'channel.delete' }],
 ];
-

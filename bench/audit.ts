@@ -18,11 +18,16 @@ const TARGET_MS = 150;
 const TARGET_RSS_MB = 300;
 
 function worker(args: string[]): Promise<Record<string, unknown>> {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'bench/audit-worker.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'bench/audit-worker.ts', ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   return new Promise((resolve, reject) =>
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`audit bench worker ${args[0]} exited ${code}`)))),
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`audit bench worker ${args[0]} exited ${code}`)),
+    ),
   );
 }
 
@@ -35,7 +40,10 @@ export async function run(): Promise<void> {
     console.log(`audit bench: wrote ${RECORDS} JSONL records in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     const backends: Array<[string, string]> = [['embedded', ''], ...(url ? [['postgres', url] as [string, string]] : [])];
-    if (!url) console.log('audit bench: PostgreSQL skipped (set BENCH_DATABASE_URL, or run `bash scripts/with-postgres.sh npm run bench -- audit`)');
+    if (!url)
+      console.log(
+        'audit bench: PostgreSQL skipped (set BENCH_DATABASE_URL, or run `bash scripts/with-postgres.sh npm run bench -- audit`)',
+      );
     for (const [name, target] of backends) {
       const dataDir = path.join(work, `data-${name}`);
       const dir = path.join(dataDir, 'store'); // where the console keeps its embedded store
@@ -46,16 +54,40 @@ export async function run(): Promise<void> {
       const imported = await worker(['import', target, dir, copy]);
       const queried = await worker(['query', target, dir]);
       const rows: Row[] = [
-        { metric: `${name}: import ${RECORDS} JSONL lines`, value: `${((imported.importMs as number) / 1000).toFixed(1)} s, ${imported.count} rows`, target: `${RECORDS} rows`, pass: imported.count === RECORDS },
+        {
+          metric: `${name}: import ${RECORDS} JSONL lines`,
+          value: `${((imported.importMs as number) / 1000).toFixed(1)} s, ${imported.count} rows`,
+          target: `${RECORDS} rows`,
+          pass: imported.count === RECORDS,
+        },
         ...QUERIES.flatMap(([q]) => {
           const r = queried[q] as { first: number; p50: number; max: number; rows: number };
           const older = queried[`${q} / older page`] as { ms: number } | undefined;
           return [
-            { metric: `${name}: ${q} (first call / p50 of 7)`, value: `${r.first.toFixed(1)} / ${r.p50.toFixed(1)} ms, ${r.rows} rows`, target: `< ${TARGET_MS} ms`, pass: r.first < TARGET_MS && r.p50 < TARGET_MS },
-            ...(older ? [{ metric: `${name}: ${q}, older page`, value: `${older.ms.toFixed(1)} ms`, target: `< ${TARGET_MS} ms`, pass: older.ms < TARGET_MS }] : []),
+            {
+              metric: `${name}: ${q} (first call / p50 of 7)`,
+              value: `${r.first.toFixed(1)} / ${r.p50.toFixed(1)} ms, ${r.rows} rows`,
+              target: `< ${TARGET_MS} ms`,
+              pass: r.first < TARGET_MS && r.p50 < TARGET_MS,
+            },
+            ...(older
+              ? [
+                  {
+                    metric: `${name}: ${q}, older page`,
+                    value: `${older.ms.toFixed(1)} ms`,
+                    target: `< ${TARGET_MS} ms`,
+                    pass: older.ms < TARGET_MS,
+                  },
+                ]
+              : []),
           ];
         }),
-        { metric: `${name}: RSS after the queries (fresh process)`, value: `${(queried.rssMb as number).toFixed(0)} MB`, target: `< ${TARGET_RSS_MB} MB`, pass: (queried.rssMb as number) < TARGET_RSS_MB },
+        {
+          metric: `${name}: RSS after the queries (fresh process)`,
+          value: `${(queried.rssMb as number).toFixed(0)} MB`,
+          target: `< ${TARGET_RSS_MB} MB`,
+          pass: (queried.rssMb as number) < TARGET_RSS_MB,
+        },
       ];
       console.log(`\n/audit store queries, ${name} (the store's query function timed in-process, not a Next server):`);
       printTable(rows);

@@ -20,7 +20,10 @@ function runNode(args: string[], opts: { inherit?: boolean } = {}) {
 // lib/ivs/tags.ts is `import 'server-only'`, which resolves to an empty module only under the
 // react-server condition (as in Next.js); so the measurement runs in a child started with it.
 export async function run(): Promise<void> {
-  const { child: emulator, url } = await startEmulatorCli(['--seed', String(CHANNELS), '--latency', String(LATENCY_MS), '--enforce-quotas'], 30_000);
+  const { child: emulator, url } = await startEmulatorCli(
+    ['--seed', String(CHANNELS), '--latency', String(LATENCY_MS), '--enforce-quotas'],
+    30_000,
+  );
   try {
     const child = runNode(['--conditions=react-server', '--import', 'tsx', self, '--measure', url], { inherit: true });
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -33,7 +36,12 @@ export async function run(): Promise<void> {
 async function measure(url: string): Promise<void> {
   const { BulkQueue, TAG_TPS } = await import('../lib/bulk/queue');
   // No SDK retries: every ThrottlingException reaches the queue, which must pace well enough to avoid them.
-  const ivs = new IvsClient({ endpoint: url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  const ivs = new IvsClient({
+    endpoint: url,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
   // lib/ivs takes a region and asks ivsClient(region), which keeps one client per region on
   // globalThis (lib/ivs/client.ts): placing this one there first makes tags.ts use it.
   (globalThis as { __ivsClients?: Map<string, IvsClient> }).__ivsClients = new Map([['us-west-2', ivs]]);
@@ -64,7 +72,10 @@ async function measure(url: string): Promise<void> {
         last = performance.now();
       }
     };
-    const result = await new BulkQueue(targets.map((arn) => ({ id: arn, calls: [call(arn)] })), options).run();
+    const result = await new BulkQueue(
+      targets.map((arn) => ({ id: arn, calls: [call(arn)] })),
+      options,
+    ).run();
     return { result, seconds: (last - first) / 1000, failures: result.items.filter((i) => i.status !== 'done') };
   };
 
@@ -81,11 +92,24 @@ async function measure(url: string): Promise<void> {
     { metric: 'channels tagged', value: `${main.result.done} of ${CHANNELS}` },
     { metric: 'TagResource calls', value: String(main.result.calls) },
     { metric: 'elapsed (first call to last answer)', value: `${main.seconds.toFixed(2)} s` },
-    { metric: 'achieved rate vs 10 TPS quota', value: `${rate.toFixed(2)} TPS (${((rate / TAG_TPS) * 100).toFixed(1)}%)`, target: '>= 90%', pass: rate >= 0.9 * TAG_TPS },
+    {
+      metric: 'achieved rate vs 10 TPS quota',
+      value: `${rate.toFixed(2)} TPS (${((rate / TAG_TPS) * 100).toFixed(1)}%)`,
+      target: '>= 90%',
+      pass: rate >= 0.9 * TAG_TPS,
+    },
     { metric: 'ThrottlingException (retried)', value: String(main.result.throttled) },
     { metric: 'failures shown to the user', value: String(main.failures.length), target: '0', pass: main.failures.length === 0 },
-    { metric: 'over-quota check: 60 channels paced at 20/s', value: `${eager.result.throttled} throttled, all retried; ${(60 / eager.seconds).toFixed(1)} channels/s` },
-    { metric: 'over-quota check: failures shown to the user', value: String(eager.failures.length), target: '0', pass: eager.failures.length === 0 },
+    {
+      metric: 'over-quota check: 60 channels paced at 20/s',
+      value: `${eager.result.throttled} throttled, all retried; ${(60 / eager.seconds).toFixed(1)} channels/s`,
+    },
+    {
+      metric: 'over-quota check: failures shown to the user',
+      value: String(eager.failures.length),
+      target: '0',
+      pass: eager.failures.length === 0,
+    },
   ]);
   [...main.failures, ...eager.failures].slice(0, 5).forEach((f) => console.log(`  ${f.id}: ${f.message}`));
   if (main.failures.length || eager.failures.length) process.exitCode = 1;

@@ -32,7 +32,12 @@ function withoutAwsConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** `next start` of the build in `dir` (default: this checkout) in local mode against the emulator on `ivsPort`. */
-export async function startNext(port: number, ivsPort: number, dir = repoRoot, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
+export async function startNext(
+  port: number,
+  ivsPort: number,
+  dir = repoRoot,
+  extraEnv: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -48,7 +53,12 @@ export async function startNext(port: number, ivsPort: number, dir = repoRoot, e
       ...extraEnv,
     },
   });
-  await waitForHealth(`http://localhost:${port}/api/health`, child, { what: 'next start', timeoutMs: 60_000, intervalMs: 200, stderr: captureStderr(child) });
+  await waitForHealth(`http://localhost:${port}/api/health`, child, {
+    what: 'next start',
+    timeoutMs: 60_000,
+    intervalMs: 200,
+    stderr: captureStderr(child),
+  });
   return child;
 }
 
@@ -66,16 +76,26 @@ export async function signIn(base: string, user: string): Promise<string> {
     body: new URLSearchParams({ csrfToken, username: user, password: 'local', callbackUrl: `${base}/channels` }),
   });
   const all = [...jar, ...cookiesOf(res)];
-  if (!all.some((c) => c.includes('session-token'))) throw new Error(`sign-in as ${user} failed (HTTP ${res.status} -> ${res.headers.get('location')})`);
+  if (!all.some((c) => c.includes('session-token')))
+    throw new Error(`sign-in as ${user} failed (HTTP ${res.status} -> ${res.headers.get('location')})`);
   return all.join('; ');
 }
 
 type Counts = Record<string, number>;
 const control = async (url: string, route: string, method = 'GET', body?: unknown) =>
-  (await fetch(`${url}/_emulator/${route}`, { method, headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined })).json();
+  (
+    await fetch(`${url}/_emulator/${route}`, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : undefined,
+      body: body ? JSON.stringify(body) : undefined,
+    })
+  ).json();
 
 const total = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
-const shape = (c: Counts) => Object.entries(c).map(([k, v]) => `${k}×${v}`).join(', ') || 'none';
+const shape = (c: Counts) =>
+  Object.entries(c)
+    .map(([k, v]) => `${k}×${v}`)
+    .join(', ') || 'none';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // The emulator's counters once they stop moving for `quietMs`.
@@ -148,13 +168,20 @@ async function settle(emuUrl: string, base: string, cookie: string, count: numbe
 }
 
 export async function run(): Promise<void> {
-  console.log(`\n## channel list: /channels with ${CHANNELS} channels (${LIVE} live), ${LATENCY_MS} ms per IVS call, next start, viewer session`);
+  console.log(
+    `\n## channel list: /channels with ${CHANNELS} channels (${LIVE} live), ${LATENCY_MS} ms per IVS call, next start, viewer session`,
+  );
   if (!existsSync(path.join(repoRoot, '.next/BUILD_ID'))) {
     console.log('SKIPPED: no production build (.next/BUILD_ID missing). Run `npm run build` first, then `npm run bench`.');
     return;
   }
   const emu = await createEmulator({ port: 0, latencyMs: LATENCY_MS, quiet: true });
-  const ivs = new IvsClient({ endpoint: emu.url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  const ivs = new IvsClient({
+    endpoint: emu.url,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
   let next: ChildProcess | undefined;
   try {
     const arns: string[] = new Array(CHANNELS);
@@ -163,7 +190,12 @@ export async function run(): Promise<void> {
     });
     await pool(LIVE, 50, (i) => control(emu.url, 'streams/start', 'POST', { channelArn: arns[i * (CHANNELS / LIVE)], viewerCount: i }));
     // A few channels in us-east-1, so the view that loads the route's code also renders the table.
-    const east = new IvsClient({ endpoint: emu.url, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+    const east = new IvsClient({
+      endpoint: emu.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      maxAttempts: 1,
+    });
     for (let i = 0; i < 3; i++) await east.send(new CreateChannelCommand({ name: `bench-east-${i}` }));
     east.destroy();
 
@@ -205,21 +237,47 @@ export async function run(): Promise<void> {
     const p50 = (views: View[], f: (v: View) => number) => percentile(views.map(f), 50);
     const ratioOf = (views: View[]) => p50(views, (v) => v.serverMs) / p50(views, (v) => v.aloneMs);
     const times = (srv: number, alone: number) => `${srv.toFixed(0)} ms / ${alone.toFixed(0)} ms = ${(srv / alone).toFixed(2)}x`;
-    const timesOf = (views: View[]) => times(p50(views, (v) => v.serverMs), p50(views, (v) => v.aloneMs));
+    const timesOf = (views: View[]) =>
+      times(
+        p50(views, (v) => v.serverMs),
+        p50(views, (v) => v.aloneMs),
+      );
     const measured = [cold, ...early, ...warm];
     const viewsBefore = 1 + WARM_VIEWS + SETTLE_VIEWS;
     const meanCalls = (measured.reduce((a, v) => a + v.calls, 0) + settleCalls.total) / (measured.length + SETTLE_VIEWS);
     const worst = measured.reduce((a, v) => (v.calls > a.calls ? v : a), cold);
     const rows: Row[] = [
       { metric: 'server start, once: IVS calls warming us-west-2', value: `${total(startup)} (${shape(startup)})` },
-      { metric: `IVS calls per view, mean over all ${measured.length + SETTLE_VIEWS} views`, value: `${meanCalls.toFixed(2)} (typical: ${shape(warm[0].counts)})`, target: '≤ 3', pass: meanCalls <= 3 },
+      {
+        metric: `IVS calls per view, mean over all ${measured.length + SETTLE_VIEWS} views`,
+        value: `${meanCalls.toFixed(2)} (typical: ${shape(warm[0].counts)})`,
+        target: '≤ 3',
+        pass: meanCalls <= 3,
+      },
       { metric: 'IVS calls, worst single view', value: `${worst.calls} (${shape(worst.counts)})`, target: '≤ 3', pass: worst.calls <= 3 },
-      { metric: `running server (views ${viewsBefore + 1}-${viewsBefore + WARM_VIEWS}): server time p50 / IVS alone p50`, value: timesOf(warm), target: '≤ 1.3x', pass: ratioOf(warm) <= 1.3 },
-      { metric: 'running server: server time p90', value: `${percentile(warm.map((v) => v.serverMs), 90).toFixed(0)} ms` },
+      {
+        metric: `running server (views ${viewsBefore + 1}-${viewsBefore + WARM_VIEWS}): server time p50 / IVS alone p50`,
+        value: timesOf(warm),
+        target: '≤ 1.3x',
+        pass: ratioOf(warm) <= 1.3,
+      },
+      {
+        metric: 'running server: server time p90',
+        value: `${percentile(
+          warm.map((v) => v.serverMs),
+          90,
+        ).toFixed(0)} ms`,
+      },
       { metric: `fresh server, views 2-${WARM_VIEWS + 1}: server time p50 / IVS alone p50`, value: timesOf(early) },
       { metric: 'fresh server, first view (cold): server time / IVS alone', value: times(cold.serverMs, cold.aloneMs) },
-      { metric: `background refresher, region watched (${LIVE} live)`, value: `${perMinute.toFixed(0)} ListStreams calls/min (other calls in that window: ${shape(Object.fromEntries(Object.entries(background).filter(([k]) => k !== 'ListStreams')))})` },
-      { metric: 'first view of a region not warmed at start (us-east-1, 3 channels)', value: `${total(otherRegion)} (${shape(otherRegion)})` },
+      {
+        metric: `background refresher, region watched (${LIVE} live)`,
+        value: `${perMinute.toFixed(0)} ListStreams calls/min (other calls in that window: ${shape(Object.fromEntries(Object.entries(background).filter(([k]) => k !== 'ListStreams')))})`,
+      },
+      {
+        metric: 'first view of a region not warmed at start (us-east-1, 3 channels)',
+        value: `${total(otherRegion)} (${shape(otherRegion)})`,
+      },
     ];
     printTable(rows);
     console.log('Server time = from sending GET /channels to the last byte of its HTML (gzip, as next start serves it).');
@@ -227,7 +285,9 @@ export async function run(): Promise<void> {
     console.log('  same parallel shape with the SDK right after the view. ListStreams is never awaited by a view, so never replayed.');
     console.log('IVS calls per view = every call the emulator received from just before the request until 100 ms after the response');
     console.log(`  (the ${SETTLE_VIEWS} settling views: their total over the run, divided by ${SETTLE_VIEWS}).`);
-    console.log(`Running server = ${WARM_VIEWS} views after ${viewsBefore} earlier ones: the 1.3x target is judged there, as a console serves most of its`);
+    console.log(
+      `Running server = ${WARM_VIEWS} views after ${viewsBefore} earlier ones: the 1.3x target is judged there, as a console serves most of its`,
+    );
     console.log('  views from a process that has served many. A fresh process is slower at first: V8 is still compiling and optimizing');
     console.log('  the render path (when this was written: p50 ~72 ms at views 2-21, ~63 ms from about view 40 on, 300 views traced);');
     console.log('  shown above, beside the target, not under it.');

@@ -26,7 +26,10 @@ const CALIBRATION = 30;
 
 type Counts = Record<string, number>;
 const total = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
-const listed = (c: Counts) => Object.entries(c).map(([k, v]) => `${k}×${v}`).join(', ') || 'none';
+const listed = (c: Counts) =>
+  Object.entries(c)
+    .map(([k, v]) => `${k}×${v}`)
+    .join(', ') || 'none';
 const shape = (c: Counts, secs: number) =>
   Object.entries(c)
     .sort(([, a], [, b]) => b - a)

@@ -14,6 +14,8 @@ export async function run(): Promise<void> {
   // What the heaviest page loads beyond `/`, to show where its weight comes from.
   const [heaviest] = routes;
   if (heaviest.extra.length) {
-    console.log(`\n${heaviest.route} loads beyond ${BASELINE_ROUTE}: ${heaviest.extra.map((c) => `${c.chunk.split('/').pop()} ${kb(c.bytes)}`).join(', ')}`);
+    console.log(
+      `\n${heaviest.route} loads beyond ${BASELINE_ROUTE}: ${heaviest.extra.map((c) => `${c.chunk.split('/').pop()} ${kb(c.bytes)}`).join(', ')}`,
+    );
   }
 }

@@ -37,7 +37,12 @@ export async function waitForHealth(
   { what, timeoutMs, intervalMs = 100, stderr = () => '' }: { what: string; timeoutMs: number; intervalMs?: number; stderr?: () => string },
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await fetch(url).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`${what} did not start (exit ${child.exitCode}): ${stderr().slice(-2000)}`);
@@ -47,7 +52,10 @@ export async function waitForHealth(
 }
 
 /** Starts emulator/cli.ts on a free port with extra CLI flags and waits until /_emulator/health answers. */
-export async function startEmulatorCli(args: string[] = [], timeoutMs = 20_000): Promise<{ child: ChildProcess; url: string; port: number }> {
+export async function startEmulatorCli(
+  args: string[] = [],
+  timeoutMs = 20_000,
+): Promise<{ child: ChildProcess; url: string; port: number }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/cli.ts', '--port', String(port), ...args], {
     cwd: repoRoot,

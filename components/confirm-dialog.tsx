@@ -23,18 +23,22 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   // Remount the body per opening so the typed confirmation never carries over to the next time.
   return (
-    <Dialog
-      open={props.open}
-      onClose={() => !props.pending && props.onCancel()}
-      title={props.title}
-      footer={null}
-    >
+    <Dialog open={props.open} onClose={() => !props.pending && props.onCancel()} title={props.title} footer={null}>
       {props.open && <ConfirmBody {...props} />}
     </Dialog>
   );
 }
 
-function ConfirmBody({ description, confirmLabel, tone = 'danger', requireText, pending, onConfirm, onCancel, children }: ConfirmDialogProps) {
+function ConfirmBody({
+  description,
+  confirmLabel,
+  tone = 'danger',
+  requireText,
+  pending,
+  onConfirm,
+  onCancel,
+  children,
+}: ConfirmDialogProps) {
   const [typed, setTyped] = useState('');
   const inputId = useId();
   const ready = !requireText || typed === requireText;
@@ -54,7 +58,14 @@ function ConfirmBody({ description, confirmLabel, tone = 'danger', requireText, 
           <label htmlFor={inputId} className="block text-sm font-medium">
             Type <span className="rounded bg-zinc-100 px-1 font-mono dark:bg-zinc-800">{requireText}</span> to confirm
           </label>
-          <Input id={inputId} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} data-autofocus />
+          <Input
+            id={inputId}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            data-autofocus
+          />
         </div>
       )}
       <div className="-mx-5 -mb-4 flex flex-wrap justify-end gap-2 border-t border-zinc-200 px-5 py-3 dark:border-zinc-800">

@@ -43,7 +43,9 @@ test.beforeAll(async () => {
     // Playback key pairs are capped at 3 per region: use one that is there, or import one.
     const pairs = (await client.send(new ListPlaybackKeyPairsCommand({}))).keyPairs ?? [];
     const keyPairArn =
-      pairs[0]?.arn ?? (await client.send(new ImportPlaybackKeyPairCommand({ name: uniqueName('e2e-a11y'), publicKeyMaterial: pem.p384().publicKey }))).keyPair!.arn!;
+      pairs[0]?.arn ??
+      (await client.send(new ImportPlaybackKeyPairCommand({ name: uniqueName('e2e-a11y'), publicKeyMaterial: pem.p384().publicKey })))
+        .keyPair!.arn!;
     fixture = { channelId, liveChannelId, sessionId: sessions[0].streamId!, recordingId, policyId, keyPairId: idOf(keyPairArn) };
   } finally {
     client.destroy();
@@ -56,7 +58,11 @@ type Step = { path: string; label?: string; dialogs?: Array<{ open: (page: Page)
 function stepsFor(role: Role, f: Fixture): Step[] {
   const operator = role !== 'viewer';
   const admin = role === 'admin';
-  const click = (name: string | RegExp) => async (page: Page) => page.getByRole('button', { name, exact: typeof name === 'string' }).first().click();
+  const click = (name: string | RegExp) => async (page: Page) =>
+    page
+      .getByRole('button', { name, exact: typeof name === 'string' })
+      .first()
+      .click();
   return [
     {
       path: '/channels',
@@ -95,12 +101,18 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: '/live' },
     { path: '/audit' },
     { path: '/playback-keys' },
-    { path: `/playback-keys/${f.keyPairId}`, dialogs: admin ? [{ open: click('Delete key pair'), name: /^Delete playback key pair/ }] : [] },
+    {
+      path: `/playback-keys/${f.keyPairId}`,
+      dialogs: admin ? [{ open: click('Delete key pair'), name: /^Delete playback key pair/ }] : [],
+    },
     { path: '/playback-keys/new' },
     { path: '/playback-keys/generate' },
     { path: '/playback-keys/token' },
     { path: '/recording-configurations' },
-    { path: `/recording-configurations/${f.recordingId}`, dialogs: admin ? [{ open: click(/^(Delete recording configuration|Detach from)/), name: /^(Delete|Detach)/ }] : [] },
+    {
+      path: `/recording-configurations/${f.recordingId}`,
+      dialogs: admin ? [{ open: click(/^(Delete recording configuration|Detach from)/), name: /^(Delete|Detach)/ }] : [],
+    },
     { path: '/recording-configurations/new' },
     { path: '/restriction-policies' },
     { path: `/restriction-policies/${f.policyId}` },
@@ -183,7 +195,14 @@ for (const role of ['admin', 'operator', 'viewer'] as const) {
     test.afterAll(() => context?.close());
 
     for (let i = 0; i < STEP_COUNT; i++) {
-      const label = stepsFor(role, { channelId: '[channel]', liveChannelId: '[live channel]', sessionId: '[session]', recordingId: '[config]', policyId: '[policy]', keyPairId: '[key pair]' })[i];
+      const label = stepsFor(role, {
+        channelId: '[channel]',
+        liveChannelId: '[live channel]',
+        sessionId: '[session]',
+        recordingId: '[config]',
+        policyId: '[policy]',
+        keyPairId: '[key pair]',
+      })[i];
       test(`${label.label ?? label.path}, both themes${label.dialogs?.length ? ', open dialogs' : ''}: no violation`, async () => {
         const found = await checkStep(page, role, stepsFor(role, fixture)[i]);
         expect(found, found.join('\n')).toEqual([]);

@@ -105,8 +105,18 @@ test('an admin-group user is an admin and sees their sign-in in the audit log', 
 // Refused at the console after a successful sign-in at the issuer, each with the reason on /login.
 const REFUSED = [
   { who: 'no group', account: OIDC_ACCOUNTS.noGroup, error: 'AccessDenied', message: /no role in this console/i },
-  { who: 'an admin email in the admin group, which the issuer says is unverified', account: OIDC_ACCOUNTS.unverified, error: 'EmailUnverified', message: /email address is not verified/i },
-  { who: 'no email claim (though in the operator group)', account: OIDC_ACCOUNTS.noEmail, error: 'NoEmail', message: /did not send an email address/i },
+  {
+    who: 'an admin email in the admin group, which the issuer says is unverified',
+    account: OIDC_ACCOUNTS.unverified,
+    error: 'EmailUnverified',
+    message: /email address is not verified/i,
+  },
+  {
+    who: 'no email claim (though in the operator group)',
+    account: OIDC_ACCOUNTS.noEmail,
+    error: 'NoEmail',
+    message: /did not send an email address/i,
+  },
 ];
 
 // One sign-in per test, so each has the time of one whatever the machine; serial, because the last

@@ -13,7 +13,11 @@ async function liveChannel(ivs: IvsClient, viewerCount = 42) {
 }
 
 const setViewers = (channelArn: string, viewerCount: number, health?: string) =>
-  fetch(`${emulatorUrl}/_emulator/streams/viewers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channelArn, viewerCount, health }) });
+  fetch(`${emulatorUrl}/_emulator/streams/viewers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ channelArn, viewerCount, health }),
+  });
 
 test.describe('live panel as operator', () => {
   test.use({ storageState: asRole('operator') });

@@ -35,7 +35,9 @@ test.describe('channel list', () => {
   test('pages 100 at a time with the cursor in the URL, and filters by name in IVS', async ({ page, ivs }) => {
     const prefix = uniqueName('e2e-page').replace(/-/g, '_');
     for (let i = 0; i < 101; i += 25) {
-      await Promise.all(Array.from({ length: Math.min(25, 101 - i) }, (_, j) => ivs.send(new CreateChannelCommand({ name: `${prefix}_${i + j}` }))));
+      await Promise.all(
+        Array.from({ length: Math.min(25, 101 - i) }, (_, j) => ivs.send(new CreateChannelCommand({ name: `${prefix}_${i + j}` }))),
+      );
     }
     await page.goto('/channels');
     await page.getByLabel('Filter in IVS by').selectOption('name');
@@ -124,7 +126,12 @@ test.describe('channel list', () => {
   });
 
   test('filters by recording configuration, and says IVS takes one filter at a time', async ({ page, ivs }) => {
-    const rc = await ivs.send(new CreateRecordingConfigurationCommand({ name: uniqueName('e2e-rc'), destinationConfiguration: { s3: { bucketName: 'e2e-bucket' } } }));
+    const rc = await ivs.send(
+      new CreateRecordingConfigurationCommand({
+        name: uniqueName('e2e-rc'),
+        destinationConfiguration: { s3: { bucketName: 'e2e-bucket' } },
+      }),
+    );
     const rcArn = rc.recordingConfiguration!.arn!;
     const withRc = await newChannel(ivs, { recordingConfigurationArn: rcArn });
     await newChannel(ivs);
@@ -196,7 +203,9 @@ test.describe('create channel', () => {
     await page.route('**/channels/new', async (route) => {
       const request = route.request();
       if (request.method() !== 'POST' || !request.headers()['next-action']) return route.fallback();
-      const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([k]) => !['cookie', 'content-length'].includes(k)));
+      const headers = Object.fromEntries(
+        Object.entries(await request.allHeaders()).filter(([k]) => !['cookie', 'content-length'].includes(k)),
+      );
       const copies = Array.from({ length: 4 }, () => page.request.post(request.url(), { headers, data: request.postDataBuffer()! }));
       const [response] = await Promise.all([route.fetch(), ...copies]);
       await route.fulfill({ response });

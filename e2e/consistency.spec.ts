@@ -1,4 +1,10 @@
-import { CreateChannelCommand, DeletePlaybackKeyPairCommand, ImportPlaybackKeyPairCommand, ListPlaybackKeyPairsCommand, type IvsClient } from '@aws-sdk/client-ivs';
+import {
+  CreateChannelCommand,
+  DeletePlaybackKeyPairCommand,
+  ImportPlaybackKeyPairCommand,
+  ListPlaybackKeyPairsCommand,
+  type IvsClient,
+} from '@aws-sdk/client-ivs';
 import type { Page } from '@playwright/test';
 import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
 import { pem } from './playback-keys-helpers';
@@ -27,12 +33,23 @@ test.describe('as operator', () => {
   test('the channel page names each button once: channel tags, stream key tags and the two stream key copies', async ({ page, ivs }) => {
     const ch = await newChannel(ivs);
     await openChannel(page, ch.id);
-    for (const name of ['Copy stream key', 'Copy key for the encoder', 'Add tag', 'Save tags', 'Add stream key tag', 'Save stream key tags']) {
+    for (const name of [
+      'Copy stream key',
+      'Copy key for the encoder',
+      'Add tag',
+      'Save tags',
+      'Add stream key tag',
+      'Save stream key tags',
+    ]) {
       await expect(button(page, name), name).toHaveCount(1);
     }
     // The channel's editor and the key's editor each hold their own pair.
-    await expect(page.getByRole('region', { name: 'Tags', exact: true }).getByRole('button', { name: 'Add tag', exact: true })).toHaveCount(1);
-    await expect(page.getByRole('region', { name: 'Stream key tags' }).getByRole('button', { name: 'Add stream key tag', exact: true })).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Tags', exact: true }).getByRole('button', { name: 'Add tag', exact: true })).toHaveCount(
+      1,
+    );
+    await expect(
+      page.getByRole('region', { name: 'Stream key tags' }).getByRole('button', { name: 'Add stream key tag', exact: true }),
+    ).toHaveCount(1);
   });
 
   test('a rotation is announced by one status region, not two', async ({ page, ivs }) => {
@@ -96,7 +113,10 @@ test.describe('as admin', () => {
     const have = (await ivs.send(new ListPlaybackKeyPairsCommand({}))).keyPairs ?? [];
     const made: string[] = [];
     for (let i = have.length; i < 2; i++) {
-      made.push((await ivs.send(new ImportPlaybackKeyPairCommand({ name: uniqueName('e2e-names'), publicKeyMaterial: pem.p384().publicKey }))).keyPair!.arn!);
+      made.push(
+        (await ivs.send(new ImportPlaybackKeyPairCommand({ name: uniqueName('e2e-names'), publicKeyMaterial: pem.p384().publicKey })))
+          .keyPair!.arn!,
+      );
     }
     try {
       await page.goto('/playback-keys');

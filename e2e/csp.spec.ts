@@ -5,7 +5,11 @@ import { asRole, expect, idOf, ivs, test, uniqueName } from './fixtures';
 // The Content-Security-Policy in a real browser: every page gets a fresh script nonce from proxy.ts,
 // Next's scripts and ours carry it (so pages still hydrate), and an inline script without it is refused.
 
-const scriptSrc = (csp: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+const scriptSrc = (csp: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src ')) ?? '';
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(scriptSrc(csp))?.[1];
 
 declare global {
@@ -20,7 +24,9 @@ declare global {
 async function watchCsp(page: Page): Promise<{ directive: string; blocked: string }[]> {
   await page.addInitScript(() => {
     window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI }));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI }),
+    );
   });
   const fromConsole: { directive: string; blocked: string }[] = [];
   page.on('console', (msg) => {
@@ -95,7 +101,14 @@ test.describe('as operator', () => {
     const { channel } = await client.send(new CreateChannelCommand({ name: uniqueName('e2e-csp') }));
     try {
       const fromConsole = await watchCsp(page);
-      const paths = ['/channels', `/channels/${idOf(channel!.arn!)}`, '/live', '/playback-keys', '/recording-configurations', '/restriction-policies'];
+      const paths = [
+        '/channels',
+        `/channels/${idOf(channel!.arn!)}`,
+        '/live',
+        '/playback-keys',
+        '/recording-configurations',
+        '/restriction-policies',
+      ];
       for (const path of paths) {
         await page.goto(path);
         await expect(page.getByRole('main')).toBeVisible();

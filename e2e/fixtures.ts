@@ -90,9 +90,11 @@ export const emulator = {
   // GET /_emulator/requests answers a bare map of operation -> calls (emulator/control.ts).
   requestCounts: async () => (await control('GET', 'requests')) as Record<string, number>,
   resetRequestCounts: () => control('POST', 'requests/reset'),
-  injectFault: (operation: string, error: string, count = 1, scope: FaultScope = {}) => control('POST', 'faults', { operation, error, count, ...scope }),
+  injectFault: (operation: string, error: string, count = 1, scope: FaultScope = {}) =>
+    control('POST', 'faults', { operation, error, count, ...scope }),
   /** IVS applies the call, then its answer is lost: a 500, or with 'DropConnection' no answer at all. */
-  injectFaultAfter: (operation: string, error: string, scope: FaultScope = {}) => control('POST', 'faults', { operation, error, count: 1, ...scope, when: 'after' }),
+  injectFaultAfter: (operation: string, error: string, scope: FaultScope = {}) =>
+    control('POST', 'faults', { operation, error, count: 1, ...scope, when: 'after' }),
   // Only that operation's faults with that scope: specs in the other worker may have queued their own.
   clearFaults: (operation: string, scope: FaultScope = {}) => control('DELETE', `faults?${faultQuery(operation, scope)}`),
 };

@@ -19,8 +19,16 @@ const CALLBACK_URL = `${awsBaseUrl}/api/auth/callback/github`; // the OAuth app'
 const DOCS = 'https://docs.github.com/enterprise-server/apps/oauth-apps/maintaining-oauth-apps';
 const CODE_TTL_MS = 10 * 60_000; // "The temporary code will expire after 10 minutes."
 
-interface AuthorizationRequest { redirectUri?: string; state?: string; scopes: string[]; codeChallenge?: string }
-interface Grant extends AuthorizationRequest { login: string; expires: number }
+interface AuthorizationRequest {
+  redirectUri?: string;
+  state?: string;
+  scopes: string[];
+  codeChallenge?: string;
+}
+interface Grant extends AuthorizationRequest {
+  login: string;
+  expires: number;
+}
 
 const accounts: GitHubAccount[] = Object.values(GITHUB_ACCOUNTS);
 const pending = new Map<string, AuthorizationRequest>();
@@ -87,7 +95,9 @@ function authorize(url: URL, res: ServerResponse) {
   const challenge = q.get('code_challenge') ?? undefined;
   const method = q.get('code_challenge_method') ?? undefined;
   if (!!challenge !== !!method || (method && method !== 'S256') || (challenge && challenge.length !== 43)) {
-    return void res.writeHead(400, { 'content-type': 'text/plain' }).end('code_challenge must be a 43-character S256 challenge, sent with code_challenge_method=S256');
+    return void res
+      .writeHead(400, { 'content-type': 'text/plain' })
+      .end('code_challenge must be a 43-character S256 challenge, sent with code_challenge_method=S256');
   }
   const requestId = random(16);
   pending.set(requestId, { redirectUri, state, scopes: (q.get('scope') ?? '').split(/[\s,]+/).filter(Boolean), codeChallenge: challenge });
@@ -104,7 +114,10 @@ async function readBody(req: IncomingMessage): Promise<Record<string, string>> {
 async function session(req: IncomingMessage, res: ServerResponse) {
   const form = await readBody(req);
   const request = pending.get(form.request ?? '');
-  if (!request) return void res.writeHead(422, { 'content-type': 'text/plain' }).end('This sign-in request has expired. Start again from the application.');
+  if (!request)
+    return void res
+      .writeHead(422, { 'content-type': 'text/plain' })
+      .end('This sign-in request has expired. Start again from the application.');
   const back = request.redirectUri ?? CALLBACK_URL;
   if (form.decision === 'cancel') {
     pending.delete(form.request);
@@ -129,9 +142,12 @@ type TokenAnswer = Record<string, string>;
 /** Errors too come with status 200; the format follows Accept (form encoding by default). */
 function answerToken(req: IncomingMessage, res: ServerResponse, answer: TokenAnswer) {
   const accept = req.headers.accept ?? '';
-  if (accept.includes('application/json')) return void res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
+  if (accept.includes('application/json'))
+    return void res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
   if (accept.includes('application/xml')) {
-    const fields = Object.entries(answer).map(([k, v]) => `<${k}>${escapeHtml(v)}</${k}>`).join('');
+    const fields = Object.entries(answer)
+      .map(([k, v]) => `<${k}>${escapeHtml(v)}</${k}>`)
+      .join('');
     return void res.writeHead(200, { 'content-type': 'application/xml; charset=utf-8' }).end(`<OAuth>${fields}</OAuth>`);
   }
   res.writeHead(200, { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }).end(new URLSearchParams(answer).toString());
@@ -146,23 +162,48 @@ const tokenError = (error: string, description: string, anchor: string): TokenAn
 async function accessToken(req: IncomingMessage, res: ServerResponse) {
   const p = await readBody(req);
   if (p.client_id !== GITHUB_CLIENT_ID || p.client_secret !== GITHUB_CLIENT_SECRET) {
-    return answerToken(req, res, tokenError('incorrect_client_credentials', 'The client_id and/or client_secret passed are incorrect.', 'incorrect-client-credentials'));
+    return answerToken(
+      req,
+      res,
+      tokenError(
+        'incorrect_client_credentials',
+        'The client_id and/or client_secret passed are incorrect.',
+        'incorrect-client-credentials',
+      ),
+    );
   }
   const grant = codes.get(p.code ?? '');
   codes.delete(p.code ?? ''); // a code is good for one exchange
   const badCode = tokenError('bad_verification_code', 'The code passed is incorrect or expired.', 'bad-verification-code');
   if (!grant || grant.expires < Date.now()) return answerToken(req, res, badCode);
   if (grant.redirectUri && p.redirect_uri !== grant.redirectUri) {
-    return answerToken(req, res, tokenError('redirect_uri_mismatch', 'The redirect_uri MUST match the registered callback URL for this application.', 'redirect-uri-mismatch'));
+    return answerToken(
+      req,
+      res,
+      tokenError(
+        'redirect_uri_mismatch',
+        'The redirect_uri MUST match the registered callback URL for this application.',
+        'redirect-uri-mismatch',
+      ),
+    );
   }
   // PKCE: "Required if code_challenge was sent during the user authorization". GitHub documents no
   // error of its own for a wrong verifier; the code is as good as wrong.
-  if (grant.codeChallenge && createHash('sha256').update(p.code_verifier ?? '').digest('base64url') !== grant.codeChallenge) {
+  if (
+    grant.codeChallenge &&
+    createHash('sha256')
+      .update(p.code_verifier ?? '')
+      .digest('base64url') !== grant.codeChallenge
+  ) {
     return answerToken(req, res, badCode);
   }
   const account = accounts.find((a) => a.login === grant.login)!;
   if (!account.emails.some((e) => e.primary && e.verified)) {
-    return answerToken(req, res, tokenError('unverified_user_email', 'The user must have a verified primary email.', 'unverified-user-email'));
+    return answerToken(
+      req,
+      res,
+      tokenError('unverified_user_email', 'The user must have a verified primary email.', 'unverified-user-email'),
+    );
   }
   const token = `gho_${random(18)}`;
   tokens.set(token, { login: account.login, scopes: grant.scopes });
@@ -177,25 +218,31 @@ function api(path: string, req: IncomingMessage, res: ServerResponse) {
   }
   const [scheme, value] = (req.headers.authorization ?? '').split(' ');
   const session = /^(bearer|token)$/i.test(scheme ?? '') ? tokens.get(value ?? '') : undefined;
-  if (!req.headers.authorization) return json(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
+  if (!req.headers.authorization)
+    return json(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
   if (!session) return json(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
   const account = accounts.find((a) => a.login === session.login)!;
   const scopeHeader = { 'x-oauth-scopes': session.scopes.join(', ') };
   if (path === '/api/v3/user') {
-    return json(200, {
-      login: account.login,
-      id: account.id,
-      node_id: Buffer.from(`04:User${account.id}`).toString('base64'),
-      avatar_url: `${githubEnterpriseUrl}/avatars/u/${account.id}`,
-      html_url: `${githubEnterpriseUrl}/${account.login}`,
-      type: 'User',
-      site_admin: false,
-      name: account.name,
-      email: account.publicEmail,
-    }, scopeHeader);
+    return json(
+      200,
+      {
+        login: account.login,
+        id: account.id,
+        node_id: Buffer.from(`04:User${account.id}`).toString('base64'),
+        avatar_url: `${githubEnterpriseUrl}/avatars/u/${account.id}`,
+        html_url: `${githubEnterpriseUrl}/${account.login}`,
+        type: 'User',
+        site_admin: false,
+        name: account.name,
+        email: account.publicEmail,
+      },
+      scopeHeader,
+    );
   }
   // "OAuth app tokens ... need the user:email scope to use this endpoint" (or user, which includes it).
-  if (!session.scopes.some((s) => s === 'user:email' || s === 'user')) return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  if (!session.scopes.some((s) => s === 'user:email' || s === 'user'))
+    return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   return json(
     200,
     account.emails.map((e) => ({ ...e, visibility: e.email === account.publicEmail ? 'public' : e.primary ? 'private' : null })),
@@ -213,7 +260,8 @@ createServer((req, res) => {
   if (route === 'GET /login/oauth/authorize') return authorize(url, res);
   if (route === 'POST /session') return void session(req, res).catch(done);
   if (route === 'POST /login/oauth/access_token') return void accessToken(req, res).catch(done);
-  if (req.method === 'GET' && (url.pathname === '/api/v3/user' || url.pathname === '/api/v3/user/emails')) return api(url.pathname, req, res);
+  if (req.method === 'GET' && (url.pathname === '/api/v3/user' || url.pathname === '/api/v3/user/emails'))
+    return api(url.pathname, req, res);
   if (route === 'GET /status') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'); // for Playwright's webServer wait
   res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
 }).listen(E2E_GITHUB_PORT, '127.0.0.1', () => console.log(`GitHub Enterprise stand-in at ${githubEnterpriseUrl}`));

@@ -7,7 +7,10 @@ import { awsBaseUrl, externalBaseUrl, githubEnterpriseUrl } from './servers';
 // Enterprise Server of e2e/github-oauth.ts and its own login form. Roles come from ROLE_*_EMAILS,
 // matched only against an address GitHub says is verified (see playwright.config.ts for the lists).
 
-test.skip(!!externalBaseUrl, 'E2E_BASE_URL is set: the aws-mode console and its GitHub stand-in are only started with the suite’s own servers');
+test.skip(
+  !!externalBaseUrl,
+  'E2E_BASE_URL is set: the aws-mode console and its GitHub stand-in are only started with the suite’s own servers',
+);
 test.use({ baseURL: awsBaseUrl });
 
 const githubButton = (page: Page) => page.getByRole('button', { name: 'Sign in with GitHub Enterprise' });
@@ -67,7 +70,9 @@ test('a user whose public email is in ROLE_OPERATOR_EMAILS is an operator', asyn
   }
 });
 
-test('a user with a private email gets the role of the primary verified address from /user/emails, not of a secondary one', async ({ browser }) => {
+test('a user with a private email gets the role of the primary verified address from /user/emails, not of a secondary one', async ({
+  browser,
+}) => {
   const { privateEmail } = GITHUB_ACCOUNTS;
   const page = await signedIn(browser, privateEmail);
   try {
@@ -81,7 +86,12 @@ test('a user with a private email gets the role of the primary verified address 
 // GitHub itself refuses a token to a user whose primary email is unverified (unverified_user_email);
 // the console says why. A verified address on no list gets "no role".
 const REFUSED = [
-  { who: 'an admin address as unverified primary email', account: GITHUB_ACCOUNTS.unverified, error: 'OAuthCallbackError', message: /primary email address is not verified/i },
+  {
+    who: 'an admin address as unverified primary email',
+    account: GITHUB_ACCOUNTS.unverified,
+    error: 'OAuthCallbackError',
+    message: /primary email address is not verified/i,
+  },
   { who: 'a verified address on no list', account: GITHUB_ACCOUNTS.stranger, error: 'AccessDenied', message: /no role in this console/i },
 ];
 

@@ -10,12 +10,20 @@ import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './f
 async function regionAction(page: Page): Promise<{ id: string; path: string }> {
   await page.goto('/channels');
   const call = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
-  await page.getByLabel(/region/i).first().selectOption('us-west-2');
+  await page
+    .getByLabel(/region/i)
+    .first()
+    .selectOption('us-west-2');
   const request = await call;
   return { id: request.headers()['next-action'], path: new URL(request.url()).pathname };
 }
 
-function postAction(request: APIRequestContext, action: { id: string; path: string }, body: string | Buffer, headers: Record<string, string> = {}) {
+function postAction(
+  request: APIRequestContext,
+  action: { id: string; path: string },
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+) {
   return request.post(action.path, {
     headers: { 'next-action': action.id, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8', ...headers },
     data: body,
@@ -39,7 +47,10 @@ test.describe('server-action requests as a viewer', () => {
     const foreign = await postAction(request, action, '[{"region":"us-west-2"}]', { origin: 'https://evil.example' });
     expect(foreign.status()).toBe(403);
     // X-Forwarded-Host is the client's own word here (no TRUST_FORWARDED_HOST): it changes nothing.
-    const spoofed = await postAction(request, action, '[{"region":"us-west-2"}]', { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' });
+    const spoofed = await postAction(request, action, '[{"region":"us-west-2"}]', {
+      origin: 'https://evil.example',
+      'x-forwarded-host': 'evil.example',
+    });
     expect(spoofed.status()).toBe(403);
     // ...nor can it make the console's own origin look foreign to Next's own check.
     const ownWithHeader = await postAction(request, action, '[{"region":"us-west-2"}]', { origin, 'x-forwarded-host': 'evil.example' });
@@ -93,7 +104,9 @@ test.describe('tags as an operator', () => {
       await editor.getByRole('button', { name: 'Save tags' }).click();
       await expect(editor.getByText(/^Unsaved:/)).toHaveCount(0, { timeout: 30_000 });
       await expect(editor.getByRole('alert')).toHaveCount(0);
-      expect(Object.entries((await ivs.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags ?? {})).toEqual([['__proto__', 'kept']]);
+      expect(Object.entries((await ivs.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags ?? {})).toEqual([
+        ['__proto__', 'kept'],
+      ]);
     } finally {
       await ivs.send(new DeleteChannelCommand({ arn }));
     }

@@ -25,7 +25,16 @@ const idOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 // another spec would otherwise send the console elsewhere).
 function signedIn(role: Role, baseURL: string) {
   const state = JSON.parse(readFileSync(asRole(role), 'utf8'));
-  state.cookies.push({ name: 'ivs-region', value: 'us-west-2', domain: new URL(baseURL).hostname, path: '/', expires: -1, httpOnly: false, secure: false, sameSite: 'Lax' });
+  state.cookies.push({
+    name: 'ivs-region',
+    value: 'us-west-2',
+    domain: new URL(baseURL).hostname,
+    path: '/',
+    expires: -1,
+    httpOnly: false,
+    secure: false,
+    sameSite: 'Lax',
+  });
   return state;
 }
 
@@ -39,7 +48,10 @@ async function collectSecrets(ivs: IvsClient): Promise<{ secrets: Set<string>; c
     nextToken = page.nextToken || undefined;
   } while (nextToken);
   for (const arn of channelArns) {
-    const [keys, channel] = await Promise.all([ivs.send(new ListStreamKeysCommand({ channelArn: arn, maxResults: 50 })), ivs.send(new GetChannelCommand({ arn }))]);
+    const [keys, channel] = await Promise.all([
+      ivs.send(new ListStreamKeysCommand({ channelArn: arn, maxResults: 50 })),
+      ivs.send(new GetChannelCommand({ arn })),
+    ]);
     if (channel.channel?.srt?.passphrase) secrets.add(channel.channel.srt.passphrase);
     for (const key of keys.streamKeys ?? []) {
       const value = (await ivs.send(new GetStreamKeyCommand({ arn: key.arn! }))).streamKey?.value;
@@ -103,14 +115,22 @@ async function scan(request: APIRequestContext, url: string, headers: Record<str
   return { status: res.status(), body, leak: leak ? `${url} ${JSON.stringify(headers)} -> ${res.status()} contains ${leak}` : null };
 }
 
-test('no stream key value or SRT passphrase appears in any page, RSC payload, route handler or audit record', async ({ playwright, ivs, baseURL, browser }) => {
+test('no stream key value or SRT passphrase appears in any page, RSC payload, route handler or audit record', async ({
+  playwright,
+  ivs,
+  baseURL,
+  browser,
+}) => {
   // A live channel of our own, so live-only rendering paths are covered too.
   const mine = await ivs.send(new CreateChannelCommand({ name: uniqueName('e2e-nosecret') }));
   const myArn = mine.channel!.arn!;
   await emulator.startStream(myArn);
 
   // Reveal and copy first, so the audit log (file and /audit page) has secret-related records.
-  const operator = await browser.newContext({ storageState: signedIn('operator', baseURL!), permissions: ['clipboard-read', 'clipboard-write'] });
+  const operator = await browser.newContext({
+    storageState: signedIn('operator', baseURL!),
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const opPage = await operator.newPage();
   await opPage.goto(`/channels/${idOf(myArn)}`);
   await expect(opPage.locator('#stream-key')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
@@ -120,7 +140,8 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   let revealBody: string | undefined;
   await opPage.route('**/*', async (route) => {
     const req = route.request();
-    if (req.method() !== 'POST' || !req.headers()['next-action'] || !req.postData()?.includes(mine.streamKey!.arn!)) return route.fallback();
+    if (req.method() !== 'POST' || !req.headers()['next-action'] || !req.postData()?.includes(mine.streamKey!.arn!))
+      return route.fallback();
     const response = await route.fetch();
     const body = await response.body();
     revealBody ??= body.toString('utf8');
@@ -144,7 +165,13 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   expect(secrets.size).toBeGreaterThan(1);
   // Control: the one response meant to carry a secret (the audited reveal) is caught by the same check.
   expect(findSecret(revealBody!, secrets)).toBeDefined();
-  const channelIds = [idOf(myArn), ...channelArns.filter((a) => a !== myArn).slice(0, 3).map(idOf)];
+  const channelIds = [
+    idOf(myArn),
+    ...channelArns
+      .filter((a) => a !== myArn)
+      .slice(0, 3)
+      .map(idOf),
+  ];
   const ids = await idsByResource(ivs, channelIds);
   const files = routeFiles();
   expect(files.some((f) => f.kind === 'route')).toBe(true);
@@ -154,7 +181,8 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
     for (const url of expand(file.segments, ids)) {
       urls.add(url);
       // Route handlers often narrow by query: ask with the ids/ARNs they might take.
-      if (file.kind === 'route') urls.add(`${url}?ids=${channelIds.join(',')}&channelArn=${encodeURIComponent(myArn)}&arn=${encodeURIComponent(myArn)}`);
+      if (file.kind === 'route')
+        urls.add(`${url}?ids=${channelIds.join(',')}&channelArn=${encodeURIComponent(myArn)}&arn=${encodeURIComponent(myArn)}`);
     }
   }
   urls.add('/audit');
@@ -171,7 +199,8 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
         const result = await scan(request, url, headers, secrets);
         if (result.leak) leaks.push(`${role}: ${result.leak}`);
         // Proof the sweep saw real pages, not sign-in redirects: the key panel rendered its ARN.
-        if (result.status === 200 && result.body.includes(mine.streamKey!.arn!)) rendered.push(`${role} ${url} ${headers.RSC ? 'rsc' : 'html'}`);
+        if (result.status === 200 && result.body.includes(mine.streamKey!.arn!))
+          rendered.push(`${role} ${url} ${headers.RSC ? 'rsc' : 'html'}`);
       }
     }
     await request.dispose();
@@ -189,7 +218,8 @@ test('no stream key value or SRT passphrase appears in any page, RSC payload, ro
   }
   await admin.dispose();
   const storeDir = path.join(process.env.E2E_DATA_DIR ?? (externalBaseUrl ? '.data' : E2E_DATA_DIR), 'store');
-  if (externalBaseUrl && !existsSync(storeDir)) test.info().annotations.push({ type: 'skipped-check', description: `no embedded store at ${storeDir}` });
+  if (externalBaseUrl && !existsSync(storeDir))
+    test.info().annotations.push({ type: 'skipped-check', description: `no embedded store at ${storeDir}` });
   else {
     const files = readdirSync(storeDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
     expect(files.length).toBeGreaterThan(0);

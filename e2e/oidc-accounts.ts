@@ -24,5 +24,11 @@ export const OIDC_ACCOUNTS = {
   // verified: refused all the same (the audit log would otherwise name actions after that address).
   unverified: { email: 'uma@idp.example.test', name: 'Uma Unverified', emailVerified: false, groups: [OIDC_ADMIN_GROUP] },
   // In the operator group, but the issuer sends no email claim: refused with its own message.
-  noEmail: { email: 'nemo@idp.example.test', name: 'Nemo Noemail', emailVerified: true, groups: [OIDC_OPERATOR_GROUP], withholdsEmail: true },
+  noEmail: {
+    email: 'nemo@idp.example.test',
+    name: 'Nemo Noemail',
+    emailVerified: true,
+    groups: [OIDC_OPERATOR_GROUP],
+    withholdsEmail: true,
+  },
 } satisfies Record<string, OidcAccount>;

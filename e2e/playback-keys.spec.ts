@@ -62,7 +62,9 @@ test.describe('playback keys as admin', () => {
     await page.goto('/playback-keys');
     await expect(page.getByTestId('key-pair-quota')).toContainText('0 of 3 used');
     await page.getByRole('link', { name: 'Import key pair' }).click();
-    await page.getByLabel('Choose a .pem file: Public key (PEM)').setInputFiles({ name: 'public.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(key.publicKey) });
+    await page
+      .getByLabel('Choose a .pem file: Public key (PEM)')
+      .setInputFiles({ name: 'public.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(key.publicKey) });
     await expect(keyField(page)).toHaveValue(key.publicKey);
     await expect(page.getByText('ECDSA P-384 public key — ready to import.')).toBeVisible();
     await page.getByLabel('Name (optional)').fill(name);
@@ -90,7 +92,10 @@ test.describe('playback keys as admin', () => {
     const name = uniqueName('e2e-gen');
     await page.goto('/playback-keys/generate');
     await page.getByLabel('Name (optional)').fill(name);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Generate and download private key' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Generate and download private key' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${name}-private.pem`);
     const privatePem = await readFile((await download.path())!, 'utf8');
     const privateKey = createPrivateKey(privatePem);

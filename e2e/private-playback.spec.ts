@@ -15,7 +15,10 @@ async function privateChannel() {
 
 const p384 = () => {
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
-  return { publicKey: publicKey.export({ type: 'spki', format: 'pem' }) as string, privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string };
+  return {
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }) as string,
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+  };
 };
 
 const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
@@ -43,7 +46,9 @@ test.describe('token generator as viewer', () => {
     await expect(panel(page, 'Revoke viewer sessions')).toHaveCount(0);
 
     const keyBox = token.getByRole('textbox', { name: /Private key \(PEM\)/ });
-    await keyBox.fill(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+    await keyBox.fill(
+      generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    );
     await expect(token.getByRole('alert').filter({ hasText: 'IVS needs P-384' })).toBeVisible();
     await keyBox.fill(key.privateKey);
 
@@ -74,7 +79,12 @@ test.describe('token generator as viewer', () => {
     expect(claims.exp).toBeGreaterThanOrEqual(before + 600);
     // Between the click and the answer, however long that took on this machine.
     expect(claims.exp).toBeLessThanOrEqual(after + 600);
-    const ok = verify('sha384', Buffer.from(`${h}.${p}`), { key: createPublicKey(key.publicKey), dsaEncoding: 'ieee-p1363' }, Buffer.from(s, 'base64url'));
+    const ok = verify(
+      'sha384',
+      Buffer.from(`${h}.${p}`),
+      { key: createPublicKey(key.publicKey), dsaEncoding: 'ieee-p1363' },
+      Buffer.from(s, 'base64url'),
+    );
     expect(ok).toBe(true);
 
     const url = new URL(await token.getByLabel('Playback URL with token').inputValue());
@@ -101,7 +111,9 @@ test.describe('viewer-session revocation as operator', () => {
     await revoke.getByLabel('Viewer id', { exact: true }).fill('viewer-one');
     await revoke.getByLabel('Up to session version (optional)').fill('3');
     await revoke.getByRole('button', { name: 'Revoke viewer', exact: true }).click();
-    await expect(revoke.getByRole('status').filter({ hasText: 'IVS started revoking the sessions of viewer viewer-one' })).toBeVisible({ timeout: 30_000 });
+    await expect(revoke.getByRole('status').filter({ hasText: 'IVS started revoking the sessions of viewer viewer-one' })).toBeVisible({
+      timeout: 30_000,
+    });
 
     const ids = Array.from({ length: 25 }, (_, i) => `viewer-${i + 1}`);
     const list = revoke.getByLabel('Viewer ids');

@@ -19,7 +19,9 @@ const idOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 const made = { configs: [] as string[], channels: [] as string[] };
 
 async function makeConfig(ivs: IvsClient, name: string) {
-  const res = await ivs.send(new CreateRecordingConfigurationCommand({ name, destinationConfiguration: { s3: { bucketName: `${name}-bkt` } } }));
+  const res = await ivs.send(
+    new CreateRecordingConfigurationCommand({ name, destinationConfiguration: { s3: { bucketName: `${name}-bkt` } } }),
+  );
   made.configs.push(res.recordingConfiguration!.arn!);
   return res.recordingConfiguration!.arn!;
 }
@@ -128,7 +130,12 @@ test.describe('as admin', () => {
     await makeChannel(ivs, `${name}-other`);
 
     await page.goto(`/recording-configurations?q=${name}`);
-    await expect(page.getByRole('row', { name: new RegExp(name) }).getByRole('cell').last()).toHaveText('2');
+    await expect(
+      page
+        .getByRole('row', { name: new RegExp(name) })
+        .getByRole('cell')
+        .last(),
+    ).toHaveText('2');
 
     await page.getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { name: 'Channels using this recording configuration (2)' })).toBeVisible({ timeout: 30_000 });
@@ -142,7 +149,9 @@ test.describe('as admin', () => {
     const channels = [await makeChannel(ivs, `${name}-a`, arn), await makeChannel(ivs, `${name}-b`, arn)];
 
     await page.goto(`/recording-configurations/${idOf(arn)}`);
-    await expect(page.getByText(/IVS refuses to delete a recording configuration while channels use it\. It is used by 2 channels/)).toBeVisible();
+    await expect(
+      page.getByText(/IVS refuses to delete a recording configuration while channels use it\. It is used by 2 channels/),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Detach from 2 channels and delete' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('will be removed from 2 channels');

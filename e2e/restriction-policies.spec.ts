@@ -135,7 +135,9 @@ test.describe('as operator', () => {
     await page.route('**/restriction-policies/new', async (route) => {
       const request = route.request();
       if (request.method() !== 'POST' || !request.headers()['next-action']) return route.fallback();
-      const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([k]) => !['cookie', 'content-length'].includes(k)));
+      const headers = Object.fromEntries(
+        Object.entries(await request.allHeaders()).filter(([k]) => !['cookie', 'content-length'].includes(k)),
+      );
       const copies = Array.from({ length: 4 }, () => page.request.post(request.url(), { headers, data: request.postDataBuffer()! }));
       const [response] = await Promise.all([route.fetch(), ...copies]);
       await route.fulfill({ response });

@@ -11,16 +11,28 @@ const sessionCookie = /authjs\.session-token/;
 async function signOut(page: Page) {
   const trigger = page.getByRole('button', { name: /account menu/i });
   await trigger.click();
-  await page.locator(`[id="${await trigger.getAttribute('aria-controls')}"]`).getByRole('button', { name: 'Sign out' }).click();
+  await page
+    .locator(`[id="${await trigger.getAttribute('aria-controls')}"]`)
+    .getByRole('button', { name: 'Sign out' })
+    .click();
   await expect(page.getByLabel('Username')).toBeVisible();
 }
 
 /** A raw client with only the saved cookies, as someone who copied them would have. */
-async function replay(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, baseURL: string, cookies: object[]) {
+async function replay(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  baseURL: string,
+  cookies: object[],
+) {
   return playwright.request.newContext({ baseURL, storageState: { cookies, origins: [] }, maxRedirects: 0 });
 }
 
-test('a session cookie saved before sign-out is refused by pages, actions, routes and /api/auth/session', async ({ browser, playwright, ivs, baseURL }) => {
+test('a session cookie saved before sign-out is refused by pages, actions, routes and /api/auth/session', async ({
+  browser,
+  playwright,
+  ivs,
+  baseURL,
+}) => {
   const out = await ivs.send(new CreateChannelCommand({ name: uniqueName('e2e-session') }));
   const channelId = idOf(out.channel!.arn!);
   const keyValue = out.streamKey!.value!;
@@ -31,7 +43,9 @@ test('a session cookie saved before sign-out is refused by pages, actions, route
   await signIn(page, 'operator');
   await page.goto(`/channels/${channelId}`);
   await expect(page.locator('[data-hydrated]').first()).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
-  const revealRequest = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action'] && !!r.postData()?.includes(out.streamKey!.arn!));
+  const revealRequest = page.waitForRequest(
+    (r) => r.method() === 'POST' && !!r.headers()['next-action'] && !!r.postData()?.includes(out.streamKey!.arn!),
+  );
   await page.getByRole('button', { name: 'Reveal stream key' }).click();
   const request = await revealRequest;
   await expect(page.locator('#stream-key')).toHaveText(keyValue);
@@ -40,7 +54,12 @@ test('a session cookie saved before sign-out is refused by pages, actions, route
 
   const postReveal = (client: APIRequestContext) =>
     client.post(request.url(), {
-      headers: { 'next-action': request.headers()['next-action'], 'content-type': request.headers()['content-type'], accept: 'text/x-component', origin: baseURL! },
+      headers: {
+        'next-action': request.headers()['next-action'],
+        'content-type': request.headers()['content-type'],
+        accept: 'text/x-component',
+        origin: baseURL!,
+      },
       data: request.postData() ?? '',
     });
 

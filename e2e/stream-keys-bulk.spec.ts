@@ -4,7 +4,8 @@ import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './f
 test.use({ storageState: asRole('operator') });
 test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL));
 
-const keyOf = async (ivs: IvsClient, channelArn: string) => (await ivs.send(new ListStreamKeysCommand({ channelArn }))).streamKeys?.map((k) => k.arn) ?? [];
+const keyOf = async (ivs: IvsClient, channelArn: string) =>
+  (await ivs.send(new ListStreamKeysCommand({ channelArn }))).streamKeys?.map((k) => k.arn) ?? [];
 
 test('rotates the keys of the selected channels with progress, per-channel results and retry of failures', async ({ page, ivs }) => {
   const prefix = uniqueName('e2e-bulk');
@@ -47,7 +48,11 @@ test('rotates the keys of the selected channels with progress, per-channel resul
     expect(keys[0]).not.toBe(c.keyArn);
   }
   // Not stopped: the live channel is still live.
-  const live = await fetch(`${emulator.url}/_emulator/streams/stop`, { method: 'POST', body: JSON.stringify({ channelArn: created[0].arn }), headers: { 'content-type': 'application/json' } });
+  const live = await fetch(`${emulator.url}/_emulator/streams/stop`, {
+    method: 'POST',
+    body: JSON.stringify({ channelArn: created[0].arn }),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(live.ok).toBe(true);
 });
 
@@ -67,7 +72,9 @@ test('a bulk rotation sent five times at once rotates each key once', async ({ p
     async (route) => {
       const request = route.request();
       if (request.method() !== 'POST' || !request.headers()['next-action']) return route.fallback();
-      const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([k]) => !['cookie', 'content-length'].includes(k)));
+      const headers = Object.fromEntries(
+        Object.entries(await request.allHeaders()).filter(([k]) => !['cookie', 'content-length'].includes(k)),
+      );
       const copies = Array.from({ length: 4 }, () => page.request.post(request.url(), { headers, data: request.postDataBuffer()! }));
       const [response, ...others] = await Promise.all([route.fetch(), ...copies]);
       for (const r of [response, ...others]) answers.push(await r.text());

@@ -1,4 +1,11 @@
-import { CreateChannelCommand, GetChannelCommand, GetStreamCommand, GetStreamKeyCommand, ListStreamKeysCommand, type IvsClient } from '@aws-sdk/client-ivs';
+import {
+  CreateChannelCommand,
+  GetChannelCommand,
+  GetStreamCommand,
+  GetStreamKeyCommand,
+  ListStreamKeysCommand,
+  type IvsClient,
+} from '@aws-sdk/client-ivs';
 import type { Page } from '@playwright/test';
 import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
 
@@ -199,7 +206,15 @@ test.describe('stream keys as viewer', () => {
     const ch = await newChannel(ivs);
     await openChannel(page, ch.id);
     await expect(keyField(page)).toHaveText(/^sk_us-west-2_•+$/);
-    for (const name of ['Reveal stream key', 'Copy stream key', 'Copy key for the encoder', 'Rotate key', 'Disable ingest', 'Reveal srt passphrase', 'Copy srt passphrase']) {
+    for (const name of [
+      'Reveal stream key',
+      'Copy stream key',
+      'Copy key for the encoder',
+      'Rotate key',
+      'Disable ingest',
+      'Reveal srt passphrase',
+      'Copy srt passphrase',
+    ]) {
       await expect(page.getByRole('button', { name })).toHaveCount(0);
     }
     await expectNoValueInPage(page, ch.value);
@@ -212,7 +227,9 @@ test('the server refuses a viewer who replays an operator’s reveal request', a
   await pinRegion(context, baseURL!);
   const page = await context.newPage();
   await openChannel(page, ch.id);
-  const requestPromise = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action'] && !!r.postData()?.includes(ch.keyArn));
+  const requestPromise = page.waitForRequest(
+    (r) => r.method() === 'POST' && !!r.headers()['next-action'] && !!r.postData()?.includes(ch.keyArn),
+  );
   await page.getByRole('button', { name: 'Reveal stream key' }).click();
   const request = await requestPromise;
   await expect(keyField(page)).toHaveText(ch.value);
@@ -221,7 +238,12 @@ test('the server refuses a viewer who replays an operator’s reveal request', a
   const viewer = await playwright.request.newContext({ baseURL, storageState: asRole('viewer') });
   const headers = request.headers();
   const res = await viewer.post(request.url(), {
-    headers: { 'next-action': headers['next-action'], 'content-type': headers['content-type'], accept: 'text/x-component', origin: baseURL! },
+    headers: {
+      'next-action': headers['next-action'],
+      'content-type': headers['content-type'],
+      accept: 'text/x-component',
+      origin: baseURL!,
+    },
     data: request.postData() ?? '',
   });
   const body = await res.text();

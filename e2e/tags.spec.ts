@@ -71,12 +71,20 @@ test.describe('tag editor as operator', () => {
     expect(await tagsOf(ivs, channelArn)).toEqual(END);
   });
 
-  test('recording configuration and restriction policy (in a region of their own, quotas are per region)', async ({ page, context, baseURL }) => {
+  test('recording configuration and restriction policy (in a region of their own, quotas are per region)', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.slow();
     const ivs = regionClient(REGION);
     await pinRegion(context, baseURL, REGION);
     const rc = await ivs.send(
-      new CreateRecordingConfigurationCommand({ name: uniqueName('e2e-tags'), destinationConfiguration: { s3: { bucketName: 'e2e-tags-bucket' } }, tags: START }),
+      new CreateRecordingConfigurationCommand({
+        name: uniqueName('e2e-tags'),
+        destinationConfiguration: { s3: { bucketName: 'e2e-tags-bucket' } },
+        tags: START,
+      }),
     );
     const rcArn = rc.recordingConfiguration!.arn!;
     const policy = await ivs.send(new CreatePlaybackRestrictionPolicyCommand({ name: uniqueName('e2e-tags'), tags: START }));
@@ -100,7 +108,10 @@ test.describe('tag editor as operator', () => {
     const ivs = regionClient(REGION);
     const { keyPairs = [] } = await ivs.send(new ListPlaybackKeyPairsCommand({}));
     for (const k of keyPairs) await ivs.send(new DeletePlaybackKeyPairCommand({ arn: k.arn! }));
-    const publicKeyMaterial = generateKeyPairSync('ec', { namedCurve: 'secp384r1' }).publicKey.export({ type: 'spki', format: 'pem' }) as string;
+    const publicKeyMaterial = generateKeyPairSync('ec', { namedCurve: 'secp384r1' }).publicKey.export({
+      type: 'spki',
+      format: 'pem',
+    }) as string;
     const pair = await ivs.send(new ImportPlaybackKeyPairCommand({ publicKeyMaterial, name: uniqueName('e2e-tags'), tags: START }));
     const arn = pair.keyPair!.arn!;
 
@@ -186,7 +197,9 @@ async function makeChannels(ivs: IvsClient, prefix: string, n: number, tags?: Re
   const arns: string[] = [];
   // A few at a time: the e2e emulator does not enforce quotas, but the machine is small.
   for (let i = 0; i < n; i += 10) {
-    const batch = Array.from({ length: Math.min(10, n - i) }, (_, j) => ivs.send(new CreateChannelCommand({ name: `${prefix}-${i + j}`, tags })));
+    const batch = Array.from({ length: Math.min(10, n - i) }, (_, j) =>
+      ivs.send(new CreateChannelCommand({ name: `${prefix}-${i + j}`, tags })),
+    );
     arns.push(...(await Promise.all(batch)).map((o) => o.channel!.arn!));
   }
   return arns;

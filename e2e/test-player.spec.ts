@@ -1,4 +1,10 @@
-import { CreateChannelCommand, DeleteChannelCommand, DeletePlaybackKeyPairCommand, ImportPlaybackKeyPairCommand, StartViewerSessionRevocationCommand } from '@aws-sdk/client-ivs';
+import {
+  CreateChannelCommand,
+  DeleteChannelCommand,
+  DeletePlaybackKeyPairCommand,
+  ImportPlaybackKeyPairCommand,
+  StartViewerSessionRevocationCommand,
+} from '@aws-sdk/client-ivs';
 import type { Locator, Page } from '@playwright/test';
 import { generateKeyPairSync } from 'node:crypto';
 import { asRole, emulator, emulatorUrl, expect, idOf, pinRegion, test, uniqueName } from './fixtures';
@@ -51,7 +57,8 @@ test.use({ storageState: asRole('viewer') });
 
 test.beforeAll(async () => {
   await deleteAllKeyPairs(ivs);
-  keyArn = (await ivs.send(new ImportPlaybackKeyPairCommand({ publicKeyMaterial: key.publicKey, name: uniqueName('e2e-player') }))).keyPair!.arn!;
+  keyArn = (await ivs.send(new ImportPlaybackKeyPairCommand({ publicKeyMaterial: key.publicKey, name: uniqueName('e2e-player') }))).keyPair!
+    .arn!;
 });
 test.afterAll(async () => {
   for (const arn of created) {
@@ -123,7 +130,13 @@ test("a revoked viewer's token is refused, a newer session version plays", async
   await page.goto(`/channels/${channel.id}`);
   await expect(player(page)).toBeVisible({ timeout: 30_000 });
   const panel = await signInPage(page, key.privateKey, 'e2e-revoked');
-  await ivs.send(new StartViewerSessionRevocationCommand({ channelArn: channel.arn, viewerId: 'e2e-revoked', viewerSessionVersionsLessThanOrEqualTo: 1 }));
+  await ivs.send(
+    new StartViewerSessionRevocationCommand({
+      channelArn: channel.arn,
+      viewerId: 'e2e-revoked',
+      viewerSessionVersionsLessThanOrEqualTo: 1,
+    }),
+  );
   await panel.getByRole('button', { name: 'Play with this token' }).click();
   await expect(status(page)).toContainText('Playback refused (403)', { timeout: 30_000 });
   await expect(status(page)).toContainText('has been revoked');

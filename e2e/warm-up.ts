@@ -97,7 +97,11 @@ async function warmAwsConsole(): Promise<void> {
     for (let hop = 0; location && hop < 5; hop++) {
       const url = new URL(location);
       if (![new URL(oidcIssuerUrl).origin, new URL(githubEnterpriseUrl).origin].includes(url.origin)) break;
-      const res = await fetch(url, { headers: { cookie: [...providerJar].map(([k, v]) => `${k}=${v}`).join('; ') }, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+      const res = await fetch(url, {
+        headers: { cookie: [...providerJar].map(([k, v]) => `${k}=${v}`).join('; ') },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(60_000),
+      });
       remember(providerJar, res);
       await res.arrayBuffer();
       location = res.headers.get('location');
@@ -110,5 +114,7 @@ export async function warmUp(): Promise<void> {
   const started = Date.now();
   const results = await Promise.allSettled([warmLocalConsole(), warmAwsConsole()]);
   const failed = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
-  console.log(`[e2e] servers warmed up in ${((Date.now() - started) / 1000).toFixed(1)} s${failed.length ? ` (partly: ${failed.join('; ')})` : ''}`);
+  console.log(
+    `[e2e] servers warmed up in ${((Date.now() - started) / 1000).toFixed(1)} s${failed.length ? ` (partly: ${failed.join('; ')})` : ''}`,
+  );
 }

@@ -14,7 +14,11 @@ export const CONTROL_PREFIX = '/_emulator/';
 const HEALTH = ['HEALTHY', 'STARVING', 'UNKNOWN'];
 
 class ControlError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -55,8 +59,10 @@ function streamSettings(body: Record<string, unknown>) {
 
 // The optional resource a queued fault is for (see fault-scope.ts).
 function faultScope(operation: string, resourceArn: unknown, resourceName: unknown): FaultScope {
-  if (resourceArn !== undefined && typeof resourceArn !== 'string') throw new ControlError(400, 'BadRequest', '"resourceArn" must be a string.');
-  if (resourceName !== undefined && typeof resourceName !== 'string') throw new ControlError(400, 'BadRequest', '"resourceName" must be a string.');
+  if (resourceArn !== undefined && typeof resourceArn !== 'string')
+    throw new ControlError(400, 'BadRequest', '"resourceArn" must be a string.');
+  if (resourceName !== undefined && typeof resourceName !== 'string')
+    throw new ControlError(400, 'BadRequest', '"resourceName" must be a string.');
   const scope: FaultScope = {};
   if (resourceArn !== undefined) scope.resourceArn = resourceArn;
   if (resourceName !== undefined) scope.resourceName = resourceName;
@@ -98,18 +104,30 @@ const routes: Record<string, Route> = {
   'DELETE faults': (rt, _body, url) => {
     const param = (name: string) => url.searchParams.get(name) ?? undefined;
     const filter = { operation: param('operation'), resourceArn: param('resourceArn'), resourceName: param('resourceName') };
-    if (!filter.operation && (filter.resourceArn || filter.resourceName)) throw new ControlError(400, 'BadRequest', 'Clearing by resource needs "operation" too.');
+    if (!filter.operation && (filter.resourceArn || filter.resourceName))
+      throw new ControlError(400, 'BadRequest', 'Clearing by resource needs "operation" too.');
     rt.faults.clear(filter);
     return {};
   },
   'POST faults': (rt, body) => {
     const { operation, error, count = 1, resourceArn, resourceName, when = 'before' } = parseJson(body);
-    if (typeof operation !== 'string' || !model.operations[operation]) throw new ControlError(400, 'BadRequest', '"operation" must be an IVS operation name.');
+    if (typeof operation !== 'string' || !model.operations[operation])
+      throw new ControlError(400, 'BadRequest', '"operation" must be an IVS operation name.');
     if (typeof error !== 'string' || (error !== DROP_CONNECTION && !errorStatus(error))) {
-      throw new ControlError(400, 'BadRequest', `"error" must be an IVS error shape name, e.g. InternalServerException, or "${DROP_CONNECTION}".`);
+      throw new ControlError(
+        400,
+        'BadRequest',
+        `"error" must be an IVS error shape name, e.g. InternalServerException, or "${DROP_CONNECTION}".`,
+      );
     }
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw new ControlError(400, 'BadRequest', '"count" must be a positive integer.');
-    if (when !== 'before' && when !== 'after') throw new ControlError(400, 'BadRequest', '"when" must be "before" (the call is refused) or "after" (applied, then its answer fails).');
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+      throw new ControlError(400, 'BadRequest', '"count" must be a positive integer.');
+    if (when !== 'before' && when !== 'after')
+      throw new ControlError(
+        400,
+        'BadRequest',
+        '"when" must be "before" (the call is refused) or "after" (applied, then its answer fails).',
+      );
     const scope = faultScope(operation, resourceArn, resourceName);
     rt.faults.add(operation, error, count, scope, when);
     return { operation, error, count, ...scope, ...(when === 'after' ? { when } : {}) };
@@ -122,7 +140,11 @@ const routes: Record<string, Route> = {
     if (ctx.state.live.has(channelArn)) throw new ControlError(409, 'ConflictException', `Channel ${channelArn} is already live.`);
     // An encoder can only connect with the channel's stream key.
     if (keysOfChannel(ctx, channelArn).length === 0) {
-      throw new ControlError(409, 'ConflictException', `Channel ${channelArn} has no stream key, so no encoder can connect. Create one first.`);
+      throw new ControlError(
+        409,
+        'ConflictException',
+        `Channel ${channelArn} has no stream key, so no encoder can connect. Create one first.`,
+      );
     }
     return { stream: { ...startStream(ctx, ctx.state.channels.get(channelArn)!, health, viewerCount, options), state: 'LIVE' } };
   },

@@ -41,7 +41,10 @@ const sameScope = (a: FaultScope, b: FaultScope) => a.resourceArn === b.resource
 export class FaultBook {
   private readonly queued = new Map<string, QueuedFault[]>();
 
-  constructor(private readonly rate = 0, private readonly random: () => number = Math.random) {}
+  constructor(
+    private readonly rate = 0,
+    private readonly random: () => number = Math.random,
+  ) {}
 
   add(operation: string, error: string, count: number, scope: FaultScope = {}, when: FaultTiming = 'before'): void {
     const list = this.queued.get(operation) ?? [];

@@ -35,7 +35,8 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
 
 // An empty object is sent as an empty body: that is what IVS does for 200 responses without members.
 export function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
-  const text = body === undefined || (typeof body === 'object' && body !== null && Object.keys(body).length === 0) ? '' : JSON.stringify(body);
+  const text =
+    body === undefined || (typeof body === 'object' && body !== null && Object.keys(body).length === 0) ? '' : JSON.stringify(body);
   res.writeHead(status, {
     ...COMMON_HEADERS,
     'Content-Type': 'application/json',

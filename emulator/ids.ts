@@ -17,12 +17,7 @@ export function randomString(length: number, alphabet = ALNUM): string {
 }
 
 export type ResourceType =
-  | 'channel'
-  | 'stream-key'
-  | 'playback-key'
-  | 'recording-configuration'
-  | 'playback-restriction-policy'
-  | 'ad-configuration';
+  'channel' | 'stream-key' | 'playback-key' | 'recording-configuration' | 'playback-restriction-policy' | 'ad-configuration';
 
 // IVS resource ids are 12 mixed-case alphanumerics.
 export function resourceId(): string {

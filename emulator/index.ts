@@ -29,7 +29,8 @@ export interface RunningEmulator {
 
 function checkOptions(o: EmulatorOptions): void {
   if (o.accountId !== undefined && !/^\d{12}$/.test(o.accountId)) throw new Error(`accountId must be 12 digits, got "${o.accountId}"`);
-  if (o.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(o.region)) throw new Error(`region "${o.region}" does not look like an AWS region`);
+  if (o.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(o.region))
+    throw new Error(`region "${o.region}" does not look like an AWS region`);
   if (o.faultRate !== undefined && !(o.faultRate >= 0 && o.faultRate <= 1)) throw new Error('faultRate must be between 0 and 1');
   if (o.latencyMs !== undefined && !(o.latencyMs >= 0)) throw new Error('latencyMs must be >= 0');
   if (o.seed !== undefined && !(Number.isInteger(o.seed) && o.seed >= 0)) throw new Error('seed must be a non-negative integer');
@@ -48,7 +49,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Run
     const data = loadStateFile(options.statePath);
     if (data) {
       if (data.accountId !== accountId) {
-        throw new Error(`State file ${options.statePath} belongs to account ${data.accountId}, not ${accountId}. Use --account-id ${data.accountId} or another file.`);
+        throw new Error(
+          `State file ${options.statePath} belongs to account ${data.accountId}, not ${accountId}. Use --account-id ${data.accountId} or another file.`,
+        );
       }
       store.load(data);
       hadStateFile = true;

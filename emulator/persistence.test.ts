@@ -86,7 +86,10 @@ describe('state persistence', () => {
     const file = path.join(tempDir(), 'state.json');
     writeFileSync(file, 'not json');
     const run = promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(__dirname, 'cli.ts'), '--port', '0', '--state', file]);
-    const err = (await run.then(() => undefined, (e: unknown) => e)) as { code: number; stderr: string };
+    const err = (await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { code: number; stderr: string };
     expect(err.code).toBe(1);
     expect(err.stderr).toMatch(/is not valid JSON/);
   }, 15_000);

@@ -49,7 +49,10 @@ export class RateLimiter {
   allow(operation: string, region: string, input: Record<string, unknown>): boolean {
     if (operation === 'PutMetadata') {
       const channel = typeof input.channelArn === 'string' ? input.channelArn : '';
-      return this.take(`PutMetadata|${region}|${channel}`, PUT_METADATA_PER_CHANNEL_TPS) && this.take(`PutMetadata|${region}`, PUT_METADATA_PER_ACCOUNT_TPS);
+      return (
+        this.take(`PutMetadata|${region}|${channel}`, PUT_METADATA_PER_CHANNEL_TPS) &&
+        this.take(`PutMetadata|${region}`, PUT_METADATA_PER_ACCOUNT_TPS)
+      );
     }
     return this.take(`${operation}|${region}`, tpsFor(operation));
   }

@@ -17,7 +17,11 @@ export function seedDemoData(store: Store, region: string, count: number): void 
   if (count <= 0) return;
   const ctx: OpContext = { store, state: store.region(region), region, accountId: store.accountId, now: new Date() };
   const recordings = ['ivs-demo-recordings', 'ivs-demo-archive'].map((bucket, i) => {
-    const rec = createRecordingConfig(ctx, { name: `demo-recording-${i + 1}`, destinationConfiguration: { s3: { bucketName: `${bucket}-${store.accountId}` } }, tags: { env: 'demo' } });
+    const rec = createRecordingConfig(ctx, {
+      name: `demo-recording-${i + 1}`,
+      destinationConfiguration: { s3: { bucketName: `${bucket}-${store.accountId}` } },
+      tags: { env: 'demo' },
+    });
     rec.state = 'ACTIVE';
     rec.createdAtMs -= ACTIVATION_MS;
     return rec;

@@ -19,11 +19,33 @@ class Sha256 {
 
 const CREDS = { accessKeyId: 'test', secretAccessKey: 'test' };
 
-async function sign(opts: { method: string; path: string; query?: Record<string, string | string[]>; body?: string; region?: string; secret?: string; date?: Date }): Promise<SignedRequest> {
-  const signer = new SignatureV4({ service: 'ivs', region: opts.region ?? 'us-west-2', sha256: Sha256, credentials: { accessKeyId: 'test', secretAccessKey: opts.secret ?? 'test' } });
+async function sign(opts: {
+  method: string;
+  path: string;
+  query?: Record<string, string | string[]>;
+  body?: string;
+  region?: string;
+  secret?: string;
+  date?: Date;
+}): Promise<SignedRequest> {
+  const signer = new SignatureV4({
+    service: 'ivs',
+    region: opts.region ?? 'us-west-2',
+    sha256: Sha256,
+    credentials: { accessKeyId: 'test', secretAccessKey: opts.secret ?? 'test' },
+  });
   const body = opts.body ?? '';
   const signed = await signer.sign(
-    { method: opts.method, protocol: 'http:', hostname: '127.0.0.1', port: 4599, path: opts.path, query: opts.query ?? {}, headers: { host: '127.0.0.1:4599', 'content-type': 'application/json' }, body },
+    {
+      method: opts.method,
+      protocol: 'http:',
+      hostname: '127.0.0.1',
+      port: 4599,
+      path: opts.path,
+      query: opts.query ?? {},
+      headers: { host: '127.0.0.1:4599', 'content-type': 'application/json' },
+      body,
+    },
     { signingDate: opts.date ?? new Date() },
   );
   const qs = Object.entries(opts.query ?? {})
@@ -64,7 +86,9 @@ describe('verifySigV4', () => {
 
   it('distinguishes missing auth from an unknown access key', async () => {
     const req = await sign({ method: 'POST', path: '/ListChannels', body: '{}' });
-    expect(code(() => verifySigV4({ ...req, headers: { ...req.headers, authorization: undefined } }, CREDS))).toBe('MissingAuthenticationTokenException');
+    expect(code(() => verifySigV4({ ...req, headers: { ...req.headers, authorization: undefined } }, CREDS))).toBe(
+      'MissingAuthenticationTokenException',
+    );
     expect(code(() => verifySigV4(req, { accessKeyId: 'other', secretAccessKey: 'test' }))).toBe('UnrecognizedClientException');
   });
 

@@ -67,18 +67,35 @@ const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v.
 // AWS rejects signatures more than five minutes away from its clock (replay protection).
 export const MAX_SKEW_MS = 5 * 60 * 1000;
 
-const compact = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const compact = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function checkClock(amzDate: string, now: Date): void {
-  const signedAt = Date.UTC(+amzDate.slice(0, 4), +amzDate.slice(4, 6) - 1, +amzDate.slice(6, 8), +amzDate.slice(9, 11), +amzDate.slice(11, 13), +amzDate.slice(13, 15));
+  const signedAt = Date.UTC(
+    +amzDate.slice(0, 4),
+    +amzDate.slice(4, 6) - 1,
+    +amzDate.slice(6, 8),
+    +amzDate.slice(9, 11),
+    +amzDate.slice(11, 13),
+    +amzDate.slice(13, 15),
+  );
   const skew = signedAt - now.getTime();
   if (skew < -MAX_SKEW_MS) {
     const earliest = compact(new Date(now.getTime() - MAX_SKEW_MS));
-    throw new IvsError('InvalidSignatureException', `Signature expired: ${amzDate} is now earlier than ${earliest} (${compact(now)} - 5 min.)`);
+    throw new IvsError(
+      'InvalidSignatureException',
+      `Signature expired: ${amzDate} is now earlier than ${earliest} (${compact(now)} - 5 min.)`,
+    );
   }
   if (skew > MAX_SKEW_MS) {
     const latest = compact(new Date(now.getTime() + MAX_SKEW_MS));
-    throw new IvsError('InvalidSignatureException', `Signature not yet current: ${amzDate} is still later than ${latest} (${compact(now)} + 5 min.)`);
+    throw new IvsError(
+      'InvalidSignatureException',
+      `Signature not yet current: ${amzDate} is still later than ${latest} (${compact(now)} + 5 min.)`,
+    );
   }
 }
 
@@ -120,7 +137,8 @@ export function verifySigV4(req: SignedRequest, creds: Credentials, now = new Da
   if (a.accessKeyId !== creds.accessKeyId) {
     throw new IvsError('UnrecognizedClientException', 'The security token included in the request is invalid.');
   }
-  if (a.service !== service) throw new IvsError('InvalidSignatureException', `Credential should be scoped to correct service: '${service}'.`);
+  if (a.service !== service)
+    throw new IvsError('InvalidSignatureException', `Credential should be scoped to correct service: '${service}'.`);
   const amzDate = headerValue(req.headers['x-amz-date']);
   if (!/^\d{8}T\d{6}Z$/.test(amzDate)) throw new IvsError('IncompleteSignatureException', "Missing or malformed 'X-Amz-Date' header.");
   if (amzDate.slice(0, 8) !== a.date) throw new IvsError('InvalidSignatureException', 'Credential date does not match X-Amz-Date.');

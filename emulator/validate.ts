@@ -83,7 +83,8 @@ function checkStructure(value: unknown, s: Shape, path: string, problems: Proble
   const obj = value as Record<string, unknown>;
   const prefix = path ? `${path}.` : '';
   for (const name of s.required ?? []) {
-    if (obj[name] === undefined || obj[name] === null) problems.push(`Value null at '${prefix}${name}' failed to satisfy constraint: Member must not be null`);
+    if (obj[name] === undefined || obj[name] === null)
+      problems.push(`Value null at '${prefix}${name}' failed to satisfy constraint: Member must not be null`);
   }
   // Unknown members are ignored, as AWS JSON services do.
   for (const [name, ref] of Object.entries(s.members ?? {})) {

@@ -30,7 +30,9 @@ describe('AUTH_GITHUB_ENTERPRISE_URL', () => {
   });
 
   it('refuses a URL with a path, such as the API base pasted by mistake', () => {
-    expect(() => parseEnv({ ...github, AUTH_GITHUB_ENTERPRISE_URL: 'https://github.example.com/api/v3' })).toThrow(/root URL, without a path/);
+    expect(() => parseEnv({ ...github, AUTH_GITHUB_ENTERPRISE_URL: 'https://github.example.com/api/v3' })).toThrow(
+      /root URL, without a path/,
+    );
     expect(() => parseEnv({ ...github, AUTH_GITHUB_ENTERPRISE_URL: 'https://github.example.com/?x=1' })).toThrow(/root URL/);
   });
 
@@ -83,8 +85,12 @@ describe('sessions', () => {
   });
 
   it('take whole numbers in range and name the bad setting', () => {
-    expect(parseEnv({ SESSION_MAX_AGE_MINUTES: '480', SESSION_ROLE_CHECK_SECONDS: '60' })).toMatchObject({ SESSION_MAX_AGE_MINUTES: 480, SESSION_ROLE_CHECK_SECONDS: 60 });
-    for (const bad of ['0', '1.5', 'soon', '99999999']) expect(() => parseEnv({ SESSION_MAX_AGE_MINUTES: bad })).toThrow(/SESSION_MAX_AGE_MINUTES/);
+    expect(parseEnv({ SESSION_MAX_AGE_MINUTES: '480', SESSION_ROLE_CHECK_SECONDS: '60' })).toMatchObject({
+      SESSION_MAX_AGE_MINUTES: 480,
+      SESSION_ROLE_CHECK_SECONDS: 60,
+    });
+    for (const bad of ['0', '1.5', 'soon', '99999999'])
+      expect(() => parseEnv({ SESSION_MAX_AGE_MINUTES: bad })).toThrow(/SESSION_MAX_AGE_MINUTES/);
     expect(() => parseEnv({ SESSION_ROLE_CHECK_SECONDS: '1' })).toThrow(/SESSION_ROLE_CHECK_SECONDS/);
     expect(() => parseEnv({ REVEAL_MAX_SESSION_AGE_MINUTES: '0' })).toThrow(/REVEAL_MAX_SESSION_AGE_MINUTES/);
   });

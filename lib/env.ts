@@ -5,7 +5,14 @@ import { z } from 'zod';
 const csv = z
   .string()
   .optional()
-  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+  .transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 const isLoopback = (host: string) => LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
@@ -20,7 +27,7 @@ const githubEnterpriseUrl = z
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
       ctx.addIssue({ code: 'custom', message: 'must use https (http is allowed only for localhost/127.0.0.1)' });
     } else if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
-      ctx.addIssue({ code: 'custom', message: 'must be the server\'s root URL, without a path (e.g. https://github.example.com)' });
+      ctx.addIssue({ code: 'custom', message: "must be the server's root URL, without a path (e.g. https://github.example.com)" });
     }
     return url.origin;
   })
@@ -33,16 +40,13 @@ const schema = z.object({
   AWS_DEFAULT_REGION: z.string().optional(),
   IVS_ENDPOINT: z.url({ message: 'IVS_ENDPOINT must be a URL such as https://ivs.us-west-2.amazonaws.com' }).optional(),
   /** CloudWatch (stream-health metrics); unset: the emulator in local mode, AWS's regional endpoint in aws mode. */
-  CLOUDWATCH_ENDPOINT: z.url({ message: 'CLOUDWATCH_ENDPOINT must be a URL such as https://monitoring.us-west-2.amazonaws.com' }).optional(),
+  CLOUDWATCH_ENDPOINT: z
+    .url({ message: 'CLOUDWATCH_ENDPOINT must be a URL such as https://monitoring.us-west-2.amazonaws.com' })
+    .optional(),
   IVS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(4599),
   IVS_LOCAL_REGION: z.string().default('us-west-2'),
   /** How long the channel list and /live reuse an IVS answer, in ms (lib/ivs/read-cache.ts); 0: only concurrent reads share. */
-  IVS_READ_CACHE_MS: z.coerce
-    .number({ message: 'IVS_READ_CACHE_MS must be a whole number of ms' })
-    .int()
-    .min(0)
-    .max(60_000)
-    .default(5_000),
+  IVS_READ_CACHE_MS: z.coerce.number({ message: 'IVS_READ_CACHE_MS must be a whole number of ms' }).int().min(0).max(60_000).default(5_000),
   DATA_DIR: z.string().default('.data'),
   /** PostgreSQL for the console's store (several instances share it); unset: the embedded database in DATA_DIR. */
   DATABASE_URL: z
@@ -50,7 +54,12 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
     .optional(),
   /** Audit records older than this many days are deleted (hourly, in small batches); unset keeps them all. */
-  AUDIT_RETENTION_DAYS: z.coerce.number({ message: 'AUDIT_RETENTION_DAYS must be a whole number of days' }).int().min(1).max(36_500).optional(),
+  AUDIT_RETENTION_DAYS: z.coerce
+    .number({ message: 'AUDIT_RETENTION_DAYS must be a whole number of days' })
+    .int()
+    .min(1)
+    .max(36_500)
+    .optional(),
   AUTH_SECRET: z.string().optional(),
   AUTH_OIDC_ISSUER: z.url().optional(),
   AUTH_OIDC_ID: z.string().optional(),
@@ -119,7 +128,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error('Invalid environment configuration:\n  - AUTH_OIDC_ID / AUTH_OIDC_SECRET: required with AUTH_OIDC_ISSUER');
   }
   if (vars.AUTH_GITHUB_ENTERPRISE_URL && !(vars.AUTH_GITHUB_ID && vars.AUTH_GITHUB_SECRET)) {
-    throw new Error('Invalid environment configuration:\n  - AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: required with AUTH_GITHUB_ENTERPRISE_URL');
+    throw new Error(
+      'Invalid environment configuration:\n  - AUTH_GITHUB_ID / AUTH_GITHUB_SECRET: required with AUTH_GITHUB_ENTERPRISE_URL',
+    );
   }
   return { ...vars, mode, defaultRegion: mode === 'local' ? vars.IVS_LOCAL_REGION : awsRegion! };
 }

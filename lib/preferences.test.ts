@@ -40,7 +40,14 @@ describe.each(BACKENDS)('region preference on the $name store', ({ open }) => {
 
   it('imports an old preferences.json once, without overriding a choice already in the store', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'prefs-')), 'preferences.json');
-    writeFileSync(file, JSON.stringify({ 'Legacy@local.test': { region: 'eu-central-1' }, 'viewer@local.test': { region: 'eu-west-1' }, 'bad@local.test': { region: 'mars-1' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        'Legacy@local.test': { region: 'eu-central-1' },
+        'viewer@local.test': { region: 'eu-west-1' },
+        'bad@local.test': { region: 'mars-1' },
+      }),
+    );
     expect(await importPreferencesFile(state.db!, file)).toBe(2);
     expect(await preferredRegion('legacy@local.test')).toBe('eu-central-1');
     // Saved in the store before, so kept (read from the store: preferredRegion would answer from its memo).

@@ -59,11 +59,15 @@ export async function importPreferencesFile(db: Queryable, file: string): Promis
   } catch {
     return 0; // no file (the usual case), or one we cannot read: nothing to import
   }
-  const entries = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed as Record<string, { region?: unknown }>) : [];
+  const entries =
+    parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.entries(parsed as Record<string, { region?: unknown }>) : [];
   let n = 0;
   for (const [email, prefs] of entries) {
     if (!isIvsRegion(prefs?.region)) continue;
-    await db.query('INSERT INTO user_preferences (email, region) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING', [email.toLowerCase(), prefs.region]);
+    await db.query('INSERT INTO user_preferences (email, region) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING', [
+      email.toLowerCase(),
+      prefs.region,
+    ]);
     n += 1;
   }
   await rename(file, `${file}.imported`);

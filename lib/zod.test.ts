@@ -6,6 +6,9 @@ import * as z from './zod';
 describe('the zod/mini the forms share with the actions', () => {
   it('reads zod’s English messages where a schema sets none, as full zod does', () => {
     const result = z.object({ arn: z.string().check(z.maxLength(3)), on: z.boolean() }).safeParse({ arn: 'abcd', on: 'yes' });
-    expect(result.error?.issues.map((i) => i.message)).toEqual(['Too big: expected string to have <=3 characters', 'Invalid input: expected boolean, received string']);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'Too big: expected string to have <=3 characters',
+      'Invalid input: expected boolean, received string',
+    ]);
   });
 });

@@ -26,7 +26,11 @@ describe('weighRoutes', () => {
     expect(routes[0].budget).toBe(126_250);
     expect(routes[0].ratio).toBeCloseTo(143 / 101);
     // What the page adds beyond /, heaviest first: where to look when it fails.
-    expect(routes[0].extra).toEqual([{ chunk: 'zod', bytes: 27_000 }, { chunk: 'shell', bytes: 10_000 }, { chunk: 'page', bytes: 5_000 }]);
+    expect(routes[0].extra).toEqual([
+      { chunk: 'zod', bytes: 27_000 },
+      { chunk: 'shell', bytes: 10_000 },
+      { chunk: 'page', bytes: 5_000 },
+    ]);
   });
 
   it('refuses to guess a budget without the / route', () => {

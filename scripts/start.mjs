@@ -34,7 +34,18 @@ if (!SUPPORTED_MAJORS.includes(major) && process.platform === 'linux' && !proces
   console.warn(`Warning: Node ${process.version} is not supported; use Node 24 or 26.`);
 }
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'emulator', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'emulator',
+  'public',
+  'proxy.ts',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+];
 const SKIP_DIRS = new Set(['node_modules', '.next', '.data', '.git']);
 const windows = process.platform === 'win32';
 const bin = (name) => path.join(root, 'node_modules', '.bin', windows ? `${name}.cmd` : name);
@@ -235,7 +246,9 @@ const ready = await waitForHttp(`${url}/api/health`, 60_000, () => next.exitCode
 if (ready === 'ok') {
   const rows = [['Console', url], ...lines];
   const width = Math.max(...rows.map(([k]) => k.length));
-  console.log(`\n  Amazon IVS console is ready\n\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n\n  Press Ctrl+C to stop.\n`);
+  console.log(
+    `\n  Amazon IVS console is ready\n\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n\n  Press Ctrl+C to stop.\n`,
+  );
 } else if (ready === 'timeout') {
   console.error(`\nThe console did not answer ${url}/api/health within 60 s; it may still be starting.`);
 }

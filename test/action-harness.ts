@@ -35,7 +35,8 @@ vi.mock('@/lib/ivs/client', async () => {
 vi.mock('@/lib/auth/create-once', () => ({ createOnce: (_request: unknown, work: { create: () => Promise<unknown> }) => work.create() }));
 
 /** Signs in as a demo user of that role, just now (or `signedInAt` epoch ms: reveals want a recent sign-in). */
-export const as = (role: Role, signedInAt = Date.now()) => (harness.user = { email: `${role}@local`, name: role, role, sessionId: 'test-session', signedInAt });
+export const as = (role: Role, signedInAt = Date.now()) =>
+  (harness.user = { email: `${role}@local`, name: role, role, sessionId: 'test-session', signedInAt });
 
 /** An error shaped like the SDK's service exceptions (describeIvsError reads its name). */
 export const ivsError = (name: string, message = `${name} from IVS`) => Object.assign(new Error(message), { name, $metadata: {} });

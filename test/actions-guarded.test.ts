@@ -19,7 +19,11 @@ vi.mock('@/lib/auth/session', () => ({
   },
 }));
 vi.mock('@/lib/auth/config', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(), handlers: {} }));
-vi.mock('@/lib/audit', () => ({ recordAudit: vi.fn(async () => {}), recordAuditStrict: vi.fn(async () => {}), queryAudit: vi.fn(async () => []) }));
+vi.mock('@/lib/audit', () => ({
+  recordAudit: vi.fn(async () => {}),
+  recordAuditStrict: vi.fn(async () => {}),
+  queryAudit: vi.fn(async () => []),
+}));
 vi.mock('@/lib/preferences', () => ({ preferredRegion: async () => undefined, savePreferredRegion: async () => {} }));
 vi.mock('next/headers', () => ({
   cookies: async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn(), has: () => false, getAll: () => [] }),
@@ -74,7 +78,9 @@ beforeEach(() => {
 });
 
 it('finds the server action files (so the checks below cannot pass vacuously)', () => {
-  expect(actionFiles).toEqual(expect.arrayContaining(['components/shell/actions.ts', 'components/stream-key/actions.ts', 'components/tag-editor/actions.ts']));
+  expect(actionFiles).toEqual(
+    expect.arrayContaining(['components/shell/actions.ts', 'components/stream-key/actions.ts', 'components/tag-editor/actions.ts']),
+  );
 });
 
 it('has no inline server functions outside the allowed public ones', () => {
@@ -82,7 +88,7 @@ it('has no inline server functions outside the allowed public ones', () => {
     .filter((f) => !FILE_DIRECTIVE.test(f.text) && ANY_DIRECTIVE.test(f.text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '')))
     .map((f) => f.file)
     .filter((file) => !INLINE_SERVER_FUNCTIONS_ALLOWED.has(file));
-  expect(inline, 'declare server actions with defineAction in a \'use server\' file instead').toEqual([]);
+  expect(inline, "declare server actions with defineAction in a 'use server' file instead").toEqual([]);
 });
 
 describe.each(actionFiles)('%s', (file) => {

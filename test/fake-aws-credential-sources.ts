@@ -60,9 +60,20 @@ async function serve(answer: (req: SeenRequest, res: ServerResponse) => void): P
 /** ECS task role / EKS Pod Identity agent: GET on the full URI, Authorization = the container token. */
 export function fakeContainerCredentials(creds: IssuedCredentials, opts: { path: string; authorization: string }): Promise<FakeSource> {
   return serve((req, res) => {
-    if (req.method !== 'GET' || req.path !== opts.path) return send(res, 404, JSON.stringify({ code: 'NotFound', message: 'No such credentials path' }));
-    if (req.headers.authorization !== opts.authorization) return send(res, 401, JSON.stringify({ code: 'AccessDenied', message: 'Invalid authorization token' }));
-    send(res, 200, JSON.stringify({ AccessKeyId: creds.accessKeyId, SecretAccessKey: creds.secretAccessKey, Token: creds.sessionToken, Expiration: inAnHour() }));
+    if (req.method !== 'GET' || req.path !== opts.path)
+      return send(res, 404, JSON.stringify({ code: 'NotFound', message: 'No such credentials path' }));
+    if (req.headers.authorization !== opts.authorization)
+      return send(res, 401, JSON.stringify({ code: 'AccessDenied', message: 'Invalid authorization token' }));
+    send(
+      res,
+      200,
+      JSON.stringify({
+        AccessKeyId: creds.accessKeyId,
+        SecretAccessKey: creds.secretAccessKey,
+        Token: creds.sessionToken,
+        Expiration: inAnHour(),
+      }),
+    );
   });
 }
 
@@ -80,7 +91,19 @@ export function fakeInstanceMetadata(creds: IssuedCredentials, role: string): Pr
     if (req.path === base) return send(res, 200, role, 'text/plain');
     if (req.path !== `${base}${role}`) return send(res, 404, '', 'text/plain');
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    send(res, 200, JSON.stringify({ Code: 'Success', LastUpdated: now, Type: 'AWS-HMAC', AccessKeyId: creds.accessKeyId, SecretAccessKey: creds.secretAccessKey, Token: creds.sessionToken, Expiration: inAnHour() }));
+    send(
+      res,
+      200,
+      JSON.stringify({
+        Code: 'Success',
+        LastUpdated: now,
+        Type: 'AWS-HMAC',
+        AccessKeyId: creds.accessKeyId,
+        SecretAccessKey: creds.secretAccessKey,
+        Token: creds.sessionToken,
+        Expiration: inAnHour(),
+      }),
+    );
   });
 }
 
@@ -91,18 +114,28 @@ const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
  * this web identity token, or AssumeRole signed with this source key (its id is read from the
  * Authorization header; the signature itself is not checked here).
  */
-export function fakeSts(creds: IssuedCredentials, opts: { roleArn: string; webIdentityToken?: string; sourceAccessKeyId?: string }): Promise<FakeSource> {
+export function fakeSts(
+  creds: IssuedCredentials,
+  opts: { roleArn: string; webIdentityToken?: string; sourceAccessKeyId?: string },
+): Promise<FakeSource> {
   return serve((req, res) => {
     const form = new URLSearchParams(req.body);
     const action = form.get('Action');
     const fail = (status: number, code: string, message: string) =>
-      send(res, status, `<ErrorResponse xmlns="${STS_NS}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`, 'text/xml');
-    if (req.method !== 'POST' || (action !== 'AssumeRoleWithWebIdentity' && action !== 'AssumeRole')) return fail(400, 'InvalidAction', 'Only AssumeRole and AssumeRoleWithWebIdentity are served here.');
+      send(
+        res,
+        status,
+        `<ErrorResponse xmlns="${STS_NS}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
+        'text/xml',
+      );
+    if (req.method !== 'POST' || (action !== 'AssumeRoleWithWebIdentity' && action !== 'AssumeRole'))
+      return fail(400, 'InvalidAction', 'Only AssumeRole and AssumeRoleWithWebIdentity are served here.');
     if (action === 'AssumeRoleWithWebIdentity' && (!opts.webIdentityToken || form.get('WebIdentityToken') !== opts.webIdentityToken)) {
       return fail(400, 'InvalidIdentityToken', 'The web identity token is not valid.');
     }
     const signedBy = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1];
-    if (action === 'AssumeRole' && (!opts.sourceAccessKeyId || signedBy !== opts.sourceAccessKeyId)) return fail(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.');
+    if (action === 'AssumeRole' && (!opts.sourceAccessKeyId || signedBy !== opts.sourceAccessKeyId))
+      return fail(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.');
     if (form.get('RoleArn') !== opts.roleArn) return fail(403, 'AccessDenied', `Not authorized to perform sts:${action}`);
     const session = form.get('RoleSessionName') ?? 'session';
     send(
@@ -119,7 +152,10 @@ export function fakeSts(creds: IssuedCredentials, opts: { roleArn: string; webId
 }
 
 /** IAM Identity Center (SSO) portal: GetRoleCredentials for one account and role, with this access token. */
-export function fakeSsoPortal(creds: IssuedCredentials, opts: { accessToken: string; accountId: string; roleName: string }): Promise<FakeSource> {
+export function fakeSsoPortal(
+  creds: IssuedCredentials,
+  opts: { accessToken: string; accountId: string; roleName: string },
+): Promise<FakeSource> {
   return serve((req, res) => {
     const url = new URL(req.path, 'http://sso.local');
     if (req.method !== 'GET' || url.pathname !== '/federation/credentials') return send(res, 404, JSON.stringify({ message: 'Not found' }));
@@ -131,7 +167,12 @@ export function fakeSsoPortal(creds: IssuedCredentials, opts: { accessToken: str
       res.setHeader('x-amzn-errortype', 'ForbiddenException');
       return send(res, 403, JSON.stringify({ message: 'No access' }));
     }
-    const roleCredentials = { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey, sessionToken: creds.sessionToken, expiration: Date.now() + 3_600_000 };
+    const roleCredentials = {
+      accessKeyId: creds.accessKeyId,
+      secretAccessKey: creds.secretAccessKey,
+      sessionToken: creds.sessionToken,
+      expiration: Date.now() + 3_600_000,
+    };
     send(res, 200, JSON.stringify({ roleCredentials }));
   });
 }

@@ -15,7 +15,9 @@ const mocks = vi.hoisted(() => {
   process.env.DATA_DIR = `${process.env.TMPDIR ?? '/tmp'}/foreign-arns-${process.pid}`;
   return { client: null as unknown };
 });
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => ({ email: 'admin@local', name: 'admin', role: 'admin', sessionId: 's', signedInAt: Date.now() }) }));
+vi.mock('@/lib/auth/session', () => ({
+  getSessionUser: async () => ({ email: 'admin@local', name: 'admin', role: 'admin', sessionId: 's', signedInAt: Date.now() }),
+}));
 vi.mock('@/lib/audit', () => ({ recordAudit: async () => {}, recordAuditStrict: async () => {} }));
 vi.mock('@/lib/auth/region', () => ({ currentRegion: async () => 'us-west-2' }));
 vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => mocks.client, ivsClientNoRetry: () => mocks.client }));
@@ -33,66 +35,200 @@ const OTHER_REGION = 'eu-west-1';
 const OTHER_ACCOUNT = '111122223333';
 
 type ArnOf = (kind: ArnKind) => string;
-const arnsIn = (region: string, account: string): ArnOf => (kind) => `arn:aws:ivs:${region}:${account}:${kind}/AbCdEfGh1234`;
+const arnsIn =
+  (region: string, account: string): ArnOf =>
+  (kind) =>
+    `arn:aws:ivs:${region}:${account}:${kind}/AbCdEfGh1234`;
 
 const channelSettings = {
-  name: 'foreign-check', type: 'STANDARD', preset: '', latencyMode: 'LOW', authorized: false, insecureIngest: false,
-  recordingConfigurationArn: '', playbackRestrictionPolicyArn: '', containerFormat: 'TS',
-  multitrackEnabled: false, multitrackPolicy: 'ALLOW', multitrackMaximumResolution: 'FULL_HD',
+  name: 'foreign-check',
+  type: 'STANDARD',
+  preset: '',
+  latencyMode: 'LOW',
+  authorized: false,
+  insecureIngest: false,
+  recordingConfigurationArn: '',
+  playbackRestrictionPolicyArn: '',
+  containerFormat: 'TS',
+  multitrackEnabled: false,
+  multitrackPolicy: 'ALLOW',
+  multitrackMaximumResolution: 'FULL_HD',
 };
 const policy = { name: 'p', allowedCountries: [], allowedOrigins: [], enableStrictOriginEnforcement: false };
 
 // Each action that takes an ARN, with a valid input built from `arn`. A case per ARN field where an
 // action takes several, so each field is proven on its own.
 const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) => unknown }[] = [
-  { file: 'app/(console)/channels/actions.ts', action: 'createChannelAction', field: 'recordingConfigurationArn',
-    input: (arn) => ({ ...channelSettings, recordingConfigurationArn: arn('recording-configuration'), tags: [], requestId: randomUUID() }) },
-  { file: 'app/(console)/channels/actions.ts', action: 'createChannelAction', field: 'playbackRestrictionPolicyArn',
-    input: (arn) => ({ ...channelSettings, playbackRestrictionPolicyArn: arn('playback-restriction-policy'), tags: [], requestId: randomUUID() }) },
-  { file: 'app/(console)/channels/actions.ts', action: 'updateChannelAction', field: 'recordingConfigurationArn',
-    input: (arn) => ({ id: 'AbCdEfGh1234', ...channelSettings, recordingConfigurationArn: arn('recording-configuration') }) },
-  { file: 'app/(console)/channels/actions.ts', action: 'updateChannelAction', field: 'playbackRestrictionPolicyArn',
-    input: (arn) => ({ id: 'AbCdEfGh1234', ...channelSettings, playbackRestrictionPolicyArn: arn('playback-restriction-policy') }) },
-  { file: 'components/stream-key/actions.ts', action: 'revealStreamKeyAction', field: 'channelArn',
-    input: (arn) => ({ channelArn: arn('channel'), streamKeyArn: arnsIn(REGION, ACCOUNT)('stream-key') }) },
-  { file: 'components/stream-key/actions.ts', action: 'revealStreamKeyAction', field: 'streamKeyArn',
-    input: (arn) => ({ channelArn: arnsIn(REGION, ACCOUNT)('channel'), streamKeyArn: arn('stream-key') }) },
-  { file: 'components/stream-key/actions.ts', action: 'copyStreamKeyAction', field: 'streamKeyArn',
-    input: (arn) => ({ channelArn: arn('channel'), streamKeyArn: arn('stream-key') }) },
-  { file: 'components/stream-key/actions.ts', action: 'revealSrtPassphraseAction', field: 'channelArn', input: (arn) => ({ channelArn: arn('channel') }) },
-  { file: 'components/stream-key/actions.ts', action: 'copySrtPassphraseAction', field: 'channelArn', input: (arn) => ({ channelArn: arn('channel') }) },
-  { file: 'components/stream-key/actions.ts', action: 'rotateStreamKeyAction', field: 'channelArn', input: (arn) => ({ channelArn: arn('channel') }) },
-  { file: 'components/stream-key/actions.ts', action: 'rotateStreamKeyAction', field: 'expectedKeyArn',
-    input: (arn) => ({ channelArn: arnsIn(REGION, ACCOUNT)('channel'), expectedKeyArn: arn('stream-key') }) },
-  { file: 'components/stream-key/actions.ts', action: 'bulkRotateStreamKeyAction', field: 'channelArn',
-    input: (arn) => ({ channelArn: arn('channel'), requestId: randomUUID() }) },
-  { file: 'components/stream-key/actions.ts', action: 'disableIngestAction', field: 'channelArn',
-    input: (arn) => ({ channelArn: arn('channel'), expectedKeyArn: arn('stream-key') }) },
-  { file: 'components/stream-key/actions.ts', action: 'createStreamKeyAction', field: 'channelArn', input: (arn) => ({ channelArn: arn('channel') }) },
-  { file: 'components/tag-editor/actions.ts', action: 'tagResourceAction', field: 'resourceArn', input: (arn) => ({ resourceArn: arn('channel'), tags: [{ key: 'team', value: 'a' }] }) },
-  { file: 'components/tag-editor/actions.ts', action: 'untagResourceAction', field: 'resourceArn',
-    input: (arn) => ({ resourceArn: arn('recording-configuration'), tagKeys: ['team'] }) },
-  { file: 'components/private-playback/actions.ts', action: 'revokeViewerSessionAction', field: 'channelArn', input: (arn) => ({ channelArn: arn('channel'), viewerId: 'v1' }) },
-  { file: 'components/private-playback/actions.ts', action: 'batchRevokeViewerSessionsAction', field: 'channelArn',
-    input: (arn) => ({ channelArn: arn('channel'), sessions: [{ viewerId: 'v1' }] }) },
-  { file: 'app/(console)/recording-configurations/actions.ts', action: 'deleteRecordingConfigurationAction', field: 'arn', input: (arn) => ({ arn: arn('recording-configuration') }) },
-  { file: 'app/(console)/recording-configurations/actions.ts', action: 'detachRecordingConfigurationAction', field: 'arn',
-    input: (arn) => ({ arn: arn('recording-configuration'), channelArn: arnsIn(REGION, ACCOUNT)('channel') }) },
-  { file: 'app/(console)/recording-configurations/actions.ts', action: 'detachRecordingConfigurationAction', field: 'channelArn',
-    input: (arn) => ({ arn: arnsIn(REGION, ACCOUNT)('recording-configuration'), channelArn: arn('channel') }) },
-  { file: 'app/(console)/restriction-policies/actions.ts', action: 'updateRestrictionPolicyAction', field: 'arn', input: (arn) => ({ arn: arn('playback-restriction-policy'), ...policy }) },
-  { file: 'app/(console)/restriction-policies/actions.ts', action: 'deleteRestrictionPolicyAction', field: 'arn', input: (arn) => ({ arn: arn('playback-restriction-policy') }) },
-  { file: 'app/(console)/restriction-policies/actions.ts', action: 'detachRestrictionPolicyAction', field: 'arn',
-    input: (arn) => ({ arn: arn('playback-restriction-policy'), channelArn: arnsIn(REGION, ACCOUNT)('channel') }) },
-  { file: 'app/(console)/restriction-policies/actions.ts', action: 'detachRestrictionPolicyAction', field: 'channelArn',
-    input: (arn) => ({ arn: arnsIn(REGION, ACCOUNT)('playback-restriction-policy'), channelArn: arn('channel') }) },
+  {
+    file: 'app/(console)/channels/actions.ts',
+    action: 'createChannelAction',
+    field: 'recordingConfigurationArn',
+    input: (arn) => ({ ...channelSettings, recordingConfigurationArn: arn('recording-configuration'), tags: [], requestId: randomUUID() }),
+  },
+  {
+    file: 'app/(console)/channels/actions.ts',
+    action: 'createChannelAction',
+    field: 'playbackRestrictionPolicyArn',
+    input: (arn) => ({
+      ...channelSettings,
+      playbackRestrictionPolicyArn: arn('playback-restriction-policy'),
+      tags: [],
+      requestId: randomUUID(),
+    }),
+  },
+  {
+    file: 'app/(console)/channels/actions.ts',
+    action: 'updateChannelAction',
+    field: 'recordingConfigurationArn',
+    input: (arn) => ({ id: 'AbCdEfGh1234', ...channelSettings, recordingConfigurationArn: arn('recording-configuration') }),
+  },
+  {
+    file: 'app/(console)/channels/actions.ts',
+    action: 'updateChannelAction',
+    field: 'playbackRestrictionPolicyArn',
+    input: (arn) => ({ id: 'AbCdEfGh1234', ...channelSettings, playbackRestrictionPolicyArn: arn('playback-restriction-policy') }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'revealStreamKeyAction',
+    field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel'), streamKeyArn: arnsIn(REGION, ACCOUNT)('stream-key') }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'revealStreamKeyAction',
+    field: 'streamKeyArn',
+    input: (arn) => ({ channelArn: arnsIn(REGION, ACCOUNT)('channel'), streamKeyArn: arn('stream-key') }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'copyStreamKeyAction',
+    field: 'streamKeyArn',
+    input: (arn) => ({ channelArn: arn('channel'), streamKeyArn: arn('stream-key') }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'revealSrtPassphraseAction',
+    field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel') }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'copySrtPassphraseAction',
+    field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel') }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'rotateStreamKeyAction',
+    field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel') }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'rotateStreamKeyAction',
+    field: 'expectedKeyArn',
+    input: (arn) => ({ channelArn: arnsIn(REGION, ACCOUNT)('channel'), expectedKeyArn: arn('stream-key') }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'bulkRotateStreamKeyAction',
+    field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel'), requestId: randomUUID() }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'disableIngestAction',
+    field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel'), expectedKeyArn: arn('stream-key') }),
+  },
+  {
+    file: 'components/stream-key/actions.ts',
+    action: 'createStreamKeyAction',
+    field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel') }),
+  },
+  {
+    file: 'components/tag-editor/actions.ts',
+    action: 'tagResourceAction',
+    field: 'resourceArn',
+    input: (arn) => ({ resourceArn: arn('channel'), tags: [{ key: 'team', value: 'a' }] }),
+  },
+  {
+    file: 'components/tag-editor/actions.ts',
+    action: 'untagResourceAction',
+    field: 'resourceArn',
+    input: (arn) => ({ resourceArn: arn('recording-configuration'), tagKeys: ['team'] }),
+  },
+  {
+    file: 'components/private-playback/actions.ts',
+    action: 'revokeViewerSessionAction',
+    field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel'), viewerId: 'v1' }),
+  },
+  {
+    file: 'components/private-playback/actions.ts',
+    action: 'batchRevokeViewerSessionsAction',
+    field: 'channelArn',
+    input: (arn) => ({ channelArn: arn('channel'), sessions: [{ viewerId: 'v1' }] }),
+  },
+  {
+    file: 'app/(console)/recording-configurations/actions.ts',
+    action: 'deleteRecordingConfigurationAction',
+    field: 'arn',
+    input: (arn) => ({ arn: arn('recording-configuration') }),
+  },
+  {
+    file: 'app/(console)/recording-configurations/actions.ts',
+    action: 'detachRecordingConfigurationAction',
+    field: 'arn',
+    input: (arn) => ({ arn: arn('recording-configuration'), channelArn: arnsIn(REGION, ACCOUNT)('channel') }),
+  },
+  {
+    file: 'app/(console)/recording-configurations/actions.ts',
+    action: 'detachRecordingConfigurationAction',
+    field: 'channelArn',
+    input: (arn) => ({ arn: arnsIn(REGION, ACCOUNT)('recording-configuration'), channelArn: arn('channel') }),
+  },
+  {
+    file: 'app/(console)/restriction-policies/actions.ts',
+    action: 'updateRestrictionPolicyAction',
+    field: 'arn',
+    input: (arn) => ({ arn: arn('playback-restriction-policy'), ...policy }),
+  },
+  {
+    file: 'app/(console)/restriction-policies/actions.ts',
+    action: 'deleteRestrictionPolicyAction',
+    field: 'arn',
+    input: (arn) => ({ arn: arn('playback-restriction-policy') }),
+  },
+  {
+    file: 'app/(console)/restriction-policies/actions.ts',
+    action: 'detachRestrictionPolicyAction',
+    field: 'arn',
+    input: (arn) => ({ arn: arn('playback-restriction-policy'), channelArn: arnsIn(REGION, ACCOUNT)('channel') }),
+  },
+  {
+    file: 'app/(console)/restriction-policies/actions.ts',
+    action: 'detachRestrictionPolicyAction',
+    field: 'channelArn',
+    input: (arn) => ({ arn: arnsIn(REGION, ACCOUNT)('playback-restriction-policy'), channelArn: arn('channel') }),
+  },
 ];
 
 // Actions that take no ARN (ids the server turns into ARNs of its own region and account, or none).
 const NO_ARN = new Set([
-  'deleteChannelAction', 'stopStreamAction', 'putMetadataAction', 'importPlaybackKeyPairAction', 'deletePlaybackKeyPairAction',
-  'createRecordingConfigurationAction', 'createRestrictionPolicyAction', 'setRegionAction', 'signOutAction',
-  'endSessionAction', 'endUserSessionsAction',
+  'deleteChannelAction',
+  'stopStreamAction',
+  'putMetadataAction',
+  'importPlaybackKeyPairAction',
+  'deletePlaybackKeyPairAction',
+  'createRecordingConfigurationAction',
+  'createRestrictionPolicyAction',
+  'setRegionAction',
+  'signOutAction',
+  'endSessionAction',
+  'endUserSessionsAction',
 ]);
 
 const ROOT = path.resolve(__dirname, '..');
@@ -110,7 +246,12 @@ let emulator: RunningEmulator;
 
 beforeAll(async () => {
   emulator = await createEmulator({ port: 0, host: '127.0.0.1', quiet: true });
-  mocks.client = new IvsClient({ endpoint: emulator.url, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  mocks.client = new IvsClient({
+    endpoint: emulator.url,
+    region: REGION,
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
   for (const file of ['app', 'components'].flatMap(actionFiles)) {
     for (const [name, fn] of Object.entries(await import(/* @vite-ignore */ path.join(ROOT, file)))) actions.set(name, fn as Action);
   }
@@ -136,7 +277,7 @@ it('covers every server action: each takes an ARN (a case below) or is listed as
 });
 
 describe.each(CASES)('$action ($field)', ({ action, field, input }) => {
-  it('with the console\'s own region and account, reaches IVS (so the counts below can fail)', async () => {
+  it("with the console's own region and account, reaches IVS (so the counts below can fail)", async () => {
     await actions.get(action)!(input(arnsIn(REGION, ACCOUNT)));
     expect(await ivsCalls()).toBeGreaterThan(0);
   });
@@ -150,7 +291,11 @@ describe.each(CASES)('$action ($field)', ({ action, field, input }) => {
 
   it(`refuses an ARN of account ${OTHER_ACCOUNT} with a message and no IVS call`, async () => {
     const result = await actions.get(action)!(input(arnsIn(REGION, OTHER_ACCOUNT)));
-    expect(result).toMatchObject({ ok: false, code: 'ValidationError', error: expect.stringContaining(`belongs to AWS account ${OTHER_ACCOUNT}`) });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'ValidationError',
+      error: expect.stringContaining(`belongs to AWS account ${OTHER_ACCOUNT}`),
+    });
     expect(await ivsCalls()).toBe(0);
   });
 });

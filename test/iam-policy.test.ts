@@ -18,14 +18,23 @@ function sourceFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-const SDKS = { ivs: { module: '@aws-sdk/client-ivs', exports: ivsSdk }, cloudwatch: { module: '@aws-sdk/client-cloudwatch', exports: cloudWatchSdk } };
+const SDKS = {
+  ivs: { module: '@aws-sdk/client-ivs', exports: ivsSdk },
+  cloudwatch: { module: '@aws-sdk/client-cloudwatch', exports: cloudWatchSdk },
+};
 type Service = keyof typeof SDKS;
 
 /** The names a file imports from an SDK package (`import { A, type B } from 'pkg'`). */
 function importedFrom(text: string, module: string): Set<string> {
   const names = new Set<string>();
   for (const [, list] of text.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*['"]${module}['"]`, 'g'))) {
-    for (const part of list.split(',')) names.add(part.replace(/^\s*type\s+/, '').split(/\s+as\s+/)[0].trim());
+    for (const part of list.split(','))
+      names.add(
+        part
+          .replace(/^\s*type\s+/, '')
+          .split(/\s+as\s+/)[0]
+          .trim(),
+      );
   }
   return names;
 }
@@ -46,7 +55,8 @@ function operationsInSource(service: Service): string[] {
     for (const [, op] of text.matchAll(/new (\w+)Command\(/g)) {
       if (serviceOf(`${op}Command`) === service && `${op}Command` in SDKS[service].exports) ops.add(op);
     }
-    for (const [, op] of text.matchAll(/\bpaginate(\w+)\(/g)) if (serviceOf(`paginate${op}`) === service && `paginate${op}` in SDKS[service].exports) ops.add(op);
+    for (const [, op] of text.matchAll(/\bpaginate(\w+)\(/g))
+      if (serviceOf(`paginate${op}`) === service && `paginate${op}` in SDKS[service].exports) ops.add(op);
   }
   return [...ops].sort();
 }

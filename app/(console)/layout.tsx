@@ -36,7 +36,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <div className="flex min-w-0 flex-1 flex-col">
           <header className="flex flex-wrap items-center justify-end gap-3 border-b border-zinc-200 bg-white px-4 py-2 md:px-6 dark:border-zinc-800 dark:bg-zinc-900">
             {env.mode === 'local' && (
-              <span tabIndex={0} title={`Local IVS emulator at ${emulator}`} className="mr-auto rounded-full focus-visible:outline-2 focus-visible:outline-blue-600">
+              <span
+                tabIndex={0}
+                title={`Local IVS emulator at ${emulator}`}
+                className="mr-auto rounded-full focus-visible:outline-2 focus-visible:outline-blue-600"
+              >
                 <Badge tone="yellow">Local IVS</Badge>
                 <span className="sr-only">: the console talks to the emulator at {emulator}, not to AWS</span>
               </span>

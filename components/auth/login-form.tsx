@@ -11,7 +11,13 @@ export interface LoginState {
 }
 
 /** The demo sign-in form (local mode). On a wrong password the username stays and the error is announced. */
-export function LoginForm({ action, callbackUrl }: { action: (state: LoginState, form: FormData) => Promise<LoginState>; callbackUrl: string }) {
+export function LoginForm({
+  action,
+  callbackUrl,
+}: {
+  action: (state: LoginState, form: FormData) => Promise<LoginState>;
+  callbackUrl: string;
+}) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="space-y-4" noValidate>

@@ -15,7 +15,11 @@ const loading = () => <p aria-live="polite">Loading…</p>;
 const BulkTagForm = dynamic(() => import('./bulk-tag-form').then((m) => m.BulkTagForm), { ssr: false, loading });
 const BulkTagProgress = dynamic(() => import('./bulk-tag-progress').then((m) => m.BulkTagProgress), { ssr: false, loading });
 
-type Stage = { kind: 'closed' } | { kind: 'loading'; progress: LoadProgress | null; error?: string } | { kind: 'form'; targets: BulkTarget[] } | { kind: 'running'; targets: BulkTarget[]; queue: BulkQueue };
+type Stage =
+  | { kind: 'closed' }
+  | { kind: 'loading'; progress: LoadProgress | null; error?: string }
+  | { kind: 'form'; targets: BulkTarget[] }
+  | { kind: 'running'; targets: BulkTarget[]; queue: BulkQueue };
 
 const plural = (n: number) => `${n} channel${n === 1 ? '' : 's'}`;
 
@@ -34,11 +38,19 @@ export function BulkTagButton({ channels, query, label }: { channels?: BulkTarge
     setStage({ kind: 'loading', progress: null });
     try {
       const { loadMatchingChannels } = await import('@/lib/channel-list/load-matching');
-      const found = await loadMatchingChannels(query ?? new URLSearchParams(), (progress) => setStage({ kind: 'loading', progress }), abort.current.signal);
+      const found = await loadMatchingChannels(
+        query ?? new URLSearchParams(),
+        (progress) => setStage({ kind: 'loading', progress }),
+        abort.current.signal,
+      );
       setStage({ kind: 'form', targets: found.map((c) => ({ arn: c.arn, name: c.name || c.id })) });
     } catch (error) {
       if (abort.current?.signal.aborted) return;
-      setStage({ kind: 'loading', progress: null, error: error instanceof Error ? error.message : 'The channel list could not be loaded.' });
+      setStage({
+        kind: 'loading',
+        progress: null,
+        error: error instanceof Error ? error.message : 'The channel list could not be loaded.',
+      });
     }
   }
 
@@ -56,7 +68,13 @@ export function BulkTagButton({ channels, query, label }: { channels?: BulkTarge
   };
 
   const title =
-    stage.kind === 'loading' ? 'Finding the matching channels' : stage.kind === 'running' ? `Tagging ${plural(stage.targets.length)}` : stage.kind === 'form' ? `Tag ${plural(stage.targets.length)}` : '';
+    stage.kind === 'loading'
+      ? 'Finding the matching channels'
+      : stage.kind === 'running'
+        ? `Tagging ${plural(stage.targets.length)}`
+        : stage.kind === 'form'
+          ? `Tag ${plural(stage.targets.length)}`
+          : '';
 
   return (
     <>
@@ -67,7 +85,10 @@ export function BulkTagButton({ channels, query, label }: { channels?: BulkTarge
         {stage.kind === 'loading' && (
           <div className="space-y-3">
             <p aria-live="polite">
-              {stage.error ?? (stage.progress ? `Loaded ${stage.progress.scanned} of ? channels… ${stage.progress.matched} match so far.` : 'Loading channels…')}
+              {stage.error ??
+                (stage.progress
+                  ? `Loaded ${stage.progress.scanned} of ? channels… ${stage.progress.matched} match so far.`
+                  : 'Loading channels…')}
             </p>
             {!stage.error && <progress aria-label="Loading channels" className="h-2 w-full" />}
             <div className="flex justify-end">

@@ -18,7 +18,8 @@ const NO_SERVER = { ok: false as const, error: 'The console could not reach the 
 // One server action per IVS call, so the queue's bucket counts every call (tag + untag = 2).
 function callsFor(arn: string, change: BulkChange): Call[] {
   const calls: Call[] = [];
-  if (Object.keys(change.set).length) calls.push(() => tagResourceAction({ resourceArn: arn, tags: tagsToRows(change.set) }).catch(() => NO_SERVER));
+  if (Object.keys(change.set).length)
+    calls.push(() => tagResourceAction({ resourceArn: arn, tags: tagsToRows(change.set) }).catch(() => NO_SERVER));
   if (change.remove.length) calls.push(() => untagResourceAction({ resourceArn: arn, tagKeys: change.remove }).catch(() => NO_SERVER));
   return calls;
 }
@@ -89,9 +90,7 @@ export function BulkTagProgress({ queue, targets, onClose }: { queue: BulkQueue;
           </Button>
         )}
         {!running && failed + cancelled > 0 && (
-          <Button onClick={() => void queue.retryFailed().then(() => router.refresh())}>
-            Retry failed ({failed + cancelled})
-          </Button>
+          <Button onClick={() => void queue.retryFailed().then(() => router.refresh())}>Retry failed ({failed + cancelled})</Button>
         )}
         <Button variant="secondary" disabled={running} onClick={onClose}>
           Done

@@ -25,7 +25,15 @@ export function TypePicker({ value, onChange, error }: { value: ChannelType; onC
             key={t}
             className="flex cursor-pointer gap-3 rounded-lg border border-zinc-300 p-3 text-sm has-checked:border-blue-600 has-checked:bg-blue-50 dark:border-zinc-700 dark:has-checked:border-blue-400 dark:has-checked:bg-blue-950/40"
           >
-            <input type="radio" name="type" value={t} checked={value === t} onChange={() => onChange(t)} className="mt-0.5 accent-blue-600" aria-describedby={`type-${t}-info`} />
+            <input
+              type="radio"
+              name="type"
+              value={t}
+              checked={value === t}
+              onChange={() => onChange(t)}
+              className="mt-0.5 accent-blue-600"
+              aria-describedby={`type-${t}-info`}
+            />
             <span>
               <span className="block font-medium">{t}</span>
               <span id={`type-${t}-info`} className="block text-xs text-zinc-600 dark:text-zinc-400">
@@ -69,8 +77,17 @@ export function MultitrackFields({ values, set, error }: { values: CreateChannel
       )}
       {values.multitrackEnabled && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="multitrackPolicy" label="Multitrack policy" hint="ALLOW: single-track input is accepted too. REQUIRE: only multitrack.">
-            <Select id="multitrackPolicy" value={values.multitrackPolicy} onChange={(e) => set('multitrackPolicy', e.target.value as CreateChannelInput['multitrackPolicy'])} aria-describedby={describedBy('multitrackPolicy', null, true)}>
+          <Field
+            id="multitrackPolicy"
+            label="Multitrack policy"
+            hint="ALLOW: single-track input is accepted too. REQUIRE: only multitrack."
+          >
+            <Select
+              id="multitrackPolicy"
+              value={values.multitrackPolicy}
+              onChange={(e) => set('multitrackPolicy', e.target.value as CreateChannelInput['multitrackPolicy'])}
+              aria-describedby={describedBy('multitrackPolicy', null, true)}
+            >
               {MULTITRACK_POLICIES.map((p) => (
                 <option key={p}>{p}</option>
               ))}
@@ -113,8 +130,12 @@ export function AccessFields({ values, set }: { values: CreateChannelInput; set:
         onChange={(e) => set('insecureIngest', e.target.checked)}
       />
       {values.insecureIngest && (
-        <p role="note" className="rounded-md border border-yellow-400 bg-yellow-50 px-3 py-2 text-sm text-yellow-900 dark:border-yellow-700 dark:bg-yellow-950 dark:text-yellow-200">
-          Warning: with RTMP the stream key travels unencrypted, so anyone on the network path can read it and stream to this channel. Use it only for encoders that cannot do RTMPS.
+        <p
+          role="note"
+          className="rounded-md border border-yellow-400 bg-yellow-50 px-3 py-2 text-sm text-yellow-900 dark:border-yellow-700 dark:bg-yellow-950 dark:text-yellow-200"
+        >
+          Warning: with RTMP the stream key travels unencrypted, so anyone on the network path can read it and stream to this channel. Use
+          it only for encoders that cannot do RTMPS.
         </p>
       )}
     </div>

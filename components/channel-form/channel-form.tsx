@@ -40,7 +40,17 @@ export interface ChannelFormProps {
 }
 
 /** Every CreateChannel/UpdateChannel field, validated as you type with the same zod schema the action enforces. */
-export function ChannelForm({ mode, initial, recordingConfigurations, restrictionPolicies, pickersError, submit, cancelHref, notice, locked }: ChannelFormProps) {
+export function ChannelForm({
+  mode,
+  initial,
+  recordingConfigurations,
+  restrictionPolicies,
+  pickersError,
+  submit,
+  cancelHref,
+  notice,
+  locked,
+}: ChannelFormProps) {
   const [values, setValues] = useState<CreateChannelInput>(initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -79,7 +89,13 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate ref={formRef} className="max-w-3xl space-y-6" aria-label={mode === 'create' ? 'Create channel' : 'Edit channel'}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      ref={formRef}
+      className="max-w-3xl space-y-6"
+      aria-label={mode === 'create' ? 'Create channel' : 'Edit channel'}
+    >
       {notice}
       <Field id="name" label="Name" error={err('name')} hint="Optional. Letters, digits, - and _; up to 128 characters.">
         <Input
@@ -96,7 +112,13 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
 
       {isAdvancedType(values.type) && (
         <Field id="preset" label="Transcode preset" error={err('preset')} hint={values.preset ? PRESET_INFO[values.preset] : undefined}>
-          <Select id="preset" value={values.preset} onChange={(e) => set('preset', e.target.value as CreateChannelInput['preset'])} invalid={!!err('preset')} aria-describedby={describedBy('preset', err('preset'), !!values.preset)}>
+          <Select
+            id="preset"
+            value={values.preset}
+            onChange={(e) => set('preset', e.target.value as CreateChannelInput['preset'])}
+            invalid={!!err('preset')}
+            aria-describedby={describedBy('preset', err('preset'), !!values.preset)}
+          >
             {PRESETS.map((p) => (
               <option key={p} value={p}>
                 {p}
@@ -107,8 +129,18 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
       )}
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="latencyMode" label="Latency mode" error={err('latencyMode')} hint="LOW: near real-time (about 2–5 s). NORMAL: standard HLS latency, more buffering.">
-          <Select id="latencyMode" value={values.latencyMode} onChange={(e) => set('latencyMode', e.target.value as CreateChannelInput['latencyMode'])} aria-describedby={describedBy('latencyMode', err('latencyMode'), true)}>
+        <Field
+          id="latencyMode"
+          label="Latency mode"
+          error={err('latencyMode')}
+          hint="LOW: near real-time (about 2–5 s). NORMAL: standard HLS latency, more buffering."
+        >
+          <Select
+            id="latencyMode"
+            value={values.latencyMode}
+            onChange={(e) => set('latencyMode', e.target.value as CreateChannelInput['latencyMode'])}
+            aria-describedby={describedBy('latencyMode', err('latencyMode'), true)}
+          >
             {LATENCY_MODES.map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -116,8 +148,18 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
             ))}
           </Select>
         </Field>
-        <Field id="containerFormat" label="Container format" error={err('containerFormat')} hint="TS (default) or FRAGMENTED_MP4 (needed for multitrack input).">
-          <Select id="containerFormat" value={values.containerFormat} onChange={(e) => set('containerFormat', e.target.value as CreateChannelInput['containerFormat'])} aria-describedby={describedBy('containerFormat', err('containerFormat'), true)}>
+        <Field
+          id="containerFormat"
+          label="Container format"
+          error={err('containerFormat')}
+          hint="TS (default) or FRAGMENTED_MP4 (needed for multitrack input)."
+        >
+          <Select
+            id="containerFormat"
+            value={values.containerFormat}
+            onChange={(e) => set('containerFormat', e.target.value as CreateChannelInput['containerFormat'])}
+            aria-describedby={describedBy('containerFormat', err('containerFormat'), true)}
+          >
             {CONTAINER_FORMATS.map((f) => (
               <option key={f} value={f}>
                 {f}
@@ -129,7 +171,14 @@ export function ChannelForm({ mode, initial, recordingConfigurations, restrictio
 
       <MultitrackFields values={values} set={set} error={err('multitrackEnabled')} />
       <AccessFields values={values} set={set} />
-      <ReferencePickers values={values} set={set} err={err} recordingConfigurations={recordingConfigurations} restrictionPolicies={restrictionPolicies} pickersError={pickersError} />
+      <ReferencePickers
+        values={values}
+        set={set}
+        err={err}
+        recordingConfigurations={recordingConfigurations}
+        restrictionPolicies={restrictionPolicies}
+        pickersError={pickersError}
+      />
 
       {mode === 'create' && (
         <TagRowsInput

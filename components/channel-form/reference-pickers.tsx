@@ -43,7 +43,12 @@ export function ReferencePickers({
   restrictionPolicies: PolicyOption[];
   pickersError?: string;
 }) {
-  const recordings = withCurrent(recordingConfigurations, values.recordingConfigurationArn, (arn) => ({ arn, name: '', state: 'unknown', bucketName: '' }));
+  const recordings = withCurrent(recordingConfigurations, values.recordingConfigurationArn, (arn) => ({
+    arn,
+    name: '',
+    state: 'unknown',
+    bucketName: '',
+  }));
   const policies = withCurrent(restrictionPolicies, values.playbackRestrictionPolicyArn, (arn) => ({ arn, name: '' }));
   const chosen = recordings.find((r) => r.arn === values.recordingConfigurationArn);
   const recordingHint = chosen

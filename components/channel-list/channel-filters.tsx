@@ -31,7 +31,10 @@ export function ChannelFilters(props: ChannelFiltersProps) {
   const params = useSearchParams();
   const active = FILTER_PARAMS.some((k) => params.get(k));
   return (
-    <section aria-labelledby="channel-filters-heading" className="rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby="channel-filters-heading"
+      className="rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="flex items-center justify-between gap-2 border-b border-zinc-200 px-4 py-2 dark:border-zinc-800">
         <h2 id="channel-filters-heading" className="text-sm font-semibold">
           Filter channels
@@ -46,7 +49,10 @@ export function ChannelFilters(props: ChannelFiltersProps) {
         <FilterRow title="In IVS" scope="IVS filters by one thing at a time: name, recording configuration or restriction policy.">
           <ServerFilter {...props} />
         </FilterRow>
-        <FilterRow title="By tag" scope="Searches every page of channels in this region (IVS cannot filter by tag, so the console reads them all).">
+        <FilterRow
+          title="By tag"
+          scope="Searches every page of channels in this region (IVS cannot filter by tag, so the console reads them all)."
+        >
           <TagFilterForm />
         </FilterRow>
         <FilterRow title="On the loaded rows" scope="Narrows the rows already shown, at once, without asking IVS again.">

@@ -72,7 +72,13 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
           <tr>
             {canSelect && (
               <TH className="w-8">
-                <input type="checkbox" aria-label="Select all shown channels" checked={allShownSelected} onChange={toggleAll} className="size-4 accent-blue-600" />
+                <input
+                  type="checkbox"
+                  aria-label="Select all shown channels"
+                  checked={allShownSelected}
+                  onChange={toggleAll}
+                  className="size-4 accent-blue-600"
+                />
               </TH>
             )}
             <TH>Name / ID</TH>
@@ -86,12 +92,21 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
           </tr>
         </THead>
         {/* Cell styles are set once on the body: 100 rows of repeated class lists were most of the HTML. */}
-        <TBody onClick={navigate} className="text-zinc-800 dark:text-zinc-200 [&_td]:px-3 [&_td]:py-2.5 [&_td]:align-middle [&>tr:hover]:bg-zinc-50/70 dark:[&>tr:hover]:bg-zinc-800/40">
+        <TBody
+          onClick={navigate}
+          className="text-zinc-800 dark:text-zinc-200 [&_td]:px-3 [&_td]:py-2.5 [&_td]:align-middle [&>tr:hover]:bg-zinc-50/70 dark:[&>tr:hover]:bg-zinc-800/40"
+        >
           {shown.map((row) => (
             <tr key={row.arn} data-channel-id={row.id}>
               {canSelect && (
                 <td>
-                  <input type="checkbox" aria-label={`Select ${row.name || row.id}`} checked={selected.has(row.arn)} onChange={() => toggle(row.arn)} className="size-4 accent-blue-600" />
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${row.name || row.id}`}
+                    checked={selected.has(row.arn)}
+                    onChange={() => toggle(row.arn)}
+                    className="size-4 accent-blue-600"
+                  />
                 </td>
               )}
               {/* IVS names run to 128 characters with no spaces: wrap them anywhere, in a column of readable width. */}
@@ -103,7 +118,11 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
               </td>
               <td className="whitespace-nowrap" title={row.preset || undefined}>
                 {row.type}
-                {row.preset && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{row.preset === 'HIGHER_BANDWIDTH_DELIVERY' ? 'higher bandwidth' : 'constrained'}</span>}
+                {row.preset && (
+                  <span className="block text-xs text-zinc-500 dark:text-zinc-400">
+                    {row.preset === 'HIGHER_BANDWIDTH_DELIVERY' ? 'higher bandwidth' : 'constrained'}
+                  </span>
+                )}
               </td>
               <td>{row.latencyMode}</td>
               <td>{row.authorized ? <Badge tone="blue">Private</Badge> : <Dim>No</Dim>}</td>

@@ -23,7 +23,11 @@ export const liveKeys = {
 export async function fetchLive(ids: readonly string[] | 'all'): Promise<LiveState> {
   const qs = ids === 'all' ? '' : `?ids=${encodeURIComponent(ids.join(','))}`;
   const res = await fetch(`/api/streams${qs}`, { headers: { accept: 'application/json' } });
-  if (!res.ok) throw new HttpError(res.status, res.status === 401 ? 'Your session has ended. Sign in again.' : `Live state could not be refreshed (HTTP ${res.status}).`);
+  if (!res.ok)
+    throw new HttpError(
+      res.status,
+      res.status === 401 ? 'Your session has ended. Sign in again.' : `Live state could not be refreshed (HTTP ${res.status}).`,
+    );
   return (await res.json()) as LiveState;
 }
 

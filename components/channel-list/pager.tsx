@@ -30,7 +30,17 @@ function href(base: URLSearchParams, cursor: PageCursor): string {
   return s ? `/channels?${s}` : '/channels';
 }
 
-export function Pager({ base, cursor, nextToken, rows }: { base: URLSearchParams; cursor: PageCursor; nextToken: string | null; rows: number }) {
+export function Pager({
+  base,
+  cursor,
+  nextToken,
+  rows,
+}: {
+  base: URLSearchParams;
+  cursor: PageCursor;
+  nextToken: string | null;
+  rows: number;
+}) {
   const previous: PageCursor | null =
     cursor.page > 1 ? { token: cursor.prev.at(-1) ?? '', prev: cursor.prev.slice(0, -1), page: cursor.page - 1 } : null;
   const next: PageCursor | null = nextToken

@@ -57,20 +57,62 @@ export function QuickFilterControls() {
   const [filters, set] = useQuickFilters();
   return (
     <div className="flex flex-wrap items-end gap-2" role="group" aria-label="Quick filters on the loaded rows">
-      <QuickSelect id="q-type" label="Type" value={filters.type} onChange={(v) => set('type', v)} options={CHANNEL_TYPES.map((t) => [t, t])} />
-      <QuickSelect id="q-private" label="Private" value={filters.private} onChange={(v) => set('private', v)} options={[['yes', 'Private only'], ['no', 'Public only']]} />
-      <QuickSelect id="q-live" label="Live" value={filters.live} onChange={(v) => set('live', v)} options={[['live', 'Live now'], ['offline', 'Offline']]} />
+      <QuickSelect
+        id="q-type"
+        label="Type"
+        value={filters.type}
+        onChange={(v) => set('type', v)}
+        options={CHANNEL_TYPES.map((t) => [t, t])}
+      />
+      <QuickSelect
+        id="q-private"
+        label="Private"
+        value={filters.private}
+        onChange={(v) => set('private', v)}
+        options={[
+          ['yes', 'Private only'],
+          ['no', 'Public only'],
+        ]}
+      />
+      <QuickSelect
+        id="q-live"
+        label="Live"
+        value={filters.live}
+        onChange={(v) => set('live', v)}
+        options={[
+          ['live', 'Live now'],
+          ['offline', 'Offline'],
+        ]}
+      />
       <div className="space-y-1">
         <label htmlFor="q-tag" className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
           Tag
         </label>
-        <Input id="q-tag" value={filters.tag} onChange={(e) => set('tag', e.target.value)} placeholder="key or key=value" className="h-9 w-44" />
+        <Input
+          id="q-tag"
+          value={filters.tag}
+          onChange={(e) => set('tag', e.target.value)}
+          placeholder="key or key=value"
+          className="h-9 w-44"
+        />
       </div>
     </div>
   );
 }
 
-function QuickSelect({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][] }) {
+function QuickSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: [string, string][];
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">

@@ -25,13 +25,24 @@ export function TagFilterForm() {
         <label htmlFor="tag-filter-value" className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
           Tag value (optional)
         </label>
-        <Input id="tag-filter-value" name="tagValue" defaultValue={params.get('tagValue') ?? ''} placeholder="any value" className="h-9 w-40 font-mono" />
+        <Input
+          id="tag-filter-value"
+          name="tagValue"
+          defaultValue={params.get('tagValue') ?? ''}
+          placeholder="any value"
+          className="h-9 w-40 font-mono"
+        />
       </div>
       <Button type="submit" variant="secondary" size="sm" className="h-9">
         Filter by tag
       </Button>
       {tagKey && (
-        <ButtonLink href={`/channels?${new URLSearchParams([...params].filter(([k]) => k !== 'tagKey' && k !== 'tagValue'))}`} variant="ghost" size="sm" className="h-9">
+        <ButtonLink
+          href={`/channels?${new URLSearchParams([...params].filter(([k]) => k !== 'tagKey' && k !== 'tagValue'))}`}
+          variant="ghost"
+          size="sm"
+          className="h-9"
+        >
           Clear tag filter
         </ButtonLink>
       )}

@@ -32,20 +32,39 @@ export function TagFilterResults({ region, query, names, canSelect }: Props) {
     const found: ExportChannel[] = [];
     loadMatchingChannels(new URLSearchParams(query), (progress) => setState({ rows: [...found], progress }), abort.signal)
       .then((rows) => setState((s) => ({ ...s, rows })))
-      .catch((error: unknown) => !abort.signal.aborted && setState((s) => ({ ...s, error: error instanceof Error ? error.message : 'The channel list could not be loaded.' })));
+      .catch(
+        (error: unknown) =>
+          !abort.signal.aborted &&
+          setState((s) => ({ ...s, error: error instanceof Error ? error.message : 'The channel list could not be loaded.' })),
+      );
     return () => abort.abort();
   }, [query, attempt]);
 
   const p = state.progress;
   if (state.error) {
-    return <ErrorPanel title="The channels could not be loaded" message={state.error} retry={() => { setState({ rows: [], progress: null }); setAttempt((a) => a + 1); }} />;
+    return (
+      <ErrorPanel
+        title="The channels could not be loaded"
+        message={state.error}
+        retry={() => {
+          setState({ rows: [], progress: null });
+          setAttempt((a) => a + 1);
+        }}
+      />
+    );
   }
   if (!p?.done) {
     return (
       <div className="space-y-2 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" role="status">
-        <p className="text-sm">{p ? `Loaded ${p.scanned} of ? channels… ${p.matched} match the tag filter so far.` : 'Loading channels…'}</p>
+        <p className="text-sm">
+          {p ? `Loaded ${p.scanned} of ? channels… ${p.matched} match the tag filter so far.` : 'Loading channels…'}
+        </p>
         <progress aria-label="Loading channels" className="h-2 w-full" />
-        <ButtonLink href={`/channels?${new URLSearchParams([...params].filter(([k]) => k !== 'tagKey' && k !== 'tagValue'))}`} variant="ghost" size="sm">
+        <ButtonLink
+          href={`/channels?${new URLSearchParams([...params].filter(([k]) => k !== 'tagKey' && k !== 'tagValue'))}`}
+          variant="ghost"
+          size="sm"
+        >
           Stop and clear the tag filter
         </ButtonLink>
       </div>

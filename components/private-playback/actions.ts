@@ -11,7 +11,10 @@ async function requirePrivateChannel(region: string, channelArn: string): Promis
   const channel = await getChannel(region, channelIdFromArn(channelArn));
   if (!channel) throw new ActionError('IVS could not find this channel. It may have been deleted.', 'NotFound');
   if (!channel.authorized) {
-    throw new ActionError('This channel is public (playback authorization is off), so there are no viewer sessions to revoke.', 'NotPrivate');
+    throw new ActionError(
+      'This channel is public (playback authorization is off), so there are no viewer sessions to revoke.',
+      'NotPrivate',
+    );
   }
 }
 

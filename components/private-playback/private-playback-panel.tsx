@@ -32,11 +32,17 @@ function Section({ title, description, children }: { title: string; description:
 export function PrivatePlaybackPanel({ channelArn, playbackUrl, role, testPlayer = false }: PrivatePlaybackPanelProps) {
   return (
     <div className="space-y-6">
-      <Section title="Playback token" description="Sign a playback token for this private channel with the private key of one of your playback key pairs.">
+      <Section
+        title="Playback token"
+        description="Sign a playback token for this private channel with the private key of one of your playback key pairs."
+      >
         <TokenGenerator channelArn={channelArn} playbackUrl={playbackUrl} testPlayer={testPlayer} />
       </Section>
       {hasRole(role, 'operator') && (
-        <Section title="Revoke viewer sessions" description="Stops playback for viewers whose tokens carry these viewer ids (aws:viewer-id). Revocation can take a few minutes to take effect.">
+        <Section
+          title="Revoke viewer sessions"
+          description="Stops playback for viewers whose tokens carry these viewer ids (aws:viewer-id). Revocation can take a few minutes to take effect."
+        >
           <ViewerRevocationForm channelArn={channelArn} />
         </Section>
       )}

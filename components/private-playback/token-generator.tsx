@@ -15,12 +15,21 @@ import { Time } from '@/components/ui/time';
 
 type Output = { token: string; url: string; claims: PlaybackClaims };
 
-const ORIGIN_HINT = 'Optional. Restricts browser playback to these origins, e.g. https://watch.example.com (commas for several; https://*.example.com allowed).';
+const ORIGIN_HINT =
+  'Optional. Restricts browser playback to these origins, e.g. https://watch.example.com (commas for several; https://*.example.com allowed).';
 const VIEWER_HINT = 'Optional, at most 40 characters. Needed to revoke this viewer later; IVS then accepts at most 10 minutes of expiry.';
 
 // Signs an IVS playback token entirely in this browser: the private key is read into a
 // non-extractable CryptoKey and no request is made (no server action, no IVS call).
-export function TokenGenerator({ channelArn, playbackUrl, testPlayer = false }: { channelArn: string; playbackUrl: string; testPlayer?: boolean }) {
+export function TokenGenerator({
+  channelArn,
+  playbackUrl,
+  testPlayer = false,
+}: {
+  channelArn: string;
+  playbackUrl: string;
+  testPlayer?: boolean;
+}) {
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
   const playerShown = useTestPlayerPresent(channelArn);
@@ -84,9 +93,17 @@ export function TokenGenerator({ channelArn, playbackUrl, testPlayer = false }: 
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={id('expiry')} label="Expires in" error={errors.expiresInMinutes}>
-          <Select id={id('expiry')} value={expiry} onChange={(e) => setExpiry(e.target.value)} invalid={!!errors.expiresInMinutes} aria-describedby={describedBy(id('expiry'), errors.expiresInMinutes)}>
+          <Select
+            id={id('expiry')}
+            value={expiry}
+            onChange={(e) => setExpiry(e.target.value)}
+            invalid={!!errors.expiresInMinutes}
+            aria-describedby={describedBy(id('expiry'), errors.expiresInMinutes)}
+          >
             {EXPIRY_PRESETS.map((p) => (
-              <option key={p.minutes} value={String(p.minutes)}>{p.label}</option>
+              <option key={p.minutes} value={String(p.minutes)}>
+                {p.label}
+              </option>
             ))}
             <option value="custom">Custom (minutes)</option>
           </Select>
@@ -98,7 +115,14 @@ export function TokenGenerator({ channelArn, playbackUrl, testPlayer = false }: 
         )}
       </div>
       <Field id={id('origin')} label="Allowed origin" error={errors.allowedOrigin} hint={ORIGIN_HINT}>
-        <Input id={id('origin')} value={origin} onChange={(e) => setOrigin(e.target.value)} placeholder="https://watch.example.com" invalid={!!errors.allowedOrigin} aria-describedby={describedBy(id('origin'), errors.allowedOrigin, ORIGIN_HINT)} />
+        <Input
+          id={id('origin')}
+          value={origin}
+          onChange={(e) => setOrigin(e.target.value)}
+          placeholder="https://watch.example.com"
+          invalid={!!errors.allowedOrigin}
+          aria-describedby={describedBy(id('origin'), errors.allowedOrigin, ORIGIN_HINT)}
+        />
       </Field>
       <Checkbox
         id={id('strict')}
@@ -109,16 +133,42 @@ export function TokenGenerator({ channelArn, playbackUrl, testPlayer = false }: 
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={id('viewer')} label="Viewer id" error={errors.viewerId} hint={VIEWER_HINT}>
-          <Input id={id('viewer')} value={viewerId} onChange={(e) => setViewerId(e.target.value)} maxLength={64} invalid={!!errors.viewerId} aria-describedby={describedBy(id('viewer'), errors.viewerId, VIEWER_HINT)} />
+          <Input
+            id={id('viewer')}
+            value={viewerId}
+            onChange={(e) => setViewerId(e.target.value)}
+            maxLength={64}
+            invalid={!!errors.viewerId}
+            aria-describedby={describedBy(id('viewer'), errors.viewerId, VIEWER_HINT)}
+          />
         </Field>
-        <Field id={id('version')} label="Viewer session version" error={errors.viewerSessionVersion} hint="Optional whole number; defaults to 0.">
-          <Input id={id('version')} type="number" min={0} value={version} onChange={(e) => setVersion(e.target.value)} invalid={!!errors.viewerSessionVersion} aria-describedby={describedBy(id('version'), errors.viewerSessionVersion, 'hint')} />
+        <Field
+          id={id('version')}
+          label="Viewer session version"
+          error={errors.viewerSessionVersion}
+          hint="Optional whole number; defaults to 0."
+        >
+          <Input
+            id={id('version')}
+            type="number"
+            min={0}
+            value={version}
+            onChange={(e) => setVersion(e.target.value)}
+            invalid={!!errors.viewerSessionVersion}
+            aria-describedby={describedBy(id('version'), errors.viewerSessionVersion, 'hint')}
+          />
         </Field>
       </div>
       <Button variant="primary" onClick={() => void generate()} pending={pending}>
         Generate token
       </Button>
-      {output && <TokenOutput output={output} idPrefix={uid} onPlay={testPlayer || playerShown ? () => requestTestPlayback(channelArn, output.token) : undefined} />}
+      {output && (
+        <TokenOutput
+          output={output}
+          idPrefix={uid}
+          onPlay={testPlayer || playerShown ? () => requestTestPlayback(channelArn, output.token) : undefined}
+        />
+      )}
     </div>
   );
 }

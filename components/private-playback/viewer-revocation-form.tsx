@@ -13,7 +13,8 @@ import type { RevocationItemResult } from '@/lib/ivs/viewer-revocation';
 import { chunk, parseViewerList } from '@/lib/playback/viewer-list';
 import { batchRevokeViewerSessionsAction, revokeViewerSessionAction } from './actions';
 
-const LIST_HINT = 'One viewer id per line, optionally followed by ",version" to revoke sessions up to that version. Lines starting with # are skipped.';
+const LIST_HINT =
+  'One viewer id per line, optionally followed by ",version" to revoke sessions up to that version. Lines starting with # are skipped.';
 
 /** Single and batch viewer-session revocation for one private channel (operator and above). */
 export function ViewerRevocationForm({ channelArn }: { channelArn: string }) {
@@ -35,7 +36,11 @@ function SingleRevocation({ channelArn }: { channelArn: string }) {
 
   const submit = async () => {
     setResult(null);
-    const parsed = revokeViewerSessionSchema.safeParse({ channelArn, viewerId, viewerSessionVersion: version.trim() === '' ? undefined : Number(version) });
+    const parsed = revokeViewerSessionSchema.safeParse({
+      channelArn,
+      viewerId,
+      viewerSessionVersion: version.trim() === '' ? undefined : Number(version),
+    });
     const next: Record<string, string> = {};
     parsed.error?.issues.forEach((i) => (next[String(i.path[0])] ??= i.message));
     setErrors(next);
@@ -46,13 +51,39 @@ function SingleRevocation({ channelArn }: { channelArn: string }) {
   };
 
   return (
-    <form className="space-y-3" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="space-y-3"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h3 className="font-medium">Revoke one viewer</h3>
       <Field id={`${uid}-viewer`} label="Viewer id" error={errors.viewerId}>
-        <Input id={`${uid}-viewer`} value={viewerId} onChange={(e) => setViewerId(e.target.value)} invalid={!!errors.viewerId} aria-describedby={describedBy(`${uid}-viewer`, errors.viewerId)} />
+        <Input
+          id={`${uid}-viewer`}
+          value={viewerId}
+          onChange={(e) => setViewerId(e.target.value)}
+          invalid={!!errors.viewerId}
+          aria-describedby={describedBy(`${uid}-viewer`, errors.viewerId)}
+        />
       </Field>
-      <Field id={`${uid}-version`} label="Up to session version (optional)" error={errors.viewerSessionVersion} hint="Revokes every session of this viewer with a version less than or equal to this (default 0).">
-        <Input id={`${uid}-version`} type="number" min={0} value={version} onChange={(e) => setVersion(e.target.value)} invalid={!!errors.viewerSessionVersion} aria-describedby={describedBy(`${uid}-version`, errors.viewerSessionVersion, 'hint')} />
+      <Field
+        id={`${uid}-version`}
+        label="Up to session version (optional)"
+        error={errors.viewerSessionVersion}
+        hint="Revokes every session of this viewer with a version less than or equal to this (default 0)."
+      >
+        <Input
+          id={`${uid}-version`}
+          type="number"
+          min={0}
+          value={version}
+          onChange={(e) => setVersion(e.target.value)}
+          invalid={!!errors.viewerSessionVersion}
+          aria-describedby={describedBy(`${uid}-version`, errors.viewerSessionVersion, 'hint')}
+        />
       </Field>
       <FormError result={result} />
       {result?.ok && (
@@ -60,7 +91,9 @@ function SingleRevocation({ channelArn }: { channelArn: string }) {
           IVS started revoking the sessions of viewer <span className="font-mono">{result.data.viewerId}</span>.
         </p>
       )}
-      <Button type="submit" variant="danger" pending={pending}>Revoke viewer</Button>
+      <Button type="submit" variant="danger" pending={pending}>
+        Revoke viewer
+      </Button>
     </form>
   );
 }
@@ -95,31 +128,69 @@ function BatchRevocation({ channelArn }: { channelArn: string }) {
 
   const started = results.filter((r) => r.ok).length;
   return (
-    <form className="space-y-3" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="space-y-3"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h3 className="font-medium">Revoke many viewers</h3>
       <Field id={`${uid}-list`} label="Viewer ids" error={listError} hint={LIST_HINT}>
-        <Textarea id={`${uid}-list`} rows={6} value={text} onChange={(e) => setText(e.target.value)} invalid={!!listError} aria-describedby={describedBy(`${uid}-list`, listError, LIST_HINT)} placeholder={'viewer-1\nviewer-2,3'} />
+        <Textarea
+          id={`${uid}-list`}
+          rows={6}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          invalid={!!listError}
+          aria-describedby={describedBy(`${uid}-list`, listError, LIST_HINT)}
+          placeholder={'viewer-1\nviewer-2,3'}
+        />
       </Field>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         {parsed.sessions.length} viewer{parsed.sessions.length === 1 ? '' : 's'} ready
-        {parsed.sessions.length > REVOCATION_BATCH_SIZE ? `, sent in ${Math.ceil(parsed.sessions.length / REVOCATION_BATCH_SIZE)} batches of up to ${REVOCATION_BATCH_SIZE}` : ''}.
+        {parsed.sessions.length > REVOCATION_BATCH_SIZE
+          ? `, sent in ${Math.ceil(parsed.sessions.length / REVOCATION_BATCH_SIZE)} batches of up to ${REVOCATION_BATCH_SIZE}`
+          : ''}
+        .
       </p>
       <Button type="submit" variant="danger" pending={!!progress} disabled={parsed.sessions.length === 0 || !!listError}>
         {parsed.sessions.length ? `Revoke ${parsed.sessions.length} viewer${parsed.sessions.length === 1 ? '' : 's'}` : 'Revoke viewers'}
       </Button>
-      {progress && <p role="status">Revoking… {progress.done} of {progress.total} done</p>}
+      {progress && (
+        <p role="status">
+          Revoking… {progress.done} of {progress.total} done
+        </p>
+      )}
       <FormError result={failure} />
       {results.length > 0 && (
         <div className="space-y-2">
-          <p role="status" className="text-sm">{started} started, {results.length - started} failed.</p>
+          <p role="status" className="text-sm">
+            {started} started, {results.length - started} failed.
+          </p>
           <Table aria-label="Revocation results">
-            <THead><TR><TH>Viewer id</TH><TH>Up to version</TH><TH>Result</TH></TR></THead>
+            <THead>
+              <TR>
+                <TH>Viewer id</TH>
+                <TH>Up to version</TH>
+                <TH>Result</TH>
+              </TR>
+            </THead>
             <TBody>
               {results.map((r) => (
                 <TR key={r.viewerId}>
                   <TD className="font-mono text-xs">{r.viewerId}</TD>
                   <TD>{r.viewerSessionVersion ?? 0}</TD>
-                  <TD>{r.ok ? <Badge tone="green">Revocation started</Badge> : <span><Badge tone="red">Failed</Badge> <span className="text-xs">{r.message}</span></span>}</TD>
+                  <TD>
+                    {r.ok ? (
+                      <Badge tone="green">Revocation started</Badge>
+                    ) : (
+                      <span>
+                        <Badge tone="red">Failed</Badge> <span className="text-xs">{r.message}</span>
+                      </span>
+                    )}
+                  </TD>
                 </TR>
               ))}
             </TBody>

@@ -12,7 +12,9 @@ export function ChannelsUsing({ channels, kind, truncated = false }: { channels:
         Channels using this {kind} ({channels.length}
         {truncated && '+'})
       </h2>
-      {truncated && <p className="text-sm text-yellow-800 dark:text-yellow-300">Only the first {channels.length} are listed; IVS has more.</p>}
+      {truncated && (
+        <p className="text-sm text-yellow-800 dark:text-yellow-300">Only the first {channels.length} are listed; IVS has more.</p>
+      )}
       {channels.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">No channel uses it.</p>
       ) : (

@@ -69,19 +69,31 @@ export function DeletePanel({ kind, arn, label, channels, listHref, detachEffect
 
   return (
     <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 p-4 dark:border-red-900">
-      <h2 id="delete-heading" className="text-base font-semibold">Delete</h2>
+      <h2 id="delete-heading" className="text-base font-semibold">
+        Delete
+      </h2>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
         {inUse
           ? `IVS refuses to delete a ${kind} while channels use it. It is used by ${count}; detach it from them first.`
           : `No channel uses this ${kind}, so it can be deleted.`}
       </p>
       {error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-300">
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-300"
+        >
           {error}
         </p>
       )}
       {Object.keys(steps).length > 0 && !open && <DetachProgress channels={channels} steps={steps} />}
-      <Button variant="danger" onClick={() => { setSteps({}); setOpen(true); }} pending={pending}>
+      <Button
+        variant="danger"
+        onClick={() => {
+          setSteps({});
+          setOpen(true);
+        }}
+        pending={pending}
+      >
         {inUse ? `Detach from ${count} and delete` : `Delete ${kind}`}
       </Button>
       <ConfirmDialog

@@ -49,7 +49,9 @@ export function ThemeToggle() {
           aria-hidden="true"
           className={`relative inline-flex h-5 w-9 shrink-0 rounded-full transition-colors ${dark ? 'bg-blue-500' : 'bg-zinc-300'}`}
         >
-          <span className={`absolute top-0.5 size-4 rounded-full bg-white shadow transition-transform ${dark ? 'translate-x-4' : 'translate-x-0.5'}`} />
+          <span
+            className={`absolute top-0.5 size-4 rounded-full bg-white shadow transition-transform ${dark ? 'translate-x-4' : 'translate-x-0.5'}`}
+          />
         </span>
       </button>
       {saved && (

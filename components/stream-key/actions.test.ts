@@ -9,7 +9,10 @@ const actions = await import('./actions');
 
 beforeEach(() => {
   vi.clearAllMocks();
-  h.send.mockResolvedValue({ streamKey: { arn: KEY, channelArn: CHANNEL, value: SECRET }, channel: { arn: CHANNEL, srt: { passphrase: SECRET } } });
+  h.send.mockResolvedValue({
+    streamKey: { arn: KEY, channelArn: CHANNEL, value: SECRET },
+    channel: { arn: CHANNEL, srt: { passphrase: SECRET } },
+  });
   h.auditStrict.mockResolvedValue(undefined);
 });
 
@@ -37,16 +40,21 @@ describe('stream key actions', () => {
       actions.revealSrtPassphraseAction({ channelArn: CHANNEL }),
       actions.copySrtPassphraseAction({ channelArn: CHANNEL }),
     ];
-    for (const result of await Promise.all(calls)) expect(result).toMatchObject({ ok: false, code: 'SignInAgain', error: expect.stringMatching(/Sign in again/) });
+    for (const result of await Promise.all(calls))
+      expect(result).toMatchObject({ ok: false, code: 'SignInAgain', error: expect.stringMatching(/Sign in again/) });
     expect(h.send).not.toHaveBeenCalled();
-    expect(JSON.stringify(await actions.rotateStreamKeyAction({ channelArn: CHANNEL, expectedKeyArn: KEY, stopStream: false }))).not.toContain('SignInAgain');
+    expect(
+      JSON.stringify(await actions.rotateStreamKeyAction({ channelArn: CHANNEL, expectedKeyArn: KEY, stopStream: false })),
+    ).not.toContain('SignInAgain');
   });
 
   it('reveal returns the value to an operator and audits the ARN, never the value', async () => {
     as('operator');
     const result = await actions.revealStreamKeyAction({ channelArn: CHANNEL, streamKeyArn: KEY });
     expect(result).toEqual({ ok: true, data: { value: SECRET } });
-    expect(h.auditStrict).toHaveBeenCalledWith(expect.objectContaining({ action: 'stream-key.reveal', resourceArn: KEY, outcome: 'success' }));
+    expect(h.auditStrict).toHaveBeenCalledWith(
+      expect.objectContaining({ action: 'stream-key.reveal', resourceArn: KEY, outcome: 'success' }),
+    );
     expect(JSON.stringify([h.auditStrict.mock.calls, h.audit.mock.calls])).not.toContain('THEVALUE');
   });
 

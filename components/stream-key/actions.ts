@@ -46,7 +46,9 @@ export const revealStreamKeyAction = defineAction({
   resource: (input) => input.streamKeyArn,
   // getStreamKeyValue refuses a key of another channel, so the channel recorded here is the key's own.
   parent: (input) => input.channelArn,
-  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
+  run: async ({ input, region }) => ({
+    value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)),
+  }),
 });
 
 export const copyStreamKeyAction = defineAction({
@@ -58,7 +60,9 @@ export const copyStreamKeyAction = defineAction({
   resource: (input) => input.streamKeyArn,
   // getStreamKeyValue refuses a key of another channel, so the channel recorded here is the key's own.
   parent: (input) => input.channelArn,
-  run: async ({ input, region }) => ({ value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)) }),
+  run: async ({ input, region }) => ({
+    value: await refusalsAsActionErrors(streamKeys.getStreamKeyValue(region, input.channelArn, input.streamKeyArn)),
+  }),
 });
 
 export const revealSrtPassphraseAction = defineAction({
@@ -101,7 +105,13 @@ export const bulkRotateStreamKeyAction = defineAction({
   resource: (input) => input.channelArn,
   run: async ({ input: { requestId, channelArn, stopStream }, region, user }) => {
     const change = await createOnce(
-      { requestId: `${requestId}/${channelArn}`, kind: 'stream-key.bulk-rotate', region, user: user.email, input: { channelArn, stopStream } },
+      {
+        requestId: `${requestId}/${channelArn}`,
+        kind: 'stream-key.bulk-rotate',
+        region,
+        user: user.email,
+        input: { channelArn, stopStream },
+      },
       {
         create: () => refusalsAsActionErrors(streamKeys.rotateStreamKey(region, { channelArn, stopStream })),
         // IVS keeps one key per channel, so a rotation cut short leaves nothing to adopt: running it

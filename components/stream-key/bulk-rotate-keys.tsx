@@ -38,7 +38,10 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
       if (cancelled.current) break;
       await sleep(Math.max(0, lastStart + MIN_START_INTERVAL_MS - Date.now()));
       lastStart = Date.now();
-      const result = await bulkRotateStreamKeyAction({ channelArn, stopStream, requestId: runId.current }).catch(() => ({ ok: false as const, error: 'The console could not reach the server.' }));
+      const result = await bulkRotateStreamKeyAction({ channelArn, stopStream, requestId: runId.current }).catch(() => ({
+        ok: false as const,
+        error: 'The console could not reach the server.',
+      }));
       const item: ItemResult = result.ok ? { status: 'done', message: result.data.message } : { status: 'failed', message: result.error };
       setResults((prev) => ({ ...prev, [channelArn]: item }));
     }
@@ -75,8 +78,8 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
         }}
         description={
           <p>
-            Each channel’s current key stops working for new connections at once and a new key is created; encoders need the new keys to stream again. Keys
-            are rotated one channel at a time, within IVS’s 5 calls per second.
+            Each channel’s current key stops working for new connections at once and a new key is created; encoders need the new keys to
+            stream again. Keys are rotated one channel at a time, within IVS’s 5 calls per second.
           </p>
         }
       >
@@ -99,7 +102,9 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
                 Stop after this channel
               </Button>
             )}
-            {!running && failed.length > 0 && <Button onClick={() => void rotateAll(failed, stopStreams)}>Retry failed ({failed.length})</Button>}
+            {!running && failed.length > 0 && (
+              <Button onClick={() => void rotateAll(failed, stopStreams)}>Retry failed ({failed.length})</Button>
+            )}
             <Button variant="secondary" disabled={running} onClick={() => setResults(null)}>
               Close
             </Button>
@@ -117,7 +122,15 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
             {entries.map(([arn, r]) => (
               <li key={arn} className="flex gap-2" data-status={r.status}>
                 <span className="w-28 shrink-0 font-mono">{channelId(arn)}</span>
-                <span className={r.status === 'failed' ? 'text-red-700 dark:text-red-400' : r.status === 'done' ? 'text-green-700 dark:text-green-400' : 'text-zinc-500 dark:text-zinc-400'}>
+                <span
+                  className={
+                    r.status === 'failed'
+                      ? 'text-red-700 dark:text-red-400'
+                      : r.status === 'done'
+                        ? 'text-green-700 dark:text-green-400'
+                        : 'text-zinc-500 dark:text-zinc-400'
+                  }
+                >
                   {r.message}
                 </span>
               </li>

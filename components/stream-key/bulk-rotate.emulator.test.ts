@@ -23,7 +23,12 @@ let ivs: IvsClient;
 
 beforeAll(async () => {
   emulator = await createEmulator({ port: 0, host: '127.0.0.1', quiet: true });
-  ctx.ivs = ivs = new IvsClient({ endpoint: emulator.url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 3 });
+  ctx.ivs = ivs = new IvsClient({
+    endpoint: emulator.url,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 3,
+  });
 });
 afterAll(async () => {
   ivs?.destroy();
@@ -34,15 +39,21 @@ async function channelWithKey() {
   const out = await ivs.send(new CreateChannelCommand({ name: `bulk-${randomUUID().slice(0, 8)}` }));
   return { channelArn: out.channel!.arn!, keyArn: out.streamKey!.arn! };
 }
-const keysOf = async (channelArn: string) => ((await ivs.send(new ListStreamKeysCommand({ channelArn }))).streamKeys ?? []).map((k) => k.arn);
+const keysOf = async (channelArn: string) =>
+  ((await ivs.send(new ListStreamKeysCommand({ channelArn }))).streamKeys ?? []).map((k) => k.arn);
 
 async function fault(operation: string, error: string, resourceArn: string) {
   const body = { operation, error, count: 1, resourceArn };
-  const res = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const res = await fetch(`${emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(res.ok).toBe(true);
 }
 
-const keyArnsOf = (results: Array<{ ok: boolean; data?: { keyArn: string | null } }>) => new Set(results.map((r) => (r.ok ? r.data?.keyArn : 'failed')));
+const keyArnsOf = (results: Array<{ ok: boolean; data?: { keyArn: string | null } }>) =>
+  new Set(results.map((r) => (r.ok ? r.data?.keyArn : 'failed')));
 
 describe('per-channel rotation without a run id', () => {
   it('five identical concurrent requests rotate the key five times (why bulk rotation carries an id)', async () => {
@@ -61,7 +72,9 @@ describe.each(BACKENDS)('bulk rotation with a run id ($name store)', ({ open }) 
   it('five identical concurrent requests rotate the key once, and all five answer with that rotation', async () => {
     const { channelArn, keyArn } = await channelWithKey();
     const requestId = randomUUID();
-    const results = await Promise.all(Array.from({ length: 5 }, () => bulkRotateStreamKeyAction({ channelArn, stopStream: false, requestId })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => bulkRotateStreamKeyAction({ channelArn, stopStream: false, requestId })),
+    );
     for (const r of results) expect(r).toMatchObject({ ok: true, data: { outcome: 'rotated' } });
     const [rotated] = keyArnsOf(results);
     expect(keyArnsOf(results).size).toBe(1);
@@ -82,7 +95,9 @@ describe.each(BACKENDS)('bulk rotation with a run id ($name store)', ({ open }) 
     const a = await channelWithKey();
     const b = await channelWithKey();
     const requestId = randomUUID();
-    const [ra, rb] = await Promise.all([a, b].map((c) => bulkRotateStreamKeyAction({ channelArn: c.channelArn, stopStream: false, requestId })));
+    const [ra, rb] = await Promise.all(
+      [a, b].map((c) => bulkRotateStreamKeyAction({ channelArn: c.channelArn, stopStream: false, requestId })),
+    );
     expect(ra).toMatchObject({ ok: true, data: { outcome: 'rotated' } });
     expect(rb).toMatchObject({ ok: true, data: { outcome: 'rotated' } });
     expect(await keysOf(a.channelArn)).not.toContain(a.keyArn);
@@ -99,7 +114,9 @@ describe.each(BACKENDS)('bulk rotation with a run id ($name store)', ({ open }) 
     const claim = await (ctx.db as Db).query('SELECT state FROM create_requests WHERE request_id = $1', [`${requestId}/${channelArn}`]);
     expect(claim.rows).toEqual([]);
 
-    const retries = await Promise.all(Array.from({ length: 3 }, () => bulkRotateStreamKeyAction({ channelArn, stopStream: false, requestId })));
+    const retries = await Promise.all(
+      Array.from({ length: 3 }, () => bulkRotateStreamKeyAction({ channelArn, stopStream: false, requestId })),
+    );
     expect(keyArnsOf(retries).size).toBe(1);
     const [created] = keyArnsOf(retries);
     expect(created).not.toBe(keyArn);
@@ -110,6 +127,9 @@ describe.each(BACKENDS)('bulk rotation with a run id ($name store)', ({ open }) 
     const { channelArn } = await channelWithKey();
     const requestId = randomUUID();
     expect(await bulkRotateStreamKeyAction({ channelArn, stopStream: false, requestId })).toMatchObject({ ok: true });
-    expect(await bulkRotateStreamKeyAction({ channelArn, stopStream: true, requestId })).toMatchObject({ ok: false, code: 'RequestMismatch' });
+    expect(await bulkRotateStreamKeyAction({ channelArn, stopStream: true, requestId })).toMatchObject({
+      ok: false,
+      code: 'RequestMismatch',
+    });
   });
 });

@@ -25,8 +25,16 @@ export function RotateKeyDialog({ open, live, pending, onConfirm, onCancel }: Ke
       onCancel={onCancel}
       description={
         <div className="space-y-2">
-          <p>The current key stops working for new connections at once. A new key is created and shown masked; encoders need it to stream again.</p>
-          {live && <p>This channel is live. Encoders reconnect by themselves, so the old key is deleted first, then the stream is stopped, then the new key is created.</p>}
+          <p>
+            The current key stops working for new connections at once. A new key is created and shown masked; encoders need it to stream
+            again.
+          </p>
+          {live && (
+            <p>
+              This channel is live. Encoders reconnect by themselves, so the old key is deleted first, then the stream is stopped, then the
+              new key is created.
+            </p>
+          )}
         </div>
       }
     >
@@ -56,8 +64,8 @@ export function DisableIngestDialog({ open, live, pending, onConfirm, onCancel }
       onCancel={onCancel}
       description={
         <p>
-          The stream key is deleted and no new one is created: nobody can start a stream on this channel until you create a stream key again. Playback
-          settings are not changed.
+          The stream key is deleted and no new one is created: nobody can start a stream on this channel until you create a stream key
+          again. Playback settings are not changed.
         </p>
       }
     >

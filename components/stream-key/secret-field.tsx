@@ -37,7 +37,11 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
     setError((result?.ok === false && result.error) || 'The value could not be fetched. Try again.');
   };
   // True once React has hydrated this field, so tests (and nothing else) can wait before clicking.
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const left = revealed ? Math.max(0, Math.ceil((revealed.until - now) / 1000)) : 0;
 
   // Re-mask when the time is up: the value leaves React state, not just the screen.

@@ -38,7 +38,10 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
   // Not a transition: the result must show at once, not wait for the page refresh that follows it.
   async function run(work: () => Promise<ActionResult<StreamKeyChange>>) {
     setPending(true);
-    const result = await work().catch(() => ({ ok: false as const, error: 'The console could not reach the server. Reload the page to see the key.' }));
+    const result = await work().catch(() => ({
+      ok: false as const,
+      error: 'The console could not reach the server. Reload the page to see the key.',
+    }));
     setPending(false);
     setDialog(null);
     if (result.ok) {
@@ -82,9 +85,14 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
           )}
         </div>
       ) : (
-        <div role="alert" className="space-y-2 rounded-lg border border-yellow-400 bg-yellow-50 px-4 py-3 text-sm dark:border-yellow-700 dark:bg-yellow-950/50">
+        <div
+          role="alert"
+          className="space-y-2 rounded-lg border border-yellow-400 bg-yellow-50 px-4 py-3 text-sm dark:border-yellow-700 dark:bg-yellow-950/50"
+        >
           <p className="font-semibold text-yellow-900 dark:text-yellow-100">This channel has no stream key</p>
-          <p className="text-yellow-900 dark:text-yellow-200">Nobody can stream to this channel until a stream key is created (ingest is disabled).</p>
+          <p className="text-yellow-900 dark:text-yellow-200">
+            Nobody can stream to this channel until a stream key is created (ingest is disabled).
+          </p>
           {operator && (
             <Button size="sm" pending={pending} onClick={() => void run(() => createStreamKeyAction({ channelArn }))}>
               Create stream key
@@ -105,7 +113,13 @@ export function StreamKeyControls({ channelArn, initialKeyArn, role, live, inges
           {notice.text}
         </p>
       )}
-      <EncoderSetup channelArn={channelArn} keyArn={keyArn} canCopyKey={operator} ingestEndpoint={ingestEndpoint} insecureIngest={insecureIngest} />
+      <EncoderSetup
+        channelArn={channelArn}
+        keyArn={keyArn}
+        canCopyKey={operator}
+        ingestEndpoint={ingestEndpoint}
+        insecureIngest={insecureIngest}
+      />
       {keyArn && (
         <>
           <RotateKeyDialog

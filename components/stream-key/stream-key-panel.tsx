@@ -42,7 +42,9 @@ export async function StreamKeyPanel({ channelArn, role, live, ingestEndpoint, i
         <h2 id="stream-key-heading" className="text-base font-semibold">
           Stream key
         </h2>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">Anyone with the stream key can stream to this channel: treat it like a password.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Anyone with the stream key can stream to this channel: treat it like a password.
+        </p>
       </div>
       {loadError ? (
         <ErrorPanel title="The stream key could not be loaded" message={loadError} />
@@ -56,7 +58,16 @@ export async function StreamKeyPanel({ channelArn, role, live, ingestEndpoint, i
           insecureIngest={insecureIngest}
         />
       )}
-      {keyArn && keyTags && <TagEditor key={keyArn} resourceArn={keyArn} tags={keyTags} canEdit={hasRole(role, 'operator')} title="Stream key tags" rowNoun="stream key tag" />}
+      {keyArn && keyTags && (
+        <TagEditor
+          key={keyArn}
+          resourceArn={keyArn}
+          tags={keyTags}
+          canEdit={hasRole(role, 'operator')}
+          title="Stream key tags"
+          rowNoun="stream key tag"
+        />
+      )}
       {tagsError && <ErrorPanel title="The stream key’s tags could not be loaded" message={tagsError} />}
     </section>
   );

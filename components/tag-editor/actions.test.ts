@@ -14,14 +14,20 @@ beforeEach(() => {
 describe('tag actions', () => {
   it('refuse a viewer before any IVS call', async () => {
     as('viewer');
-    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: [{ key: 'team', value: 'news' }] })).toMatchObject({ ok: false, code: 'Forbidden' });
+    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: [{ key: 'team', value: 'news' }] })).toMatchObject({
+      ok: false,
+      code: 'Forbidden',
+    });
     expect(await untagResourceAction({ resourceArn: CHANNEL, tagKeys: ['team'] })).toMatchObject({ ok: false, code: 'Forbidden' });
     expect(h.send).not.toHaveBeenCalled();
   });
 
   it('send exactly one TagResource / UntagResource call for an operator', async () => {
     as('operator');
-    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: [{ key: 'team', value: 'news' }] })).toEqual({ ok: true, data: { resourceArn: CHANNEL, tagged: ['team'] } });
+    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: [{ key: 'team', value: 'news' }] })).toEqual({
+      ok: true,
+      data: { resourceArn: CHANNEL, tagged: ['team'] },
+    });
     expect(await untagResourceAction({ resourceArn: CHANNEL, tagKeys: ['old'] })).toMatchObject({ ok: true });
     expect(h.send).toHaveBeenCalledTimes(2);
     expect(h.send.mock.calls[0][0]).toBeInstanceOf(TagResourceCommand);
@@ -32,7 +38,10 @@ describe('tag actions', () => {
 
   it('refuse invalid tags with field errors and an ARN from another region, without calling IVS', async () => {
     as('operator');
-    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: [{ key: 'aws:owner', value: 'x' }] })).toMatchObject({ ok: false, code: 'ValidationError' });
+    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: [{ key: 'aws:owner', value: 'x' }] })).toMatchObject({
+      ok: false,
+      code: 'ValidationError',
+    });
     const other = await tagResourceAction({ resourceArn: CHANNEL.replace('us-west-2', 'eu-west-1'), tags: [{ key: 'a', value: 'b' }] });
     expect(other).toMatchObject({ ok: false, code: 'ValidationError', error: expect.stringMatching(/Switch the region to eu-west-1/) });
     expect(h.send).not.toHaveBeenCalled();
@@ -41,10 +50,14 @@ describe('tag actions', () => {
   it('turn an IVS error into a message', async () => {
     as('operator');
     h.send.mockRejectedValue(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: {} }));
-    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: [{ key: 'a', value: 'b' }] })).toMatchObject({ ok: false, code: 'ThrottlingException', error: expect.stringMatching(/throttling/) });
+    expect(await tagResourceAction({ resourceArn: CHANNEL, tags: [{ key: 'a', value: 'b' }] })).toMatchObject({
+      ok: false,
+      code: 'ThrottlingException',
+      error: expect.stringMatching(/throttling/),
+    });
   });
 
-  it('set a tag whose key is __proto__, which IVS\'s TagKey pattern accepts, as a key like any other', async () => {
+  it("set a tag whose key is __proto__, which IVS's TagKey pattern accepts, as a key like any other", async () => {
     as('operator');
     const result = await tagResourceAction({ resourceArn: CHANNEL, tags: [{ key: '__proto__', value: 'x' }] });
     expect(result).toEqual({ ok: true, data: { resourceArn: CHANNEL, tagged: ['__proto__'] } });

@@ -7,7 +7,10 @@ export function ReadOnlyTags({ tags, title }: { tags: Record<string, string>; ti
   const headingId = useId();
   const entries = Object.entries(tags).sort(([a], [b]) => a.localeCompare(b));
   return (
-    <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby={headingId}
+      className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <h2 id={headingId} className="text-base font-semibold">
         {title}
       </h2>

@@ -30,7 +30,12 @@ const nextRowId = (rows: EditorRow[]) => rows.reduce((max, r) => Math.max(max, r
 
 // False in the server render and during hydration: the controls stay disabled until a click can work.
 const noop = () => () => {};
-const useHydrated = () => useSyncExternalStore(noop, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 
 /**
  * Tags of one IVS resource: add, edit and remove rows, checked against the model as you type, saved
@@ -80,7 +85,10 @@ export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags', rowNoun 
           ? await tagResourceAction({ resourceArn, tags: tagsToRows(diff.set) }).catch(() => null)
           : await untagResourceAction({ resourceArn, tagKeys: diff.remove }).catch(() => null);
       if (result?.ok) {
-        current = step === 'set' ? { ...current, ...diff.set } : Object.fromEntries(Object.entries(current).filter(([k]) => !diff.remove.includes(k)));
+        current =
+          step === 'set'
+            ? { ...current, ...diff.set }
+            : Object.fromEntries(Object.entries(current).filter(([k]) => !diff.remove.includes(k)));
       } else {
         next[step] = result ? result.error : 'The console could not reach the server. Nothing more was sent.';
       }
@@ -100,13 +108,17 @@ export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags', rowNoun 
   const failed = Boolean(errors.set || errors.remove);
 
   return (
-    <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby={headingId}
+      className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-base font-semibold">
           {title}
         </h2>
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          {rows.length} of {MAX_TAGS}. Keys 1–128 and values 0–256 characters: letters, digits, spaces and _ . : / = + - @; keys may not start with aws:.
+          {rows.length} of {MAX_TAGS}. Keys 1–128 and values 0–256 characters: letters, digits, spaces and _ . : / = + - @; keys may not
+          start with aws:.
         </p>
       </div>
       <TagRowsTable
@@ -132,7 +144,8 @@ export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags', rowNoun 
           {errors.set && <p>Adding or changing tags failed: {errors.set}</p>}
           {errors.remove && (
             <p>
-              Removing {stillOnResource.map((k) => `“${k}”`).join(', ')} failed, so {stillOnResource.length === 1 ? 'it is' : 'they are'} still on the resource: {errors.remove}
+              Removing {stillOnResource.map((k) => `“${k}”`).join(', ')} failed, so {stillOnResource.length === 1 ? 'it is' : 'they are'}{' '}
+              still on the resource: {errors.remove}
             </p>
           )}
         </div>

@@ -55,7 +55,11 @@ export function TagRowsInput({
                 invalid={!!keyError || !!error}
                 aria-describedby={keyError ? keyErrorId : undefined}
               />
-              {keyError && <p id={keyErrorId} className={errorText}>{keyError}</p>}
+              {keyError && (
+                <p id={keyErrorId} className={errorText}>
+                  {keyError}
+                </p>
+              )}
             </div>
             <div className="min-w-40 flex-1">
               <Input
@@ -66,7 +70,11 @@ export function TagRowsInput({
                 invalid={!!valueError}
                 aria-describedby={valueError ? valueErrorId : undefined}
               />
-              {valueError && <p id={valueErrorId} className={errorText}>{valueError}</p>}
+              {valueError && (
+                <p id={valueErrorId} className={errorText}>
+                  {valueError}
+                </p>
+              )}
             </div>
             <Button variant="ghost" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`Remove tag ${i + 1}`}>
               Remove

@@ -28,13 +28,21 @@ interface Props {
 
 function mark(row: EditorRow, saved: Record<string, string>, notSaved?: string) {
   if (saved[row.key] === row.value) return null;
-  if (notSaved) return <Badge tone="red" title={notSaved}>Not saved</Badge>;
+  if (notSaved)
+    return (
+      <Badge tone="red" title={notSaved}>
+        Not saved
+      </Badge>
+    );
   return row.key in saved ? <Badge tone="yellow">Changed</Badge> : <Badge tone="blue">New</Badge>;
 }
 
 /** One line per tag: key and value inputs with their own error messages, and a remove button. */
 export function TagRowsTable({ idPrefix, disabled, rows, saved, errors, showError, notSavedReason, onChange, onBlur, onRemove }: Props) {
-  if (rows.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No tags. Add one to label this resource for billing, search or automation.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">No tags. Add one to label this resource for billing, search or automation.</p>
+    );
   return (
     <ul aria-label="Tags" className="space-y-2">
       {rows.map((row, i) => {
@@ -82,7 +90,13 @@ export function TagRowsTable({ idPrefix, disabled, rows, saved, errors, showErro
               )}
             </div>
             <div className="flex h-9 items-center">{mark(row, saved, notSavedReason)}</div>
-            <Button variant="ghost" size="sm" disabled={disabled} onClick={() => onRemove(row.rowId)} aria-label={`Remove tag ${row.key || i + 1}`}>
+            <Button
+              variant="ghost"
+              size="sm"
+              disabled={disabled}
+              onClick={() => onRemove(row.rowId)}
+              aria-label={`Remove tag ${row.key || i + 1}`}
+            >
               Remove
             </Button>
           </li>

@@ -58,5 +58,9 @@ export function useRegisterTestPlayer(channelArn: string): void {
 
 /** Whether the page shows a test player for this channel right now. */
 export function useTestPlayerPresent(channelArn: string): boolean {
-  return useSyncExternalStore(subscribe, () => mounted.has(channelArn), () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => mounted.has(channelArn),
+    () => false,
+  );
 }

@@ -21,7 +21,8 @@ export interface TestPlayerProps {
 }
 
 const STATUS_TEXT = { idle: 'Not playing.', loading: 'Loading the stream…', playing: 'Playing.' };
-const TOKEN_HINT = 'Paste a playback token, or a playback URL that ends in ?token=…; or use “Play with this token” in the token generator below.';
+const TOKEN_HINT =
+  'Paste a playback token, or a playback URL that ends in ?token=…; or use “Play with this token” in the token generator below.';
 
 // Plays the live channel in this browser with hls.js (native HLS where MSE is missing), so an
 // operator can see that playback — and for private channels the token — really works.
@@ -92,12 +93,33 @@ export function TestPlayer({ channelArn, url, authorized, local }: TestPlayerPro
   const onPlaying = () => setStatus((s) => (s.state === 'loading' ? { state: 'playing' } : s));
   return (
     <div ref={rootRef} className="space-y-3" data-testid="test-player" data-state={status.state}>
-      {local && <p className="text-xs text-zinc-600 dark:text-zinc-400">Local mode: the emulator serves a synthetic test pattern while the channel is live, with IVS&apos;s token rules.</p>}
+      {local && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          Local mode: the emulator serves a synthetic test pattern while the channel is live, with IVS&apos;s token rules.
+        </p>
+      )}
       {/* Muted so that starting playback is allowed without a further gesture; unmute in the controls. */}
-      <video ref={videoRef} controls muted playsInline crossOrigin="anonymous" onPlaying={onPlaying} className="aspect-video w-full max-w-xl rounded-md bg-black" aria-label="Test player" />
+      <video
+        ref={videoRef}
+        controls
+        muted
+        playsInline
+        crossOrigin="anonymous"
+        onPlaying={onPlaying}
+        className="aspect-video w-full max-w-xl rounded-md bg-black"
+        aria-label="Test player"
+      />
       {authorized && (
         <Field id={`${id}-token`} label="Token to play with" hint={TOKEN_HINT}>
-          <Textarea id={`${id}-token`} rows={2} value={tokenInput} onChange={(e) => setTokenInput(e.target.value)} className="font-mono text-xs break-all" aria-describedby={describedBy(`${id}-token`, null, TOKEN_HINT)} spellCheck={false} />
+          <Textarea
+            id={`${id}-token`}
+            rows={2}
+            value={tokenInput}
+            onChange={(e) => setTokenInput(e.target.value)}
+            className="font-mono text-xs break-all"
+            aria-describedby={describedBy(`${id}-token`, null, TOKEN_HINT)}
+            spellCheck={false}
+          />
         </Field>
       )}
       <div className="flex flex-wrap items-center gap-2">
@@ -107,7 +129,11 @@ export function TestPlayer({ channelArn, url, authorized, local }: TestPlayerPro
         <Button variant="secondary" size="sm" onClick={() => (stop(), setStatus({ state: 'idle' }))} disabled={status.state === 'idle'}>
           Stop
         </Button>
-        <p role="status" className={status.state === 'error' ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-zinc-600 dark:text-zinc-400'} data-testid="test-player-status">
+        <p
+          role="status"
+          className={status.state === 'error' ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-zinc-600 dark:text-zinc-400'}
+          data-testid="test-player-status"
+        >
           {status.state === 'error' ? status.message : STATUS_TEXT[status.state]}
         </p>
       </div>

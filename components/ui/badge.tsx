@@ -11,11 +11,25 @@ const tones: Record<BadgeTone, string> = {
   blue: 'bg-blue-50 text-blue-800 ring-blue-600/30 dark:bg-blue-950 dark:text-blue-300 dark:ring-blue-400/30',
 };
 
-export function Badge({ tone = 'neutral', className, title, children }: { tone?: BadgeTone; className?: string; title?: string; children: ReactNode }) {
+export function Badge({
+  tone = 'neutral',
+  className,
+  title,
+  children,
+}: {
+  tone?: BadgeTone;
+  className?: string;
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <span
       title={title}
-      className={cn('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset', tones[tone], className)}
+      className={cn(
+        'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
+        tones[tone],
+        className,
+      )}
     >
       {children}
     </span>

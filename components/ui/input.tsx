@@ -6,8 +6,7 @@ const control =
   'focus:outline-2 focus:outline-offset-0 focus:outline-blue-600 disabled:cursor-not-allowed disabled:bg-zinc-100 disabled:text-zinc-500 ' +
   'dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-500 dark:focus:outline-blue-400 dark:disabled:bg-zinc-800';
 
-const border = (invalid?: boolean) =>
-  invalid ? 'border-red-600 dark:border-red-400' : 'border-zinc-300 dark:border-zinc-700';
+const border = (invalid?: boolean) => (invalid ? 'border-red-600 dark:border-red-400' : 'border-zinc-300 dark:border-zinc-700');
 
 interface InvalidProp {
   /** Marks the control invalid for assistive technology and draws a red border. */

@@ -7,7 +7,9 @@
 import { cn } from '@/components/ui/cn';
 
 export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden="true" className={cn('animate-pulse rounded bg-zinc-200 motion-reduce:animate-none dark:bg-zinc-800', className)} />;
+  return (
+    <div aria-hidden="true" className={cn('animate-pulse rounded bg-zinc-200 motion-reduce:animate-none dark:bg-zinc-800', className)} />
+  );
 }
 
 /** A placeholder table shown while a list loads; announced once as "Loading". */

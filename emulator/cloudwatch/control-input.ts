@@ -27,7 +27,8 @@ export function parseIngest(v: unknown): Partial<IngestProfile> | undefined {
     }
     const range = NUMERIC[key];
     if (!range) throw new Error(`"ingest.${key}" is not an ingest field (${[...Object.keys(NUMERIC), 'codec'].join(', ')}).`);
-    if (typeof value !== 'number' || !(value >= range[0] && value <= range[1])) throw new Error(`"ingest.${key}" must be a number from ${range[0]} to ${range[1]}.`);
+    if (typeof value !== 'number' || !(value >= range[0] && value <= range[1]))
+      throw new Error(`"ingest.${key}" must be a number from ${range[0]} to ${range[1]}.`);
     (out as Record<string, number>)[key] = value;
   }
   return out;
@@ -35,7 +36,8 @@ export function parseIngest(v: unknown): Partial<IngestProfile> | undefined {
 
 export function parseStartedSecondsAgo(v: unknown): number | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 455 * 86400) throw new Error('"startedSecondsAgo" must be an integer from 0 to 39312000 (455 days).');
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 455 * 86400)
+    throw new Error('"startedSecondsAgo" must be an integer from 0 to 39312000 (455 days).');
   return v;
 }
 
@@ -52,13 +54,21 @@ const VALUE_RULES: Record<EpisodeKind, [min: number, max: number] | null> = {
  */
 export function addEpisode(session: StreamSessionRec, body: Record<string, unknown>, now: Date): Episode {
   const { kind, value, durationSeconds, startOffsetSeconds = 0 } = body;
-  if (typeof kind !== 'string' || !EPISODE_KINDS.includes(kind as EpisodeKind)) throw new Error(`"kind" must be one of ${EPISODE_KINDS.join(', ')}.`);
+  if (typeof kind !== 'string' || !EPISODE_KINDS.includes(kind as EpisodeKind))
+    throw new Error(`"kind" must be one of ${EPISODE_KINDS.join(', ')}.`);
   const rule = VALUE_RULES[kind as EpisodeKind];
-  if (rule && (typeof value !== 'number' || !(value >= rule[0] && value <= rule[1]))) throw new Error(`"value" of ${kind} must be a number from ${rule[0]} to ${rule[1]}.`);
-  if (typeof durationSeconds !== 'number' || !(durationSeconds > 0 && durationSeconds <= 86400)) throw new Error('"durationSeconds" must be a number from 1 to 86400.');
-  if (typeof startOffsetSeconds !== 'number' || !Number.isFinite(startOffsetSeconds)) throw new Error('"startOffsetSeconds" must be a number.');
+  if (rule && (typeof value !== 'number' || !(value >= rule[0] && value <= rule[1])))
+    throw new Error(`"value" of ${kind} must be a number from ${rule[0]} to ${rule[1]}.`);
+  if (typeof durationSeconds !== 'number' || !(durationSeconds > 0 && durationSeconds <= 86400))
+    throw new Error('"durationSeconds" must be a number from 1 to 86400.');
+  if (typeof startOffsetSeconds !== 'number' || !Number.isFinite(startOffsetSeconds))
+    throw new Error('"startOffsetSeconds" must be a number.');
   const from = now.getTime() + startOffsetSeconds * 1000;
-  const episode: Episode = { kind: kind as EpisodeKind, from: new Date(from).toISOString(), to: new Date(from + durationSeconds * 1000).toISOString() };
+  const episode: Episode = {
+    kind: kind as EpisodeKind,
+    from: new Date(from).toISOString(),
+    to: new Date(from + durationSeconds * 1000).toISOString(),
+  };
   if (rule) episode.value = value as number;
   signalOf(session).episodes.push(episode);
   return episode;

@@ -16,4 +16,5 @@ export class CloudWatchError extends Error {
 export const validationError = (message: string) => new CloudWatchError(400, 'ValidationError', message);
 export const missingParameter = (name: string) =>
   new CloudWatchError(400, 'MissingParameter', `The parameter ${name} is required.`, 'MissingRequiredParameterException');
-export const invalidNextToken = () => new CloudWatchError(400, 'InvalidNextToken', 'The service cannot process the NextToken.', 'InvalidNextToken');
+export const invalidNextToken = () =>
+  new CloudWatchError(400, 'InvalidNextToken', 'The service cannot process the NextToken.', 'InvalidNextToken');

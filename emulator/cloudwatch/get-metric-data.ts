@@ -39,17 +39,24 @@ function checkQueries(raw: unknown): Query[] {
   return raw.map((q: Record<string, unknown>, i) => {
     const at = `MetricDataQueries.member.${i + 1}`;
     if (typeof q?.Id !== 'string') throw missingParameter(`${at}.Id`);
-    if (!ID_PATTERN.test(q.Id)) throw validationError(`The value ${q.Id} for parameter ${at}.Id is invalid: it must start with a lowercase letter and contain only letters, digits and underscores.`);
+    if (!ID_PATTERN.test(q.Id))
+      throw validationError(
+        `The value ${q.Id} for parameter ${at}.Id is invalid: it must start with a lowercase letter and contain only letters, digits and underscores.`,
+      );
     if (ids.has(q.Id)) throw validationError(`The value ${q.Id} for parameter ${at}.Id is not unique.`);
     ids.add(q.Id);
-    if (q.Expression !== undefined) throw validationError(`${at}: metric math Expression is not served by the local emulator; use MetricStat.`);
+    if (q.Expression !== undefined)
+      throw validationError(`${at}: metric math Expression is not served by the local emulator; use MetricStat.`);
     const stat = q.MetricStat as Query['MetricStat'] | undefined;
     if (!stat) throw validationError(`${at} must contain exactly one of Expression and MetricStat.`);
     if (!stat.Metric?.MetricName) throw missingParameter(`${at}.MetricStat.Metric.MetricName`);
     if (!isValidPeriod(stat.Period)) {
-      throw validationError(`The value ${String(stat.Period)} for parameter ${at}.MetricStat.Period is not a valid period. Valid values are 1, 5, 10, 20, 30, and any multiple of 60.`);
+      throw validationError(
+        `The value ${String(stat.Period)} for parameter ${at}.MetricStat.Period is not a valid period. Valid values are 1, 5, 10, 20, 30, and any multiple of 60.`,
+      );
     }
-    if (typeof stat.Stat !== 'string' || !isValidStat(stat.Stat)) throw validationError(`The value ${String(stat.Stat)} for parameter ${at}.MetricStat.Stat is not a valid statistic.`);
+    if (typeof stat.Stat !== 'string' || !isValidStat(stat.Stat))
+      throw validationError(`The value ${String(stat.Stat)} for parameter ${at}.MetricStat.Stat is not a valid statistic.`);
     return q as unknown as Query;
   });
 }
@@ -60,7 +67,9 @@ function bucketStarts(startSec: number, endSec: number, period: number): number[
   const first = Math.floor(startSec / Math.min(period, 60)) * Math.min(period, 60);
   // Not a CloudWatch limit: it keeps one local call from computing millions of empty periods.
   if ((endSec - first) / period > MAX_PERIODS_PER_QUERY) {
-    throw validationError(`The local emulator computes at most ${MAX_PERIODS_PER_QUERY} periods per query; use a longer Period or a shorter time range.`);
+    throw validationError(
+      `The local emulator computes at most ${MAX_PERIODS_PER_QUERY} periods per query; use a longer Period or a shorter time range.`,
+    );
   }
   const out: number[] = [];
   for (let t = first; t < endSec; t += period) out.push(t);
@@ -77,7 +86,8 @@ function decodeToken(token: unknown, fingerprint: string): { offset: number; asO
   if (typeof token !== 'string') throw invalidNextToken();
   try {
     const t = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { f?: unknown; o?: unknown; a?: unknown };
-    if (t.f === fingerprint && Number.isInteger(t.o) && (t.o as number) > 0 && Number.isFinite(t.a)) return { offset: t.o as number, asOfMs: t.a as number };
+    if (t.f === fingerprint && Number.isInteger(t.o) && (t.o as number) > 0 && Number.isFinite(t.a))
+      return { offset: t.o as number, asOfMs: t.a as number };
   } catch {
     // reported below
   }
@@ -91,7 +101,9 @@ export function getMetricData(state: RegionState, input: Record<string, unknown>
   if (startSec >= endSec) throw validationError('The parameter StartTime must be less than the parameter EndTime.');
   const scanBy = input.ScanBy ?? 'TimestampDescending';
   if (scanBy !== 'TimestampDescending' && scanBy !== 'TimestampAscending') {
-    throw validationError(`The value ${String(scanBy)} for parameter ScanBy is invalid. Valid values are TimestampDescending, TimestampAscending.`);
+    throw validationError(
+      `The value ${String(scanBy)} for parameter ScanBy is invalid. Valid values are TimestampDescending, TimestampAscending.`,
+    );
   }
   const maxDatapoints = input.MaxDatapoints ?? DEFAULT_MAX_DATAPOINTS;
   if (typeof maxDatapoints !== 'number' || !Number.isInteger(maxDatapoints) || maxDatapoints < 1) {
@@ -126,13 +138,15 @@ export function getMetricData(state: RegionState, input: Record<string, unknown>
   const results = queries.flatMap((q, i) => {
     if (q.ReturnData === false) return [];
     const mine = byQuery.get(i) ?? [];
-    return [{
-      Id: q.Id,
-      Label: q.Label ?? q.MetricStat.Metric.MetricName,
-      Timestamps: mine.map((p) => p.t),
-      Values: mine.map((p) => p.v),
-      StatusCode: more ? 'PartialData' : 'Complete',
-    }];
+    return [
+      {
+        Id: q.Id,
+        Label: q.Label ?? q.MetricStat.Metric.MetricName,
+        Timestamps: mine.map((p) => p.t),
+        Values: mine.map((p) => p.v),
+        StatusCode: more ? 'PartialData' : 'Complete',
+      },
+    ];
   });
   return { MetricDataResults: results, ...(more ? { NextToken: encodeToken(fingerprint, offset + page.length, asOfMs) } : {}) };
 }

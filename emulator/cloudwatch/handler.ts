@@ -62,8 +62,18 @@ function wireOf(req: IncomingMessage, body: Buffer, id: string): Wire {
   };
 }
 
-function reply(res: ServerResponse, status: number, id: string, out: { type: string; text: string; headers?: Record<string, string> }): void {
-  res.writeHead(status, { 'Content-Type': out.type, 'Content-Length': String(Buffer.byteLength(out.text)), 'x-amzn-RequestId': id, ...out.headers });
+function reply(
+  res: ServerResponse,
+  status: number,
+  id: string,
+  out: { type: string; text: string; headers?: Record<string, string> },
+): void {
+  res.writeHead(status, {
+    'Content-Type': out.type,
+    'Content-Length': String(Buffer.byteLength(out.text)),
+    'x-amzn-RequestId': id,
+    ...out.headers,
+  });
   res.end(out.text);
 }
 
@@ -81,15 +91,25 @@ export function handleCloudWatchRequest(rt: Runtime, req: IncomingMessage, res: 
   const wire = wireOf(req, body, id);
   const op = operations[wire.name];
   if (req.method !== 'POST' || !op) {
-    const err = new CloudWatchError(400, 'UnknownOperationException', `The local CloudWatch serves GetMetricData and ListMetrics, not "${wire.name}".`);
+    const err = new CloudWatchError(
+      400,
+      'UnknownOperationException',
+      `The local CloudWatch serves GetMetricData and ListMetrics, not "${wire.name}".`,
+    );
     reply(res, err.status, id, wire.error(err));
     return;
   }
   rt.counters.set(wire.name, (rt.counters.get(wire.name) ?? 0) + 1);
   try {
-    const caller = verifySigV4({ method: 'POST', rawUrl: req.url ?? '/', headers: req.headers, body }, rt.credentials, new Date(), 'monitoring');
+    const caller = verifySigV4(
+      { method: 'POST', rawUrl: req.url ?? '/', headers: req.headers, body },
+      rt.credentials,
+      new Date(),
+      'monitoring',
+    );
     const input = wire.input();
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new CloudWatchError(400, 'SerializationException', 'The request body must be a JSON object.');
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+      throw new CloudWatchError(400, 'SerializationException', 'The request body must be a JSON object.');
     reply(res, 200, id, wire.ok(op(rt.store.region(caller.region), input as Record<string, unknown>, new Date())));
   } catch (err) {
     let failure: CloudWatchError;
@@ -97,7 +117,12 @@ export function handleCloudWatchRequest(rt: Runtime, req: IncomingMessage, res: 
     else if (err instanceof IvsError) failure = fromFrontDoor(err);
     else {
       process.stderr.write(`Local CloudWatch: ${wire.name} failed: ${(err as Error).stack ?? String(err)}\n`);
-      failure = new CloudWatchError(500, 'InternalServiceError', 'Request processing has failed due to some unknown error.', 'InternalServiceFault');
+      failure = new CloudWatchError(
+        500,
+        'InternalServiceError',
+        'Request processing has failed due to some unknown error.',
+        'InternalServiceFault',
+      );
     }
     reply(res, failure.status, id, wire.error(failure));
   }

@@ -23,12 +23,16 @@ function activeSince(state: RegionState, sinceMs: number, nowMs: number): { chan
 
 export function listMetrics(state: RegionState, input: Record<string, unknown>, now: Date): Record<string, unknown> {
   const { Namespace, MetricName, Dimensions = [], NextToken, RecentlyActive } = input;
-  if (RecentlyActive !== undefined && RecentlyActive !== 'PT3H') throw validationError('The value for parameter RecentlyActive must be PT3H.');
-  if (!Array.isArray(Dimensions) || Dimensions.length > 30) throw validationError('The parameter Dimensions must be a list of at most 30 filters.');
+  if (RecentlyActive !== undefined && RecentlyActive !== 'PT3H')
+    throw validationError('The value for parameter RecentlyActive must be PT3H.');
+  if (!Array.isArray(Dimensions) || Dimensions.length > 30)
+    throw validationError('The parameter Dimensions must be a list of at most 30 filters.');
   const nowMs = now.getTime();
   const { channelIds, any } = activeSince(state, nowMs - (RecentlyActive ? RECENT_MS : LISTED_FOR_MS), nowMs);
   const all: MetricOut[] = [];
-  for (const id of channelIds) for (const m of CHANNEL_METRICS) all.push({ Namespace: NAMESPACE, MetricName: m, Dimensions: [{ Name: CHANNEL_DIMENSION, Value: id }] });
+  for (const id of channelIds)
+    for (const m of CHANNEL_METRICS)
+      all.push({ Namespace: NAMESPACE, MetricName: m, Dimensions: [{ Name: CHANNEL_DIMENSION, Value: id }] });
   if (any) for (const m of REGION_METRICS) all.push({ Namespace: NAMESPACE, MetricName: m, Dimensions: [] });
   const filters = Dimensions as { Name?: string; Value?: string }[];
   const matching = all.filter(

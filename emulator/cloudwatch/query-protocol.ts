@@ -61,13 +61,19 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 function toXml(key: string, value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return `<${key}>${value.map((v) => toXml('member', key === 'Timestamps' ? new Date((v as number) * 1000).toISOString() : v)).join('')}</${key}>`;
-  if (typeof value === 'object') return `<${key}>${Object.entries(value).map(([k, v]) => toXml(k, v)).join('')}</${key}>`;
+  if (Array.isArray(value))
+    return `<${key}>${value.map((v) => toXml('member', key === 'Timestamps' ? new Date((v as number) * 1000).toISOString() : v)).join('')}</${key}>`;
+  if (typeof value === 'object')
+    return `<${key}>${Object.entries(value)
+      .map(([k, v]) => toXml(k, v))
+      .join('')}</${key}>`;
   return `<${key}>${escape(String(value))}</${key}>`;
 }
 
 export function queryResponse(action: string, output: Record<string, unknown>, requestId: string): string {
-  const result = Object.entries(output).map(([k, v]) => toXml(k, v)).join('');
+  const result = Object.entries(output)
+    .map(([k, v]) => toXml(k, v))
+    .join('');
   return `<${action}Response xmlns="${XMLNS}"><${action}Result>${result}</${action}Result><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${action}Response>`;
 }
 

@@ -41,7 +41,10 @@ export class SeriesIndex {
   private readonly byChannelId = new Map<string, Source[]>();
   private readonly all: Source[] = [];
 
-  constructor(state: RegionState, private readonly nowMs: number) {
+  constructor(
+    state: RegionState,
+    private readonly nowMs: number,
+  ) {
     for (const [arn, sessions] of state.sessions) {
       const sources = sourcesOf(sessions, nowMs);
       this.byChannelId.set(channelId(arn), sources);

@@ -37,7 +37,9 @@ describe('CreateAdConfiguration', () => {
 
   it('keeps up to three playback configurations and a post-roll setting', async () => {
     const configs = [mt('a'), mt('b'), mt('c')];
-    const ac = (await create({ mediaTailorPlaybackConfigurations: configs, postRollConfiguration: { enabled: true, durationSeconds: 120 } })).adConfiguration!;
+    const ac = (
+      await create({ mediaTailorPlaybackConfigurations: configs, postRollConfiguration: { enabled: true, durationSeconds: 120 } })
+    ).adConfiguration!;
     expect(ac.mediaTailorPlaybackConfigurations).toEqual(configs);
     expect(ac.postRollConfiguration).toEqual({ enabled: true, durationSeconds: 120 });
   });
@@ -45,7 +47,11 @@ describe('CreateAdConfiguration', () => {
   it('refuses invalid input', async () => {
     await rejects(create({ mediaTailorPlaybackConfigurations: [] }), ValidationException, 400);
     await rejects(create({ mediaTailorPlaybackConfigurations: [mt('a'), mt('b'), mt('c'), mt('d')] }), ValidationException, 400);
-    await rejects(create({ mediaTailorPlaybackConfigurations: [{ playbackConfigurationArn: 'arn:aws:s3:::bucket' }] }), ValidationException, 400);
+    await rejects(
+      create({ mediaTailorPlaybackConfigurations: [{ playbackConfigurationArn: 'arn:aws:s3:::bucket' }] }),
+      ValidationException,
+      400,
+    );
     await rejects(create({ name: 'no spaces' }), ValidationException, 400);
     await rejects(create({ postRollConfiguration: { enabled: true, durationSeconds: 301 } }), ValidationException, 400);
     await rejects(create({ postRollConfiguration: { enabled: true, durationSeconds: 0 } }), ValidationException, 400);
@@ -62,12 +68,29 @@ describe('Get / Update / List / DeleteAdConfiguration', () => {
 
   it('updates only the given fields', async () => {
     const ac = (await create({ name: 'before', tags: { keep: 'me' } })).adConfiguration!;
-    const out = await env.ivs.send(new UpdateAdConfigurationCommand({ arn: ac.arn, mediaTailorPlaybackConfigurations: [mt('x'), mt('y')] }));
-    expect(out.adConfiguration).toMatchObject({ arn: ac.arn, name: 'before', mediaTailorPlaybackConfigurations: [mt('x'), mt('y')], tags: { keep: 'me' } });
-    const renamed = await env.ivs.send(new UpdateAdConfigurationCommand({ arn: ac.arn, name: 'after', postRollConfiguration: { enabled: true, durationSeconds: 30 } }));
-    expect(renamed.adConfiguration).toMatchObject({ name: 'after', mediaTailorPlaybackConfigurations: [mt('x'), mt('y')], postRollConfiguration: { enabled: true, durationSeconds: 30 } });
+    const out = await env.ivs.send(
+      new UpdateAdConfigurationCommand({ arn: ac.arn, mediaTailorPlaybackConfigurations: [mt('x'), mt('y')] }),
+    );
+    expect(out.adConfiguration).toMatchObject({
+      arn: ac.arn,
+      name: 'before',
+      mediaTailorPlaybackConfigurations: [mt('x'), mt('y')],
+      tags: { keep: 'me' },
+    });
+    const renamed = await env.ivs.send(
+      new UpdateAdConfigurationCommand({ arn: ac.arn, name: 'after', postRollConfiguration: { enabled: true, durationSeconds: 30 } }),
+    );
+    expect(renamed.adConfiguration).toMatchObject({
+      name: 'after',
+      mediaTailorPlaybackConfigurations: [mt('x'), mt('y')],
+      postRollConfiguration: { enabled: true, durationSeconds: 30 },
+    });
     expect((await get(ac.arn!)).adConfiguration?.name).toBe('after');
-    await rejects(env.ivs.send(new UpdateAdConfigurationCommand({ arn: ac.arn, mediaTailorPlaybackConfigurations: [] })), ValidationException, 400);
+    await rejects(
+      env.ivs.send(new UpdateAdConfigurationCommand({ arn: ac.arn, mediaTailorPlaybackConfigurations: [] })),
+      ValidationException,
+      400,
+    );
   });
 
   it('lists and pages', async () => {
@@ -116,12 +139,17 @@ describe('InsertAdBreak', () => {
   });
 
   it('refuses a missing channel, and a live channel without an ad configuration', async () => {
-    await rejects(env.ivs.send(new InsertAdBreakCommand({ channelArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh`, durationSeconds: 30 })), ResourceNotFoundException, 404);
+    await rejects(
+      env.ivs.send(new InsertAdBreakCommand({ channelArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh`, durationSeconds: 30 })),
+      ResourceNotFoundException,
+      404,
+    );
     const plain = (await env.ivs.send(new CreateChannelCommand({}))).channel!;
     await env.control.startStream(plain.arn!);
-    const err = await env.ivs
-      .send(new InsertAdBreakCommand({ channelArn: plain.arn, durationSeconds: 30 }))
-      .then(() => undefined, (e: unknown) => e);
+    const err = await env.ivs.send(new InsertAdBreakCommand({ channelArn: plain.arn, durationSeconds: 30 })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     // The documentation does not say which of its declared client errors applies here.
     expect([ConflictException, ValidationException].some((type) => err instanceof type)).toBe(true);
   });

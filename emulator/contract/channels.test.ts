@@ -51,20 +51,42 @@ describe('CreateChannel', () => {
     expect(a.srt?.passphrase).not.toBe(b.srt?.passphrase);
     const id = a.arn!.split('/')[1];
     expect(a.playbackUrl).toMatch(
-      new RegExp(`^https://[a-z0-9]+\\.${REGION}\\.playback\\.live-video\\.net/api/video/v1/${REGION}\\.${ACCOUNT}\\.channel\\.[A-Za-z0-9]+\\.m3u8$`),
+      new RegExp(
+        `^https://[a-z0-9]+\\.${REGION}\\.playback\\.live-video\\.net/api/video/v1/${REGION}\\.${ACCOUNT}\\.channel\\.[A-Za-z0-9]+\\.m3u8$`,
+      ),
     );
     expect(a.playbackUrl).not.toBe(b.playbackUrl);
     expect(id).toHaveLength(12);
   });
 
   it('keeps the given settings', async () => {
-    const ch = (await create({ name: 'My_chan-1', latencyMode: 'NORMAL', type: 'BASIC', authorized: true, insecureIngest: true, containerFormat: 'FRAGMENTED_MP4', tags: { team: 'a' } })).channel!;
-    expect(ch).toMatchObject({ name: 'My_chan-1', latencyMode: 'NORMAL', type: 'BASIC', authorized: true, insecureIngest: true, containerFormat: 'FRAGMENTED_MP4', tags: { team: 'a' } });
+    const ch = (
+      await create({
+        name: 'My_chan-1',
+        latencyMode: 'NORMAL',
+        type: 'BASIC',
+        authorized: true,
+        insecureIngest: true,
+        containerFormat: 'FRAGMENTED_MP4',
+        tags: { team: 'a' },
+      })
+    ).channel!;
+    expect(ch).toMatchObject({
+      name: 'My_chan-1',
+      latencyMode: 'NORMAL',
+      type: 'BASIC',
+      authorized: true,
+      insecureIngest: true,
+      containerFormat: 'FRAGMENTED_MP4',
+      tags: { team: 'a' },
+    });
   });
 
   it('defaults the preset to HIGHER_BANDWIDTH_DELIVERY on ADVANCED types only', async () => {
     expect((await create({ type: 'ADVANCED_HD' })).channel?.preset).toBe('HIGHER_BANDWIDTH_DELIVERY');
-    expect((await create({ type: 'ADVANCED_SD', preset: 'CONSTRAINED_BANDWIDTH_DELIVERY' })).channel?.preset).toBe('CONSTRAINED_BANDWIDTH_DELIVERY');
+    expect((await create({ type: 'ADVANCED_SD', preset: 'CONSTRAINED_BANDWIDTH_DELIVERY' })).channel?.preset).toBe(
+      'CONSTRAINED_BANDWIDTH_DELIVERY',
+    );
     for (const type of ['STANDARD', 'BASIC'] as const) {
       await rejects(create({ type, preset: 'HIGHER_BANDWIDTH_DELIVERY' }), ValidationException, 400);
     }
@@ -75,11 +97,20 @@ describe('CreateChannel', () => {
     const ok = await create({ type: 'STANDARD', containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt });
     expect(ok.channel?.multitrackInputConfiguration).toEqual(mt);
     await rejects(create({ type: 'BASIC', containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt }), ValidationException, 400);
-    await rejects(create({ type: 'ADVANCED_HD', containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt }), ValidationException);
+    await rejects(
+      create({ type: 'ADVANCED_HD', containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt }),
+      ValidationException,
+    );
     await rejects(create({ type: 'STANDARD', containerFormat: 'TS', multitrackInputConfiguration: mt }), ValidationException);
     await rejects(create({ type: 'STANDARD', multitrackInputConfiguration: mt }), ValidationException);
-    await rejects(create({ containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: { enabled: true, maximumResolution: 'HD' } }), ValidationException);
-    await rejects(create({ containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: { enabled: true, policy: 'REQUIRE' } }), ValidationException);
+    await rejects(
+      create({ containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: { enabled: true, maximumResolution: 'HD' } }),
+      ValidationException,
+    );
+    await rejects(
+      create({ containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: { enabled: true, policy: 'REQUIRE' } }),
+      ValidationException,
+    );
   });
 
   it('names the offending field in validation messages', async () => {
@@ -94,8 +125,16 @@ describe('CreateChannel', () => {
   });
 
   it('refuses references to a missing recording configuration or restriction policy', async () => {
-    await rejects(create({ recordingConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:recording-configuration/abcdABCDefgh` }), ResourceNotFoundException, 404);
-    await rejects(create({ playbackRestrictionPolicyArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:playback-restriction-policy/abcdABCDefgh` }), ResourceNotFoundException, 404);
+    await rejects(
+      create({ recordingConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:recording-configuration/abcdABCDefgh` }),
+      ResourceNotFoundException,
+      404,
+    );
+    await rejects(
+      create({ playbackRestrictionPolicyArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:playback-restriction-policy/abcdABCDefgh` }),
+      ResourceNotFoundException,
+      404,
+    );
   });
 });
 
@@ -124,9 +163,21 @@ describe('GetChannel / UpdateChannel / DeleteChannel', () => {
     const std = await env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, type: 'STANDARD' }));
     expect(std.channel).toMatchObject({ type: 'STANDARD', preset: '' });
     const mt = { enabled: true, policy: 'REQUIRE', maximumResolution: 'FULL_HD' } as const;
-    await rejects(env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, type: 'BASIC', containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt })), ValidationException, 400);
-    await rejects(env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, multitrackInputConfiguration: mt })), ValidationException, 400);
-    const on = await env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt }));
+    await rejects(
+      env.ivs.send(
+        new UpdateChannelCommand({ arn: channel!.arn, type: 'BASIC', containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt }),
+      ),
+      ValidationException,
+      400,
+    );
+    await rejects(
+      env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, multitrackInputConfiguration: mt })),
+      ValidationException,
+      400,
+    );
+    const on = await env.ivs.send(
+      new UpdateChannelCommand({ arn: channel!.arn, containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt }),
+    );
     expect(on.channel).toMatchObject({ containerFormat: 'FRAGMENTED_MP4', multitrackInputConfiguration: mt });
   });
 
@@ -136,11 +187,21 @@ describe('GetChannel / UpdateChannel / DeleteChannel', () => {
     await rejects(env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, name: 'x'.repeat(129) })), ValidationException, 400);
     await rejects(env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, preset: 'HIGHER_BANDWIDTH_DELIVERY' })), ValidationException);
     await rejects(
-      env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, recordingConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:recording-configuration/abcdABCDefgh` })),
+      env.ivs.send(
+        new UpdateChannelCommand({
+          arn: channel!.arn,
+          recordingConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:recording-configuration/abcdABCDefgh`,
+        }),
+      ),
       ResourceNotFoundException,
     );
     await rejects(
-      env.ivs.send(new UpdateChannelCommand({ arn: channel!.arn, adConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:ad-configuration/abcdABCDefgh` })),
+      env.ivs.send(
+        new UpdateChannelCommand({
+          arn: channel!.arn,
+          adConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:ad-configuration/abcdABCDefgh`,
+        }),
+      ),
       ResourceNotFoundException,
     );
   });
@@ -171,13 +232,24 @@ describe('ListChannels', () => {
     await create({ name: 'okapi-unique', tags: { t: '1' } });
     const out = await env.ivs.send(new ListChannelsCommand({ filterByName: 'okapi-unique' }));
     expect(out.channels).toHaveLength(1);
-    expect(out.channels![0]).toMatchObject({ name: 'okapi-unique', latencyMode: 'LOW', type: 'STANDARD', authorized: false, tags: { t: '1' } });
+    expect(out.channels![0]).toMatchObject({
+      name: 'okapi-unique',
+      latencyMode: 'LOW',
+      type: 'STANDARD',
+      authorized: false,
+      tags: { t: '1' },
+    });
     expect(out.channels![0].arn).toMatch(arnPattern('channel'));
   });
 
   it('refuses two filters at once with ConflictException', async () => {
     const err = await rejects(
-      env.ivs.send(new ListChannelsCommand({ filterByName: 'a', filterByRecordingConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:recording-configuration/abcdABCDefgh` })),
+      env.ivs.send(
+        new ListChannelsCommand({
+          filterByName: 'a',
+          filterByRecordingConfigurationArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:recording-configuration/abcdABCDefgh`,
+        }),
+      ),
       ConflictException,
       409,
     );

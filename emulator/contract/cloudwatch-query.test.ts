@@ -85,15 +85,28 @@ describe('CloudWatch over awsQuery', () => {
       EndTime: new Date(now - 60_000).toISOString(),
     });
     expect(status).toBe(400);
-    expect(text).toMatch(/^<ErrorResponse xmlns=".*"><Error><Type>Sender<\/Type><Code>ValidationError<\/Code><Message>The parameter StartTime must be less than/);
+    expect(text).toMatch(
+      /^<ErrorResponse xmlns=".*"><Error><Type>Sender<\/Type><Code>ValidationError<\/Code><Message>The parameter StartTime must be less than/,
+    );
   });
 
   it('ListMetrics lists by dimension', async () => {
     const { channel } = await env.ivs.send(new CreateChannelCommand({ name: 'query-list' }));
     await env.control.startStream(channel!.arn!);
     const id = channel!.arn!.split('/').pop()!;
-    const { status, text } = await post({ Action: 'ListMetrics', Namespace: 'AWS/IVS', 'Dimensions.member.1.Name': 'Channel', 'Dimensions.member.1.Value': id });
+    const { status, text } = await post({
+      Action: 'ListMetrics',
+      Namespace: 'AWS/IVS',
+      'Dimensions.member.1.Name': 'Channel',
+      'Dimensions.member.1.Value': id,
+    });
     expect(status).toBe(200);
-    expect(values(text, 'MetricName').sort()).toEqual(['ConcurrentViews', 'IngestAudioBitrate', 'IngestFramerate', 'IngestVideoBitrate', 'KeyframeInterval']);
+    expect(values(text, 'MetricName').sort()).toEqual([
+      'ConcurrentViews',
+      'IngestAudioBitrate',
+      'IngestFramerate',
+      'IngestVideoBitrate',
+      'KeyframeInterval',
+    ]);
   });
 });

@@ -20,7 +20,11 @@ const METRICS = ['IngestVideoBitrate', 'IngestAudioBitrate', 'IngestFramerate', 
 
 const query = (id: string, channelId: string, metric: string, period = 5, stat = 'Average'): MetricDataQuery => ({
   Id: id,
-  MetricStat: { Metric: { Namespace: 'AWS/IVS', MetricName: metric, Dimensions: [{ Name: 'Channel', Value: channelId }] }, Period: period, Stat: stat },
+  MetricStat: {
+    Metric: { Namespace: 'AWS/IVS', MetricName: metric, Dimensions: [{ Name: 'Channel', Value: channelId }] },
+    Period: period,
+    Stat: stat,
+  },
 });
 
 async function liveChannel(name: string, start: Record<string, unknown> = {}) {
@@ -61,7 +65,11 @@ describe('GetMetricData for AWS/IVS', () => {
     expect(new Set(keyframe.Values)).toEqual(new Set([2]));
     expect(new Set(views.Values)).toEqual(new Set([42]));
     // The ARN is not the dimension value: nothing is recorded under it.
-    const byArn = await series({ MetricDataQueries: [query('a', arn, 'IngestVideoBitrate')], StartTime: minutesAgo(10), EndTime: minutesAgo(2) });
+    const byArn = await series({
+      MetricDataQueries: [query('a', arn, 'IngestVideoBitrate')],
+      StartTime: minutesAgo(10),
+      EndTime: minutesAgo(2),
+    });
     expect(byArn.a.Values).toEqual([]);
   });
 
@@ -89,7 +97,8 @@ describe('GetMetricData for AWS/IVS', () => {
       EndTime: minutesAgo(1),
       ScanBy: 'TimestampAscending',
     });
-    const at = (r: { Timestamps?: Date[]; Values?: number[] }, minAgo: number) => r.Values![r.Timestamps!.findIndex((t) => t.getTime() === minutesAgo(minAgo).getTime())];
+    const at = (r: { Timestamps?: Date[]; Values?: number[] }, minAgo: number) =>
+      r.Values![r.Timestamps!.findIndex((t) => t.getTime() === minutesAgo(minAgo).getTime())];
     const [video, fps, keyframe] = [out.q0, out.q1, out.q2];
     expect(video.Timestamps![0].getTime()).toBeLessThan(video.Timestamps![1].getTime());
     expect(at(keyframe, 17)).toBe(2);
@@ -123,7 +132,9 @@ describe('GetMetricData for AWS/IVS', () => {
   it('refuses an episode it cannot apply, and one for a channel that is not live', async () => {
     const { arn } = await liveChannel('episodes');
     expect((await env.control.call('POST', 'streams/episode', { channelArn: arn, kind: 'melt', durationSeconds: 5 })).status).toBe(400);
-    expect((await env.control.call('POST', 'streams/episode', { channelArn: arn, kind: 'bitrateDrop', value: 2, durationSeconds: 5 })).status).toBe(400);
+    expect(
+      (await env.control.call('POST', 'streams/episode', { channelArn: arn, kind: 'bitrateDrop', value: 2, durationSeconds: 5 })).status,
+    ).toBe(400);
     expect((await env.control.call('POST', 'streams/episode', { channelArn: arn, kind: 'starve' })).status).toBe(400);
     expect((await env.control.call('POST', 'streams/start', { channelArn: arn, ingest: { framerate: 'fast' } })).status).toBe(400);
     await env.control.stopStream(arn);
@@ -133,7 +144,11 @@ describe('GetMetricData for AWS/IVS', () => {
   it('has data points only while the stream was live', async () => {
     const { arn, id } = await liveChannel('ended', { startedSecondsAgo: 300 });
     await env.control.stopStream(arn);
-    const out = await series({ MetricDataQueries: [query('v', id, 'IngestVideoBitrate', 60, 'SampleCount')], StartTime: minutesAgo(30), EndTime: new Date(Date.now() + 120_000) });
+    const out = await series({
+      MetricDataQueries: [query('v', id, 'IngestVideoBitrate', 60, 'SampleCount')],
+      StartTime: minutesAgo(30),
+      EndTime: new Date(Date.now() + 120_000),
+    });
     const times = out.v.Timestamps!.map((t) => t.getTime());
     expect(times.length).toBeGreaterThanOrEqual(5);
     expect(times.length).toBeLessThanOrEqual(6);
@@ -151,7 +166,11 @@ describe('GetMetricData for AWS/IVS', () => {
 
   it('pages by MaxDatapoints with NextToken, and the pages add up to the whole answer', async () => {
     const { id } = await liveChannel('paged', { startedSecondsAgo: 600 });
-    const input = { MetricDataQueries: [query('a', id, 'IngestVideoBitrate', 30), query('b', id, 'IngestFramerate', 30)], StartTime: minutesAgo(6), EndTime: minutesAgo(1) };
+    const input = {
+      MetricDataQueries: [query('a', id, 'IngestVideoBitrate', 30), query('b', id, 'IngestFramerate', 30)],
+      StartTime: minutesAgo(6),
+      EndTime: minutesAgo(1),
+    };
     const whole = await series(input);
     expect(whole.a.Values).toHaveLength(10);
     const seen: Record<string, number[]> = { a: [], b: [] };
@@ -178,8 +197,17 @@ describe('GetMetricData for AWS/IVS', () => {
     const base = { StartTime: minutesAgo(5), EndTime: now };
     const expectError = async (input: Partial<GetMetricDataCommandInput>, name: string, text: RegExp) => {
       const err = await cw()
-        .send(new GetMetricDataCommand({ MetricDataQueries: [query('a', 'abcdABCDefgh', 'IngestVideoBitrate')], ...base, ...input } as GetMetricDataCommandInput))
-        .then(() => undefined, (e: unknown) => e);
+        .send(
+          new GetMetricDataCommand({
+            MetricDataQueries: [query('a', 'abcdABCDefgh', 'IngestVideoBitrate')],
+            ...base,
+            ...input,
+          } as GetMetricDataCommandInput),
+        )
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(err).toBeInstanceOf(CloudWatchServiceException);
       const e = err as CloudWatchServiceException;
       expect(e.name).toBe(name);
@@ -190,15 +218,27 @@ describe('GetMetricData for AWS/IVS', () => {
     const many = Array.from({ length: 501 }, (_, i) => query(`q${i}`, 'abcdABCDefgh', 'IngestVideoBitrate'));
     await expectError({ MetricDataQueries: many }, 'ValidationError', /greater than 500/);
     await expectError({ MetricDataQueries: [query('a', 'x', 'IngestVideoBitrate', 7)] }, 'ValidationError', /not a valid period/);
-    await expectError({ MetricDataQueries: [query('a', 'x', 'IngestVideoBitrate', 5, 'Median')] }, 'ValidationError', /not a valid statistic/);
+    await expectError(
+      { MetricDataQueries: [query('a', 'x', 'IngestVideoBitrate', 5, 'Median')] },
+      'ValidationError',
+      /not a valid statistic/,
+    );
     await expectError({ MetricDataQueries: [query('Bad-id', 'x', 'IngestVideoBitrate')] }, 'ValidationError', /Id is invalid/);
-    await expectError({ MetricDataQueries: [query('a', 'x', 'IngestVideoBitrate'), query('a', 'x', 'IngestFramerate')] }, 'ValidationError', /not unique/);
+    await expectError(
+      { MetricDataQueries: [query('a', 'x', 'IngestVideoBitrate'), query('a', 'x', 'IngestFramerate')] },
+      'ValidationError',
+      /not unique/,
+    );
     await expectError({ StartTime: now, EndTime: now }, 'ValidationError', /StartTime must be less than/);
     await expectError({ ScanBy: 'Sideways' as never }, 'ValidationError', /ScanBy/);
     await expectError({ MaxDatapoints: 0 }, 'ValidationError', /MaxDatapoints/);
     const bad = await expectError({ NextToken: 'not-a-token' }, 'InvalidNextToken', /NextToken/);
     expect(bad).toBeInstanceOf(InvalidNextToken);
-    await expectError({ MetricDataQueries: [query('a', 'x', 'IngestVideoBitrate', 1)], StartTime: undefined }, 'MissingRequiredParameterException', /StartTime/);
+    await expectError(
+      { MetricDataQueries: [query('a', 'x', 'IngestVideoBitrate', 1)], StartTime: undefined },
+      'MissingRequiredParameterException',
+      /StartTime/,
+    );
   });
 
   it('keeps 1-second data for 3 hours only; older data is read at 60-second periods', async () => {
@@ -212,10 +252,22 @@ describe('GetMetricData for AWS/IVS', () => {
 
   it('counts its calls beside the IVS ones, and signs for the monitoring service only', async () => {
     await env.control.resetRequests();
-    await series({ MetricDataQueries: [query('a', 'abcdABCDefgh', 'IngestVideoBitrate')], StartTime: minutesAgo(5), EndTime: minutesAgo(0) });
+    await series({
+      MetricDataQueries: [query('a', 'abcdABCDefgh', 'IngestVideoBitrate')],
+      StartTime: minutesAgo(5),
+      EndTime: minutesAgo(0),
+    });
     expect(await env.control.requests()).toEqual({ GetMetricData: 1 });
-    const wrongSecret = new CloudWatchClient({ endpoint: env.url, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'nope' }, maxAttempts: 1 });
-    const err = await wrongSecret.send(new ListMetricsCommand({})).then(() => undefined, (e: unknown) => e as CloudWatchServiceException);
+    const wrongSecret = new CloudWatchClient({
+      endpoint: env.url,
+      region: REGION,
+      credentials: { accessKeyId: 'test', secretAccessKey: 'nope' },
+      maxAttempts: 1,
+    });
+    const err = await wrongSecret.send(new ListMetricsCommand({})).then(
+      () => undefined,
+      (e: unknown) => e as CloudWatchServiceException,
+    );
     expect(err?.name).toBe('InvalidSignatureException');
     expect(err?.$metadata.httpStatusCode).toBe(403);
   });

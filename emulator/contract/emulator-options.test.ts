@@ -25,7 +25,10 @@ const dir = mkdtempSync(path.join(tmpdir(), 'ivs-contract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Starts an emulator with the given options, runs body, always closes it.
-async function withEmulator<T>(options: EmulatorOptions, body: (e: RunningEmulator, ivs: (o?: ClientOptions) => IvsClient) => Promise<T>): Promise<T> {
+async function withEmulator<T>(
+  options: EmulatorOptions,
+  body: (e: RunningEmulator, ivs: (o?: ClientOptions) => IvsClient) => Promise<T>,
+): Promise<T> {
   const emulator = await createEmulator({ port: 0, quiet: true, ...options });
   const clients: IvsClient[] = [];
   try {
@@ -45,7 +48,9 @@ describe('statePath', () => {
     const statePath = path.join(dir, 'state.json');
     const saved = await withEmulator({ statePath }, async (_e, ivs) => {
       const created = await ivs().send(new CreateChannelCommand({ name: 'kept', tags: { a: 'b' } }));
-      const rc = await ivs().send(new CreateRecordingConfigurationCommand({ destinationConfiguration: { s3: { bucketName: 'kept-bucket' } } }));
+      const rc = await ivs().send(
+        new CreateRecordingConfigurationCommand({ destinationConfiguration: { s3: { bucketName: 'kept-bucket' } } }),
+      );
       const east = await ivs({ region: 'us-east-1' }).send(new CreateChannelCommand({ name: 'kept-east' }));
       return { created, rcArn: rc.recordingConfiguration!.arn!, eastArn: east.channel!.arn! };
     });
@@ -56,7 +61,10 @@ describe('statePath', () => {
       const { streamKey } = await ivs().send(new GetStreamKeyCommand({ arn: saved.created.streamKey!.arn }));
       expect(streamKey?.value).toBe(saved.created.streamKey!.value);
       expect((await ivs().send(new ListTagsForResourceCommand({ resourceArn: channel!.arn }))).tags).toEqual({ a: 'b' });
-      expect((await ivs().send(new GetRecordingConfigurationCommand({ arn: saved.rcArn }))).recordingConfiguration?.destinationConfiguration?.s3?.bucketName).toBe('kept-bucket');
+      expect(
+        (await ivs().send(new GetRecordingConfigurationCommand({ arn: saved.rcArn }))).recordingConfiguration?.destinationConfiguration?.s3
+          ?.bucketName,
+      ).toBe('kept-bucket');
       expect((await ivs({ region: 'us-east-1' }).send(new GetChannelCommand({ arn: saved.eastArn }))).channel?.name).toBe('kept-east');
     });
   });
@@ -146,15 +154,24 @@ async function freePort(): Promise<number> {
 describe('CLI', () => {
   it('serves on --port with --seed and --account-id', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/cli.ts', '--port', String(port), '--seed', '2', '--account-id', '111122223333'], {
-      cwd: repoRoot,
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'emulator/cli.ts', '--port', String(port), '--seed', '2', '--account-id', '111122223333'],
+      {
+        cwd: repoRoot,
+        stdio: 'ignore',
+      },
+    );
     const url = `http://127.0.0.1:${port}`;
     const client = ivsClient(url);
     try {
       const deadline = Date.now() + 15_000;
-      while (!(await fetch(`${url}/_emulator/health`).then((r) => r.ok, () => false))) {
+      while (
+        !(await fetch(`${url}/_emulator/health`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      ) {
         if (Date.now() > deadline || child.exitCode !== null) throw new Error(`CLI did not come up (exit ${child.exitCode})`);
         await sleep(100);
       }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CreateChannelCommand, InternalServerException, IvsClient, ListChannelsCommand, TagResourceCommand, ListTagsForResourceCommand } from '@aws-sdk/client-ivs';
+import {
+  CreateChannelCommand,
+  InternalServerException,
+  IvsClient,
+  ListChannelsCommand,
+  TagResourceCommand,
+  ListTagsForResourceCommand,
+} from '@aws-sdk/client-ivs';
 import { CREDENTIALS, REGION, rejects, setupEmulator } from './helpers';
 
 const env = setupEmulator();

@@ -59,7 +59,7 @@ describe('fault injection (control API)', () => {
     await env.ivs.send(new ListChannelsCommand({}));
   });
 
-  it('DELETE /_emulator/faults?operation= clears only that operation, leaving other tests\' faults queued', async () => {
+  it("DELETE /_emulator/faults?operation= clears only that operation, leaving other tests' faults queued", async () => {
     await env.control.injectFault('ListChannels', 'InternalServerException', 1);
     await env.control.injectFault('ListStreams', 'InternalServerException', 1);
     await env.control.clearFaults('ListStreams');

@@ -61,7 +61,10 @@ export class Control {
     return res.body;
   }
 
-  startStream(channelArn: string, extra: { health?: string; viewerCount?: number; ingest?: Record<string, unknown>; startedSecondsAgo?: number } = {}) {
+  startStream(
+    channelArn: string,
+    extra: { health?: string; viewerCount?: number; ingest?: Record<string, unknown>; startedSecondsAgo?: number } = {},
+  ) {
     return this.ok('POST', 'streams/start', { channelArn, ...extra });
   }
   // Degrades the live stream's simulated signal (and so its CloudWatch metrics) for a while.

@@ -1,6 +1,11 @@
 import { generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CreateChannelCommand, DeletePlaybackKeyPairCommand, ImportPlaybackKeyPairCommand, StartViewerSessionRevocationCommand } from '@aws-sdk/client-ivs';
+import {
+  CreateChannelCommand,
+  DeletePlaybackKeyPairCommand,
+  ImportPlaybackKeyPairCommand,
+  StartViewerSessionRevocationCommand,
+} from '@aws-sdk/client-ivs';
 import { setupEmulator } from './helpers';
 
 const env = setupEmulator();
@@ -21,7 +26,9 @@ async function liveChannel(authorized: boolean, live = true) {
 
 async function importKey(): Promise<{ privateKey: KeyObject; arn: string }> {
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
-  const out = await env.ivs.send(new ImportPlaybackKeyPairCommand({ publicKeyMaterial: publicKey.export({ type: 'spki', format: 'pem' }).toString() }));
+  const out = await env.ivs.send(
+    new ImportPlaybackKeyPairCommand({ publicKeyMaterial: publicKey.export({ type: 'spki', format: 'pem' }).toString() }),
+  );
   return { privateKey, arn: out.keyPair!.arn! };
 }
 
@@ -34,10 +41,16 @@ async function errorOf(res: Response) {
 async function playThrough(url: string, origin?: string): Promise<Response> {
   const master = await get(url, origin);
   expect(master.status).toBe(200);
-  const variant = new URL((await master.text()).split('\n').find((l) => l && !l.startsWith('#'))!, url).toString();
+  const variant = new URL(
+    (await master.text()).split('\n').find((l) => l && !l.startsWith('#'))!,
+    url,
+  ).toString();
   const media = await get(variant, origin);
   expect(media.status).toBe(200);
-  const segment = new URL((await media.text()).split('\n').find((l) => l.endsWith('.ts') || l.includes('.ts?'))!, variant).toString();
+  const segment = new URL(
+    (await media.text()).split('\n').find((l) => l.endsWith('.ts') || l.includes('.ts?'))!,
+    variant,
+  ).toString();
   return get(segment, origin);
 }
 
@@ -68,7 +81,10 @@ describe('local playback of public channels', () => {
     expect((await get(url)).status).toBe(200);
     await env.control.stopStream(arn);
     expect((await get(url)).status).toBe(404);
-    const preflight = await fetch(url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'GET' } });
+    const preflight = await fetch(url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
   });
@@ -120,7 +136,9 @@ describe('local playback of private channels', () => {
     expect((await get(v1)).status).toBe(200);
     const variant = v1.replace(/\.m3u8\?/, '/chunklist.m3u8?');
     expect((await get(variant)).status).toBe(200);
-    await env.ivs.send(new StartViewerSessionRevocationCommand({ channelArn: arn, viewerId: 'alice', viewerSessionVersionsLessThanOrEqualTo: 1 }));
+    await env.ivs.send(
+      new StartViewerSessionRevocationCommand({ channelArn: arn, viewerId: 'alice', viewerSessionVersionsLessThanOrEqualTo: 1 }),
+    );
     const refused = await get(v1);
     expect(refused.status).toBe(403);
     expect(await errorOf(refused)).toMatchObject({ error_code: 'viewer_session_revoked' });

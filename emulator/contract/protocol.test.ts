@@ -42,7 +42,13 @@ describe('authentication (SigV4)', () => {
   });
 
   it('refuses a signature older than the 5-minute SigV4 window with 403', async () => {
-    const stale = new IvsClient({ endpoint: env.url, region: REGION, credentials: CREDENTIALS, maxAttempts: 1, systemClockOffset: -60 * 60 * 1000 });
+    const stale = new IvsClient({
+      endpoint: env.url,
+      region: REGION,
+      credentials: CREDENTIALS,
+      maxAttempts: 1,
+      systemClockOffset: -60 * 60 * 1000,
+    });
     try {
       await rejects(stale.send(new ListChannelsCommand({})), IvsServiceException, 403);
     } finally {
@@ -53,7 +59,11 @@ describe('authentication (SigV4)', () => {
 
 describe('errors', () => {
   it('carry the type in x-amzn-ErrorType and the text in exceptionMessage', async () => {
-    const err = await rejects(env.ivs.send(new GetChannelCommand({ arn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh` })), ResourceNotFoundException, 404);
+    const err = await rejects(
+      env.ivs.send(new GetChannelCommand({ arn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh` })),
+      ResourceNotFoundException,
+      404,
+    );
     expect(err.xAmznErrorType).toMatch(/^ResourceNotFoundException/);
     expect(err.exceptionMessage).toBeTruthy();
     expect(err.$fault).toBe('client');
@@ -64,8 +74,16 @@ describe('errors', () => {
     expect(messageOf(err)).toMatch(/arn/);
     await rejects(env.ivs.send(new ImportPlaybackKeyPairCommand({} as never)), ValidationException, 400);
     await rejects(env.ivs.send(new CreateRecordingConfigurationCommand({} as never)), ValidationException, 400);
-    await rejects(env.ivs.send(new PutMetadataCommand({ channelArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh` } as never)), ValidationException, 400);
-    await rejects(env.ivs.send(new InsertAdBreakCommand({ channelArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh` } as never)), ValidationException, 400);
+    await rejects(
+      env.ivs.send(new PutMetadataCommand({ channelArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh` } as never)),
+      ValidationException,
+      400,
+    );
+    await rejects(
+      env.ivs.send(new InsertAdBreakCommand({ channelArn: `arn:aws:ivs:${REGION}:${ACCOUNT}:channel/abcdABCDefgh` } as never)),
+      ValidationException,
+      400,
+    );
   });
 
   it('refuse a body that is not JSON with 400', async () => {

@@ -27,14 +27,24 @@ describe('CreateRecordingConfiguration', () => {
     expect(out.$metadata.httpStatusCode).toBe(200);
     const rc = out.recordingConfiguration!;
     expect(rc.arn).toMatch(arnPattern('recording-configuration'));
-    expect(rc).toMatchObject({ name: 'rec-1', state: 'CREATING', destinationConfiguration: s3('my-recordings'), tags: { a: 'b' }, recordingReconnectWindowSeconds: 0 });
+    expect(rc).toMatchObject({
+      name: 'rec-1',
+      state: 'CREATING',
+      destinationConfiguration: s3('my-recordings'),
+      tags: { a: 'b' },
+      recordingReconnectWindowSeconds: 0,
+    });
     expect(rc.thumbnailConfiguration).toMatchObject({ recordingMode: 'INTERVAL', targetIntervalSeconds: 60, storage: ['SEQUENTIAL'] });
     expect(rc.renditionConfiguration).toMatchObject({ renditionSelection: 'ALL' });
-    const active = await eventually(async () => {
-      const { recordingConfiguration } = await get(rc.arn!);
-      expect(recordingConfiguration?.state).toBe('ACTIVE');
-      return recordingConfiguration!;
-    }, 10_000, 100);
+    const active = await eventually(
+      async () => {
+        const { recordingConfiguration } = await get(rc.arn!);
+        expect(recordingConfiguration?.state).toBe('ACTIVE');
+        return recordingConfiguration!;
+      },
+      10_000,
+      100,
+    );
     expect(active).toMatchObject({ arn: rc.arn, name: 'rec-1', destinationConfiguration: s3('my-recordings') });
   });
 
@@ -42,7 +52,12 @@ describe('CreateRecordingConfiguration', () => {
     const rc = (
       await create({
         recordingReconnectWindowSeconds: 300,
-        thumbnailConfiguration: { recordingMode: 'INTERVAL', targetIntervalSeconds: 10, resolution: 'HD', storage: ['SEQUENTIAL', 'LATEST'] },
+        thumbnailConfiguration: {
+          recordingMode: 'INTERVAL',
+          targetIntervalSeconds: 10,
+          resolution: 'HD',
+          storage: ['SEQUENTIAL', 'LATEST'],
+        },
         renditionConfiguration: { renditionSelection: 'CUSTOM', renditions: ['HD', 'SD'] },
       })
     ).recordingConfiguration!;
@@ -92,7 +107,11 @@ describe('Get / List / DeleteRecordingConfiguration', () => {
     expect([...first.recordingConfigurations!, ...rest.recordingConfigurations!].map((r) => r.arn).sort()).toEqual([...arns].sort());
     await rejects(env.ivs.send(new ListRecordingConfigurationsCommand({ maxResults: 0 })), ValidationException, 400);
     await rejects(env.ivs.send(new ListRecordingConfigurationsCommand({ maxResults: 101 })), ValidationException, 400);
-    await rejects(env.ivs.send(new ListRecordingConfigurationsCommand({ nextToken: 'bm90LWEtcmVhbC10b2tlbg==' })), ValidationException, 400);
+    await rejects(
+      env.ivs.send(new ListRecordingConfigurationsCommand({ nextToken: 'bm90LWEtcmVhbC10b2tlbg==' })),
+      ValidationException,
+      400,
+    );
   });
 
   it('is used by channels, filters ListChannels, and cannot be deleted while in use', async () => {

@@ -32,7 +32,13 @@ describe('CreatePlaybackRestrictionPolicy', () => {
   });
 
   it('keeps the given settings', async () => {
-    const input = { name: 'eu-only', allowedCountries: ['DE', 'FR'], allowedOrigins: ['https://example.com'], enableStrictOriginEnforcement: true, tags: { x: 'y' } };
+    const input = {
+      name: 'eu-only',
+      allowedCountries: ['DE', 'FR'],
+      allowedOrigins: ['https://example.com'],
+      enableStrictOriginEnforcement: true,
+      tags: { x: 'y' },
+    };
     expect((await create(input)).playbackRestrictionPolicy).toMatchObject(input);
   });
 
@@ -62,9 +68,19 @@ describe('Get / Update / List / DeletePlaybackRestrictionPolicy', () => {
   });
 
   it('updates only the given fields', async () => {
-    const { playbackRestrictionPolicy: p } = await create({ name: 'before', allowedCountries: ['US'], allowedOrigins: ['https://a.example'] });
+    const { playbackRestrictionPolicy: p } = await create({
+      name: 'before',
+      allowedCountries: ['US'],
+      allowedOrigins: ['https://a.example'],
+    });
     const out = await update(p!.arn!, { allowedCountries: ['CA', 'MX'], enableStrictOriginEnforcement: true });
-    expect(out.playbackRestrictionPolicy).toMatchObject({ arn: p!.arn, name: 'before', allowedCountries: ['CA', 'MX'], allowedOrigins: ['https://a.example'], enableStrictOriginEnforcement: true });
+    expect(out.playbackRestrictionPolicy).toMatchObject({
+      arn: p!.arn,
+      name: 'before',
+      allowedCountries: ['CA', 'MX'],
+      allowedOrigins: ['https://a.example'],
+      enableStrictOriginEnforcement: true,
+    });
     const got = await env.ivs.send(new GetPlaybackRestrictionPolicyCommand({ arn: p!.arn }));
     expect(got.playbackRestrictionPolicy?.allowedCountries).toEqual(['CA', 'MX']);
     await rejects(update(p!.arn!, { allowedCountries: ['ZZZ'] }), ValidationException, 400);
@@ -78,11 +94,17 @@ describe('Get / Update / List / DeletePlaybackRestrictionPolicy', () => {
     expect(first.playbackRestrictionPolicies).toHaveLength(1);
     expect(first.nextToken).toBeTruthy();
     const rest = await env.ivs.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 100, nextToken: first.nextToken }));
-    expect([...first.playbackRestrictionPolicies!, ...rest.playbackRestrictionPolicies!].map((p) => p.arn).sort()).toEqual([...arns].sort());
+    expect([...first.playbackRestrictionPolicies!, ...rest.playbackRestrictionPolicies!].map((p) => p.arn).sort()).toEqual(
+      [...arns].sort(),
+    );
     expect(rest.playbackRestrictionPolicies![0]).toHaveProperty('allowedCountries');
     await rejects(env.ivs.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 0 })), ValidationException, 400);
     await rejects(env.ivs.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 101 })), ValidationException, 400);
-    await rejects(env.ivs.send(new ListPlaybackRestrictionPoliciesCommand({ nextToken: 'bm90LWEtcmVhbC10b2tlbg==' })), ValidationException, 400);
+    await rejects(
+      env.ivs.send(new ListPlaybackRestrictionPoliciesCommand({ nextToken: 'bm90LWEtcmVhbC10b2tlbg==' })),
+      ValidationException,
+      400,
+    );
   });
 
   it('is used by channels, filters ListChannels, and cannot be deleted while in use', async () => {

@@ -48,7 +48,14 @@ describe('faults scoped to one resource (control API)', () => {
     await env.control.injectFault('BatchStartViewerSessionRevocation', 'ValidationException', 1, { resourceArn: mine });
     await env.ivs.send(new BatchStartViewerSessionRevocationCommand({ viewerSessions: [{ channelArn: other, viewerId: 'v' }] }));
     await rejects(
-      env.ivs.send(new BatchStartViewerSessionRevocationCommand({ viewerSessions: [{ channelArn: other, viewerId: 'v' }, { channelArn: mine, viewerId: 'v' }] })),
+      env.ivs.send(
+        new BatchStartViewerSessionRevocationCommand({
+          viewerSessions: [
+            { channelArn: other, viewerId: 'v' },
+            { channelArn: mine, viewerId: 'v' },
+          ],
+        }),
+      ),
       ValidationException,
       400,
     );
@@ -73,7 +80,7 @@ describe('faults scoped to one resource (control API)', () => {
     expect(await env.control.ok('GET', 'faults')).toEqual({});
   });
 
-  it('GET lists the scope; DELETE with operation and resourceArn clears only that resource\'s fault', async () => {
+  it("GET lists the scope; DELETE with operation and resourceArn clears only that resource's fault", async () => {
     const mine = await keylessChannel();
     const other = await keylessChannel();
     await env.control.injectFault('CreateStreamKey', 'AccessDeniedException', 2, { resourceArn: mine });
@@ -91,7 +98,8 @@ describe('faults scoped to one resource (control API)', () => {
 
   it('refuses a scope no call of the operation can match', async () => {
     const arn = await newChannel();
-    const bad = async (body: Record<string, unknown>) => (await env.control.call('POST', 'faults', { error: 'InternalServerException', ...body })).status;
+    const bad = async (body: Record<string, unknown>) =>
+      (await env.control.call('POST', 'faults', { error: 'InternalServerException', ...body })).status;
     expect(await bad({ operation: 'ListChannels', resourceArn: arn })).toBe(400);
     expect(await bad({ operation: 'CreateStreamKey', resourceArn: 'channel-1' })).toBe(400);
     expect(await bad({ operation: 'CreateStreamKey', resourceName: 'x' })).toBe(400);

@@ -23,7 +23,11 @@ describe('stream keys', () => {
     expect(got.streamKey).toEqual(created.streamKey);
     expect(got.streamKey?.value).toMatch(new RegExp(`^sk_${REGION}_[A-Za-z0-9_]{12,}$`));
     await rejects(env.ivs.send(new GetStreamKeyCommand({ arn: missingKey })), ResourceNotFoundException, 404);
-    await rejects(env.ivs.send(new GetStreamKeyCommand({ arn: 'arn:aws:ivs:us-west-2:123456789012:channel/abc' })), ValidationException, 400);
+    await rejects(
+      env.ivs.send(new GetStreamKeyCommand({ arn: 'arn:aws:ivs:us-west-2:123456789012:channel/abc' })),
+      ValidationException,
+      400,
+    );
   });
 
   it('allows one key per channel: a second CreateStreamKey exceeds the quota (402)', async () => {

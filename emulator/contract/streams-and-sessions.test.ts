@@ -151,13 +151,18 @@ describe('stream sessions', () => {
   });
 
   it('include the recording configuration of a recorded channel', async () => {
-    const rc = await env.ivs.send(new CreateRecordingConfigurationCommand({ destinationConfiguration: { s3: { bucketName: 'session-bucket' } } }));
+    const rc = await env.ivs.send(
+      new CreateRecordingConfigurationCommand({ destinationConfiguration: { s3: { bucketName: 'session-bucket' } } }),
+    );
     const rcArn = rc.recordingConfiguration!.arn!;
     const ch = (await env.ivs.send(new CreateChannelCommand({ recordingConfigurationArn: rcArn }))).channel!;
     await env.control.startStream(ch.arn!);
     const session = (await env.ivs.send(new GetStreamSessionCommand({ channelArn: ch.arn }))).streamSession!;
     expect(session.channel?.recordingConfigurationArn).toBe(rcArn);
-    expect(session.recordingConfiguration).toMatchObject({ arn: rcArn, destinationConfiguration: { s3: { bucketName: 'session-bucket' } } });
+    expect(session.recordingConfiguration).toMatchObject({
+      arn: rcArn,
+      destinationConfiguration: { s3: { bucketName: 'session-bucket' } },
+    });
   });
 
   it('ListStreamSessions lists every broadcast, pages, and GetStreamSession defaults to the latest', async () => {
@@ -184,7 +189,11 @@ describe('stream sessions', () => {
     expect(rest.nextToken ?? '').toBe('');
     await rejects(env.ivs.send(new ListStreamSessionsCommand({ channelArn: ch.arn, maxResults: 101 })), ValidationException, 400);
     await rejects(env.ivs.send(new ListStreamSessionsCommand({ channelArn: ch.arn, maxResults: 0 })), ValidationException, 400);
-    await rejects(env.ivs.send(new GetStreamSessionCommand({ channelArn: ch.arn, streamId: 'st-' + 'Z'.repeat(23) })), ResourceNotFoundException, 404);
+    await rejects(
+      env.ivs.send(new GetStreamSessionCommand({ channelArn: ch.arn, streamId: 'st-' + 'Z'.repeat(23) })),
+      ResourceNotFoundException,
+      404,
+    );
     await rejects(env.ivs.send(new GetStreamSessionCommand({ channelArn: ch.arn, streamId: 'st-short' })), ValidationException, 400);
   });
 });

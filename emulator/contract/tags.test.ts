@@ -25,13 +25,27 @@ beforeAll(async () => {
   const created = await env.ivs.send(new CreateChannelCommand({ name: 'tagged', tags: { origin: 'create' } }));
   resources.channel = created.channel!.arn!;
   resources['stream key'] = created.streamKey!.arn!;
-  resources['playback key pair'] = (await env.ivs.send(new ImportPlaybackKeyPairCommand({ publicKeyMaterial: ecPublicKeyPem(), tags: { origin: 'create' } }))).keyPair!.arn!;
+  resources['playback key pair'] = (
+    await env.ivs.send(new ImportPlaybackKeyPairCommand({ publicKeyMaterial: ecPublicKeyPem(), tags: { origin: 'create' } }))
+  ).keyPair!.arn!;
   resources['recording configuration'] = (
-    await env.ivs.send(new CreateRecordingConfigurationCommand({ destinationConfiguration: { s3: { bucketName: 'tag-bucket' } }, tags: { origin: 'create' } }))
+    await env.ivs.send(
+      new CreateRecordingConfigurationCommand({
+        destinationConfiguration: { s3: { bucketName: 'tag-bucket' } },
+        tags: { origin: 'create' },
+      }),
+    )
   ).recordingConfiguration!.arn!;
-  resources['playback restriction policy'] = (await env.ivs.send(new CreatePlaybackRestrictionPolicyCommand({ tags: { origin: 'create' } }))).playbackRestrictionPolicy!.arn!;
+  resources['playback restriction policy'] = (
+    await env.ivs.send(new CreatePlaybackRestrictionPolicyCommand({ tags: { origin: 'create' } }))
+  ).playbackRestrictionPolicy!.arn!;
   resources['ad configuration'] = (
-    await env.ivs.send(new CreateAdConfigurationCommand({ mediaTailorPlaybackConfigurations: [{ playbackConfigurationArn: mediaTailorArn }], tags: { origin: 'create' } }))
+    await env.ivs.send(
+      new CreateAdConfigurationCommand({
+        mediaTailorPlaybackConfigurations: [{ playbackConfigurationArn: mediaTailorArn }],
+        tags: { origin: 'create' },
+      }),
+    )
   ).adConfiguration!.arn!;
 });
 

@@ -57,7 +57,9 @@ describe('BatchStartViewerSessionRevocation', () => {
     expect(out.$metadata.httpStatusCode).toBe(200);
     expect(out.errors ?? []).toEqual([]);
     expect(await env.control.revocations(a)).toEqual([expect.objectContaining({ channelArn: a, viewerId: 'x' })]);
-    expect(await env.control.revocations(b)).toEqual([expect.objectContaining({ channelArn: b, viewerId: 'y', viewerSessionVersionsLessThanOrEqualTo: 9 })]);
+    expect(await env.control.revocations(b)).toEqual([
+      expect.objectContaining({ channelArn: b, viewerId: 'y', viewerSessionVersionsLessThanOrEqualTo: 9 }),
+    ]);
   });
 
   it('takes 1..20 sessions', async () => {

@@ -36,9 +36,13 @@ export const adConfigurationOps: HandlerTable = {
   UpdateAdConfiguration(ctx, input: UpdateAdConfigurationRequest) {
     const rec = mustGet(ctx.state.adConfigs, input.arn!);
     if (input.name !== undefined) rec.name = input.name;
-    if (input.mediaTailorPlaybackConfigurations !== undefined) rec.mediaTailorPlaybackConfigurations = input.mediaTailorPlaybackConfigurations;
+    if (input.mediaTailorPlaybackConfigurations !== undefined)
+      rec.mediaTailorPlaybackConfigurations = input.mediaTailorPlaybackConfigurations;
     if (input.postRollConfiguration !== undefined) {
-      rec.postRollConfiguration = { durationSeconds: input.postRollConfiguration.durationSeconds!, enabled: input.postRollConfiguration.enabled! };
+      rec.postRollConfiguration = {
+        durationSeconds: input.postRollConfiguration.durationSeconds!,
+        enabled: input.postRollConfiguration.enabled!,
+      };
     }
     ctx.store.changed();
     return { adConfiguration: project(rec, 'AdConfiguration') };

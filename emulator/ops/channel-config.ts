@@ -51,7 +51,9 @@ export function applyChannelConfig(ctx: OpContext, base: Config, input: CreateCh
     else if (!isAdvanced(base.type) || !next.preset) next.preset = 'HIGHER_BANDWIDTH_DELIVERY';
   } else {
     if (input.preset) {
-      throw validation(`preset '${input.preset}' can only be set for ADVANCED_HD and ADVANCED_SD channel types (channel type is ${next.type}).`);
+      throw validation(
+        `preset '${input.preset}' can only be set for ADVANCED_HD and ADVANCED_SD channel types (channel type is ${next.type}).`,
+      );
     }
     next.preset = '';
   }
@@ -60,7 +62,9 @@ export function applyChannelConfig(ctx: OpContext, base: Config, input: CreateCh
   if (mt) {
     const enabled = mt.enabled ?? false;
     if (enabled && (!mt.policy || !mt.maximumResolution)) {
-      throw validation('multitrackInputConfiguration.policy and multitrackInputConfiguration.maximumResolution are required when multitrack input is enabled.');
+      throw validation(
+        'multitrackInputConfiguration.policy and multitrackInputConfiguration.maximumResolution are required when multitrack input is enabled.',
+      );
     }
     next.multitrackInputConfiguration = {
       enabled,

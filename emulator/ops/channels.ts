@@ -25,7 +25,12 @@ export function createChannel(ctx: OpContext, input: CreateChannelRequest): Chan
   return channel;
 }
 
-const FILTERS = ['filterByName', 'filterByRecordingConfigurationArn', 'filterByPlaybackRestrictionPolicyArn', 'filterByAdConfigurationArn'] as const;
+const FILTERS = [
+  'filterByName',
+  'filterByRecordingConfigurationArn',
+  'filterByPlaybackRestrictionPolicyArn',
+  'filterByAdConfigurationArn',
+] as const;
 
 function filterChannels(ctx: OpContext, input: ListChannelsRequest): ChannelRec[] {
   const used = FILTERS.filter((f) => input[f] !== undefined && input[f] !== '');

@@ -21,7 +21,12 @@ export function encodeToken(kind: string, offset: number): string {
   return Buffer.from(JSON.stringify({ k: kind, o: offset })).toString('base64');
 }
 
-export function paginate<T>(items: readonly T[], kind: string, input: { nextToken?: string; maxResults?: number }, defaultMax: number): Page<T> {
+export function paginate<T>(
+  items: readonly T[],
+  kind: string,
+  input: { nextToken?: string; maxResults?: number },
+  defaultMax: number,
+): Page<T> {
   const start = input.nextToken ? decodeToken(input.nextToken, kind) : 0;
   const max = input.maxResults ?? defaultMax;
   const slice = items.slice(start, start + max);

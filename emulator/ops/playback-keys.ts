@@ -13,7 +13,9 @@ export const KEY_PAIRS_PER_REGION = 3;
 export function parsePlaybackPublicKey(material: string): KeyObject {
   const text = material.trim();
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) {
-    throw validation('publicKeyMaterial contains a private key. Import only the public key (PEM "BEGIN PUBLIC KEY"); IVS never stores private keys.');
+    throw validation(
+      'publicKeyMaterial contains a private key. Import only the public key (PEM "BEGIN PUBLIC KEY"); IVS never stores private keys.',
+    );
   }
   if (!/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----$/.test(text)) {
     throw validation('publicKeyMaterial must be a PEM-encoded public key ("-----BEGIN PUBLIC KEY-----").');
@@ -25,7 +27,9 @@ export function parsePlaybackPublicKey(material: string): KeyObject {
     throw validation('publicKeyMaterial is not a parseable PEM public key.');
   }
   if (key.asymmetricKeyType !== 'ec') {
-    throw validation(`publicKeyMaterial must be an ECDSA P-384 (secp384r1) public key; got a ${key.asymmetricKeyType?.toUpperCase() ?? 'unknown'} key.`);
+    throw validation(
+      `publicKeyMaterial must be an ECDSA P-384 (secp384r1) public key; got a ${key.asymmetricKeyType?.toUpperCase() ?? 'unknown'} key.`,
+    );
   }
   const curve = key.asymmetricKeyDetails?.namedCurve;
   if (curve !== 'secp384r1') {

@@ -81,7 +81,9 @@ export const recordingConfigOps: HandlerTable = {
     mustGet(ctx.state.recordingConfigs, input.arn);
     const user = ctx.state.channels.list().find((c) => c.recordingConfigurationArn === input.arn);
     if (user) {
-      throw conflict(`Recording configuration ${input.arn} is used by channel ${user.arn}. Set the channel's recordingConfigurationArn to "" first.`);
+      throw conflict(
+        `Recording configuration ${input.arn} is used by channel ${user.arn}. Set the channel's recordingConfigurationArn to "" first.`,
+      );
     }
     ctx.state.recordingConfigs.delete(input.arn);
     ctx.store.changed();

@@ -21,7 +21,11 @@ describe('paginate', () => {
 });
 
 describe('playback key import', () => {
-  const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384', publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+  const p384 = generateKeyPairSync('ec', {
+    namedCurve: 'P-384',
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
 
   it('accepts a P-384 public key and fingerprints its DER SPKI', () => {
     const fp = fingerprintOf(parsePlaybackPublicKey(pem(p384)));
@@ -29,8 +33,16 @@ describe('playback key import', () => {
   });
 
   it('explains why other keys are refused', () => {
-    const p256 = generateKeyPairSync('ec', { namedCurve: 'P-256', publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+    const p256 = generateKeyPairSync('ec', {
+      namedCurve: 'P-256',
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+    const rsa = generateKeyPairSync('rsa', {
+      modulusLength: 1024,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
     expect(() => parsePlaybackPublicKey(pem(p256))).toThrow(/curve prime256v1/);
     expect(() => parsePlaybackPublicKey(pem(rsa))).toThrow(/got a RSA key/);
     expect(() => parsePlaybackPublicKey(p384.privateKey)).toThrow(/private key/);

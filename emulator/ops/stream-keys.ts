@@ -15,7 +15,9 @@ export function keysOfChannel(ctx: OpContext, channelArn: string): StreamKeyRec[
 // Creates a key for a channel, honouring IVS's one-key-per-channel quota.
 export function createStreamKey(ctx: OpContext, channelArn: string, tags?: Tags): StreamKeyRec {
   if (keysOfChannel(ctx, channelArn).length >= STREAM_KEYS_PER_CHANNEL) {
-    throw quotaExceeded(`Channel ${channelArn} already has a stream key; the limit is ${STREAM_KEYS_PER_CHANNEL} per channel. Delete it first to rotate.`);
+    throw quotaExceeded(
+      `Channel ${channelArn} already has a stream key; the limit is ${STREAM_KEYS_PER_CHANNEL} per channel. Delete it first to rotate.`,
+    );
   }
   const id = resourceId();
   const key: StreamKeyRec = {

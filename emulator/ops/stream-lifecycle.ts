@@ -36,7 +36,13 @@ export interface StartOptions {
 }
 
 // Simulates an encoder connecting with the channel's stream key: a new session and a LIVE stream.
-export function startStream(ctx: OpContext, channel: ChannelRec, health: string, viewerCount: number, options: StartOptions = {}): LiveStream {
+export function startStream(
+  ctx: OpContext,
+  channel: ChannelRec,
+  health: string,
+  viewerCount: number,
+  options: StartOptions = {},
+): LiveStream {
   const now = new Date(ctx.now.getTime() - (options.startedSecondsAgo ?? 0) * 1000).toISOString();
   const profile = { ...defaultProfile(channel.type), ...options.ingest };
   const live: LiveStream = { channelArn: channel.arn, streamId: newStreamId(), startTime: now, health, viewerCount };

@@ -24,7 +24,9 @@ export const streamOps: HandlerTable = {
   ListStreams(ctx, input: { filterBy?: { health?: string }; nextToken?: string; maxResults?: number }) {
     const health = input.filterBy?.health;
     const now = ctx.now.getTime();
-    const all = [...ctx.state.live.values()].map((s) => ({ ...s, health: effectiveHealth(ctx.state, s, now) })).filter((s) => !health || s.health === health);
+    const all = [...ctx.state.live.values()]
+      .map((s) => ({ ...s, health: effectiveHealth(ctx.state, s, now) }))
+      .filter((s) => !health || s.health === health);
     const page = paginate(all, 'ListStreams', input, 100);
     return { streams: page.items.map((s) => ({ ...project(s, 'StreamSummary'), state: 'LIVE' })), nextToken: page.nextToken };
   },
@@ -34,7 +36,11 @@ export const streamOps: HandlerTable = {
     const sessions = ctx.state.sessions.get(input.channelArn) ?? [];
     const session = input.streamId ? sessions.find((s) => s.streamId === input.streamId) : sessions.at(-1);
     if (!session) {
-      throw notFound(input.streamId ? `Stream session ${input.streamId} not found for channel ${input.channelArn}` : `Channel ${input.channelArn} has no stream sessions`);
+      throw notFound(
+        input.streamId
+          ? `Stream session ${input.streamId} not found for channel ${input.channelArn}`
+          : `Channel ${input.channelArn} has no stream sessions`,
+      );
     }
     // Events are reported most recent first, as the model documents.
     const events = eventsAt(session, ctx.now.getTime());

@@ -31,7 +31,12 @@ export const viewerRevocationOps: HandlerTable = {
         revoke(ctx, session);
       } catch (err) {
         const e = err as Error & { code?: string };
-        errors.push({ channelArn: session.channelArn, viewerId: session.viewerId, code: e.code ?? 'InternalServerException', message: e.message });
+        errors.push({
+          channelArn: session.channelArn,
+          viewerId: session.viewerId,
+          code: e.code ?? 'InternalServerException',
+          message: e.message,
+        });
       }
     }
     ctx.store.changed();

@@ -25,7 +25,12 @@ const CORS = {
 // Errors in the shape IVS playback (Twitch's usher) answers with: a JSON list of one error.
 function sendPlaybackError(res: ServerResponse, status: number, code: string, message: string): void {
   const text = JSON.stringify([{ type: 'error', error: message, error_code: code }]);
-  res.writeHead(status, { ...CORS, 'Content-Type': 'application/json', 'Cache-Control': 'no-cache', 'Content-Length': String(Buffer.byteLength(text)) });
+  res.writeHead(status, {
+    ...CORS,
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-cache',
+    'Content-Length': String(Buffer.byteLength(text)),
+  });
   res.end(text);
 }
 
@@ -108,8 +113,10 @@ export function handlePlaybackRequest(rt: Runtime, req: IncomingMessage, res: Se
   // The token travels on to the variant playlist and segments, where IVS checks it again.
   const query = channel.authorized && token ? new URLSearchParams({ token }).toString() : '';
   const startMs = Date.parse(live.startTime);
-  if (route.kind === 'multivariant') send(res, req, 'application/vnd.apple.mpegurl', multivariantPlaylist(`${region}.${account}.channel.${id}`, query), 'no-cache');
+  if (route.kind === 'multivariant')
+    send(res, req, 'application/vnd.apple.mpegurl', multivariantPlaylist(`${region}.${account}.channel.${id}`, query), 'no-cache');
   else if (route.kind === 'variant') send(res, req, 'application/vnd.apple.mpegurl', mediaPlaylist(startMs, nowMs, query), 'no-cache');
-  else if (Number(seq) > latestSequence(startMs, nowMs) + 1) sendPlaybackError(res, 404, 'segment_not_found', `Segment ${seq} does not exist yet.`);
+  else if (Number(seq) > latestSequence(startMs, nowMs) + 1)
+    sendPlaybackError(res, 404, 'segment_not_found', `Segment ${seq} does not exist yet.`);
   else send(res, req, 'video/mp2t', segmentBytes(), 'max-age=60');
 }

@@ -9,7 +9,11 @@ const p384 = () => generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
 const keys = p384();
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
-function jwt(claims: Record<string, unknown>, privateKey: KeyObject = keys.privateKey, header: Record<string, unknown> = { alg: 'ES384', typ: 'JWT' }): string {
+function jwt(
+  claims: Record<string, unknown>,
+  privateKey: KeyObject = keys.privateKey,
+  header: Record<string, unknown> = { alg: 'ES384', typ: 'JWT' },
+): string {
   const input = `${b64(header)}.${b64(claims)}`;
   const sig = sign('sha384', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
   return `${input}.${sig.toString('base64url')}`;
@@ -24,7 +28,12 @@ const check = (over: Partial<TokenCheck> = {}): TokenCheck => ({
   nowMs: NOW,
   ...over,
 });
-const revoked = (viewerId: string, version: number): Revocation => ({ channelArn: ARN, viewerId, viewerSessionVersionsLessThanOrEqualTo: version, revokedAt: '' });
+const revoked = (viewerId: string, version: number): Revocation => ({
+  channelArn: ARN,
+  viewerId,
+  viewerSessionVersionsLessThanOrEqualTo: version,
+  revokedAt: '',
+});
 const codeOf = (token: string | null, over: Partial<TokenCheck> = {}) => {
   const v = verifyPlaybackToken(token, check(over));
   return v.ok ? 'ok' : v.code;

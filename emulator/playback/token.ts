@@ -95,7 +95,8 @@ function checkOrigin(claims: PlaybackClaims, check: TokenCheck): TokenVerdict | 
   if (check.origin === undefined) {
     return strict ? refuse('origin_required', 'Strict origin enforcement: the request has no Origin header.') : undefined;
   }
-  if (!originAllowed(allowed, check.origin)) return refuse('origin_not_allowed', `Origin ${check.origin} is not allowed by the playback token.`);
+  if (!originAllowed(allowed, check.origin))
+    return refuse('origin_not_allowed', `Origin ${check.origin} is not allowed by the playback token.`);
   return undefined;
 }
 
@@ -135,7 +136,7 @@ export function verifyPlaybackToken(token: string | null | undefined, check: Tok
   const claims = decodeJson(body);
   if (!isObject(header) || !isObject(claims)) return refuse('invalid_token', 'The playback token header or payload is not base64url JSON.');
   if (header.alg !== 'ES384') return refuse('invalid_token', `The playback token must be signed with ES384, not ${String(header.alg)}.`);
-  if (check.publicKeys.length === 0) return refuse('invalid_signature', 'No playback key pair is imported in this channel\'s region.');
+  if (check.publicKeys.length === 0) return refuse('invalid_signature', "No playback key pair is imported in this channel's region.");
   if (!/^[A-Za-z0-9_-]+$/.test(sig) || !signedByAny(`${head}.${body}`, Buffer.from(sig, 'base64url'), check.publicKeys)) {
     return refuse('invalid_signature', 'The playback token signature matches no playback key pair imported in this region.');
   }

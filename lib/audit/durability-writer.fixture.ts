@@ -12,7 +12,15 @@ async function main(): Promise<never> {
     await Promise.all(
       Array.from({ length: 10 }, async () => {
         const id = randomUUID();
-        await audit.append({ id, at: new Date().toISOString(), user: 'kill@local.test', role: 'admin', region: 'us-west-2', action: 'channel.create', outcome: 'success' });
+        await audit.append({
+          id,
+          at: new Date().toISOString(),
+          user: 'kill@local.test',
+          role: 'admin',
+          region: 'us-west-2',
+          action: 'channel.create',
+          outcome: 'success',
+        });
         process.stdout.write(`${id}\n`);
       }),
     );

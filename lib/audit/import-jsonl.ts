@@ -19,8 +19,16 @@ export interface ImportResult {
  * retried batch already wrote. Afterwards the file is renamed to `<file>.imported`, kept as the backup.
  */
 export async function importAuditJsonl(db: Db, file: string, source = 'audit.jsonl'): Promise<ImportResult> {
-  const size = await stat(file).then((s) => s.size, () => -1);
-  const [progress] = (await db.query<{ byte_offset: string; lines: string; done: boolean }>('SELECT byte_offset, lines, done FROM store_imports WHERE source = $1', [source])).rows;
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => -1,
+  );
+  const [progress] = (
+    await db.query<{ byte_offset: string; lines: string; done: boolean }>(
+      'SELECT byte_offset, lines, done FROM store_imports WHERE source = $1',
+      [source],
+    )
+  ).rows;
   if (size < 0) return { status: progress?.done ? 'done' : 'none', lines: Number(progress?.lines ?? 0) };
 
   let offset = Number(progress?.byte_offset ?? 0);
@@ -31,7 +39,10 @@ export async function importAuditJsonl(db: Db, file: string, source = 'audit.jso
     batch = [];
     await db.transaction(async (tx) => {
       if (rows.length) {
-        await tx.query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ${auditValues(rows.length)} ON CONFLICT (id) DO NOTHING`, rows.flatMap(auditParams));
+        await tx.query(
+          `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ${auditValues(rows.length)} ON CONFLICT (id) DO NOTHING`,
+          rows.flatMap(auditParams),
+        );
       }
       await tx.query(
         `INSERT INTO store_imports (source, byte_offset, lines, done) VALUES ($1, $2, $3, $4)
@@ -77,7 +88,8 @@ function parseLine(line: string): AuditEntry | undefined {
   if (!line.trim()) return undefined;
   try {
     const e = JSON.parse(line) as AuditEntry;
-    if (typeof e?.id !== 'string' || typeof e.at !== 'string' || typeof e.action !== 'string' || typeof e.user !== 'string') return undefined;
+    if (typeof e?.id !== 'string' || typeof e.at !== 'string' || typeof e.action !== 'string' || typeof e.user !== 'string')
+      return undefined;
     return { ...e, role: e.role ?? 'unknown', region: e.region ?? '', outcome: e.outcome ?? 'success' };
   } catch {
     return undefined; // a torn line after a crash

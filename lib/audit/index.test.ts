@@ -14,7 +14,14 @@ vi.mock('@/lib/store', async (real) => ({
 import { queryAudit, recordAudit, recordAuditStrict } from '@/lib/audit';
 import { BACKENDS } from '@/lib/store/test-backends';
 
-const reveal = { user: 'admin@local.test', role: 'admin', region: 'us-west-2', action: 'stream-key.reveal', resourceArn: 'arn:aws:ivs:us-west-2:1:stream-key/k', outcome: 'success' as const };
+const reveal = {
+  user: 'admin@local.test',
+  role: 'admin',
+  region: 'us-west-2',
+  action: 'stream-key.reveal',
+  resourceArn: 'arn:aws:ivs:us-west-2:1:stream-key/k',
+  outcome: 'success' as const,
+};
 
 describe('recording audit entries', () => {
   beforeAll(async () => {

@@ -5,8 +5,20 @@ const empty = { user: '', action: '', resource: '', outcome: '', from: '', to: '
 
 describe('auditViewFromSearchParams', () => {
   it('turns URL filters and the cursor into a store query', () => {
-    const view = auditViewFromSearchParams({ user: ' admin@x ', action: 'channel.delete', resource: 'arn:x', outcome: 'denied', before: '2026-01-02T03:04:05.000Z~abc' });
-    expect(view.filter).toMatchObject({ user: 'admin@x', action: 'channel.delete', resource: 'arn:x', outcome: 'denied', limit: AUDIT_PAGE_SIZE });
+    const view = auditViewFromSearchParams({
+      user: ' admin@x ',
+      action: 'channel.delete',
+      resource: 'arn:x',
+      outcome: 'denied',
+      before: '2026-01-02T03:04:05.000Z~abc',
+    });
+    expect(view.filter).toMatchObject({
+      user: 'admin@x',
+      action: 'channel.delete',
+      resource: 'arn:x',
+      outcome: 'denied',
+      limit: AUDIT_PAGE_SIZE,
+    });
     expect(view.filter.before).toEqual({ at: '2026-01-02T03:04:05.000Z', id: 'abc' });
   });
 

@@ -43,7 +43,9 @@ describe.each(BACKENDS)('audit log on the $name store', ({ open }) => {
     await store.append(entry(21, { action: 'channel.update', resourceArn: channel, at: '2025-06-01T00:01:00.000Z' }));
     expect(ids(await store.query({ resource: channel }))).toEqual(['id-0021', 'id-0020']);
     expect(ids(await store.query({ resource: key }))).toEqual(['id-0020']);
-    expect((await store.query({ resource: key }))[0]).toEqual(entry(20, { action: 'stream-key.reveal', resourceArn: key, parentArn: channel, at: '2025-06-01T00:00:00.000Z' }));
+    expect((await store.query({ resource: key }))[0]).toEqual(
+      entry(20, { action: 'stream-key.reveal', resourceArn: key, parentArn: channel, at: '2025-06-01T00:00:00.000Z' }),
+    );
     // Still exact: a prefix of the channel's ARN finds nothing.
     expect(await store.query({ resource: channel.slice(0, -1) })).toEqual([]);
   });
@@ -61,7 +63,16 @@ describe.each(BACKENDS)('audit log on the $name store', ({ open }) => {
   it('retention deletes only older records, in batches', async () => {
     const old = Array.from({ length: 2100 }, (_, i) => entry(5000 + i, { at: new Date(Date.UTC(2020, 0, 1, 0, 0, i)).toISOString() }));
     await db.transaction(async (tx) => {
-      for (const e of old) await tx.query(`INSERT INTO audit_log (id, at, "user", role, region, action, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [e.id, e.at, e.user, e.role, e.region, e.action, e.outcome]);
+      for (const e of old)
+        await tx.query(`INSERT INTO audit_log (id, at, "user", role, region, action, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+          e.id,
+          e.at,
+          e.user,
+          e.role,
+          e.region,
+          e.action,
+          e.outcome,
+        ]);
     });
     const before = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0].n;
     expect(await purgeOlderThan(store, 30, new Date('2021-01-01T00:00:00Z'), 0)).toBe(2100);

@@ -81,16 +81,20 @@ export function createSqlAuditStore(db: () => Promise<Queryable>): AuditStore {
 
     async query(filter) {
       const { sql, params } = auditWhere(filter);
-      const { rows } = await (await db()).query<Row>(
-        `SELECT ${AUDIT_COLUMNS} FROM audit_log ${sql} ORDER BY at DESC, id DESC LIMIT $${params.length + 1}`,
-        [...params, clampLimit(filter.limit)],
-      );
+      const { rows } = await (
+        await db()
+      ).query<Row>(`SELECT ${AUDIT_COLUMNS} FROM audit_log ${sql} ORDER BY at DESC, id DESC LIMIT $${params.length + 1}`, [
+        ...params,
+        clampLimit(filter.limit),
+      ]);
       return rows.map(toEntry);
     },
 
     async deleteOlderThan(cutoff, batch) {
       // By primary key through the at index, a batch at a time, so a big first purge never holds a long lock.
-      const { rows } = await (await db()).query<{ id: string }>(
+      const { rows } = await (
+        await db()
+      ).query<{ id: string }>(
         `DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < $1 ORDER BY at LIMIT $2) RETURNING id`,
         [cutoff.toISOString(), batch],
       );

@@ -22,14 +22,18 @@ export async function startAuditStore(): Promise<void> {
   const t0 = Date.now();
   const result = await importAuditJsonl(db, file);
   if (result.status === 'imported') {
-    console.log(`[store] imported ${result.lines} audit records from ${file} in ${Date.now() - t0} ms; the file is kept as ${result.backup}`);
+    console.log(
+      `[store] imported ${result.lines} audit records from ${file} in ${Date.now() - t0} ms; the file is kept as ${result.backup}`,
+    );
   }
   const prefs = await importPreferencesFile(db, path.join(env.DATA_DIR, 'preferences.json'));
   if (prefs) console.log(`[store] imported the region preference of ${prefs} users from preferences.json`);
   const days = env.AUDIT_RETENTION_DAYS;
   const purge = async () => {
     // Create requests are only kept to recognise a repeated submit: a week is plenty.
-    await purgeCreateRequests(db, CREATE_REQUESTS_KEPT_DAYS).catch((error: Error) => console.error(`[store] purging create requests failed: ${error.message}`));
+    await purgeCreateRequests(db, CREATE_REQUESTS_KEPT_DAYS).catch((error: Error) =>
+      console.error(`[store] purging create requests failed: ${error.message}`),
+    );
     if (!days) return;
     await purgeOlderThan(auditStore, days).then(
       (n) => n && console.log(`[audit] retention: deleted ${n} records older than ${days} days`),

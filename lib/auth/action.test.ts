@@ -63,7 +63,9 @@ describe('defineAction', () => {
     const result = await action({ name: 'x' });
     expect(result).toMatchObject({ ok: false, code: 'Forbidden' });
     expect(run).not.toHaveBeenCalled();
-    expect(mocks.recordAudit).toHaveBeenCalledWith(expect.objectContaining({ user: 'v@local.test', action: 'channel.create', outcome: 'denied' }));
+    expect(mocks.recordAudit).toHaveBeenCalledWith(
+      expect.objectContaining({ user: 'v@local.test', action: 'channel.create', outcome: 'denied' }),
+    );
   });
 
   it('lets a higher role through', async () => {
@@ -94,7 +96,9 @@ describe('defineAction', () => {
     const result = await action({ name: 'x' });
     expect(result).toMatchObject({ ok: false, code: 'ConflictException' });
     expect(result.ok || result.error).toMatch(/ConflictException: Channel is live/);
-    expect(mocks.recordAudit).toHaveBeenCalledWith(expect.objectContaining({ outcome: 'failure', error: expect.stringContaining('ConflictException') }));
+    expect(mocks.recordAudit).toHaveBeenCalledWith(
+      expect.objectContaining({ outcome: 'failure', error: expect.stringContaining('ConflictException') }),
+    );
   });
 
   it('logs a failure on the console side (no AWS credentials) on the server, but not an IVS answer', async () => {
@@ -126,7 +130,10 @@ describe('defineAction', () => {
 
   it('with auditStrict, withholds the data when the audit record cannot be written', async () => {
     mocks.recordAuditStrict.mockRejectedValueOnce(new Error('disk full'));
-    const { action } = makeAction(vi.fn(async () => ({ arn: ARN, name: 'sk_us-west-2_secret' })), { auditStrict: true });
+    const { action } = makeAction(
+      vi.fn(async () => ({ arn: ARN, name: 'sk_us-west-2_secret' })),
+      { auditStrict: true },
+    );
     const result = await action({ name: 'x' });
     expect(result).toMatchObject({ ok: false, code: 'AuditUnavailable' });
     expect(JSON.stringify(result)).not.toContain('sk_us-west-2_secret');
@@ -140,7 +147,11 @@ describe('defineAction', () => {
 });
 
 describe('defineAction for a secret (recentSignIn)', () => {
-  const reveal = () => makeAction(vi.fn(async () => ({ arn: ARN, name: 'secret' })), { recentSignIn: true });
+  const reveal = () =>
+    makeAction(
+      vi.fn(async () => ({ arn: ARN, name: 'secret' })),
+      { recentSignIn: true },
+    );
 
   it('refuses a sign-in older than REVEAL_MAX_SESSION_AGE_MINUTES (60), audits the denial and runs nothing', async () => {
     mocks.user = { email: 'op@local.test', name: 'op', role: 'operator', signedInAt: Date.now() - 61 * 60_000 };

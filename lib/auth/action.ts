@@ -101,11 +101,23 @@ export function defineAction<S extends Schema, T>(def: ActionDefinition<S, T>): 
     try {
       const data = await def.run({ input, user, region });
       if (def.auditStrict) {
-        const entry = { user: user.email, role: user.role, region, action: def.name, resourceArn: def.resource?.(input, data), parentArn, outcome: 'success' as const };
+        const entry = {
+          user: user.email,
+          role: user.role,
+          region,
+          action: def.name,
+          resourceArn: def.resource?.(input, data),
+          parentArn,
+          outcome: 'success' as const,
+        };
         try {
           await recordAuditStrict(entry);
         } catch {
-          return { ok: false, code: 'AuditUnavailable', error: 'The audit log could not record this, so it was refused. Try again, or ask an admin to check the audit store.' };
+          return {
+            ok: false,
+            code: 'AuditUnavailable',
+            error: 'The audit log could not record this, so it was refused. Try again, or ask an admin to check the audit store.',
+          };
         }
         return { ok: true, data };
       }

@@ -49,7 +49,10 @@ function providers(): Provider[] {
         // Both ways in (the login page's form and a POST to /api/auth/callback/demo) end here, so
         // the limit on failed attempts and their audit records cannot be gone around.
         authorize: async (credentials) => {
-          const username = String(credentials?.username ?? '').trim().toLowerCase().slice(0, 100);
+          const username = String(credentials?.username ?? '')
+            .trim()
+            .toLowerCase()
+            .slice(0, 100);
           const password = String(credentials?.password ?? '');
           const who = username || '(no username)';
           if (demoSignInLimiter.retryAfter(who)) throw new TooManySignIns();
@@ -171,7 +174,11 @@ function authConfig(): NextAuthConfig {
         // empty and /login would silently send the user round again, so refuse and say why.
         if (!user.email) {
           const subject =
-            typeof profile?.sub === 'string' ? `sub:${profile.sub}` : typeof profile?.login === 'string' ? `github:${profile.login}` : 'unknown';
+            typeof profile?.sub === 'string'
+              ? `sub:${profile.sub}`
+              : typeof profile?.login === 'string'
+                ? `github:${profile.login}`
+                : 'unknown';
           await recordRefusedSignIn(subject, 'the identity provider sent no email claim');
           return '/login?error=NoEmail';
         }
@@ -211,7 +218,13 @@ function authConfig(): NextAuthConfig {
         const tokenExpires = typeof token.exp === 'number' ? new Date(token.exp * 1000).toISOString() : undefined;
         const signedInAt = typeof token.signedInAt === 'number' ? new Date(token.signedInAt).toISOString() : undefined;
         const sessionId = typeof token.sid === 'string' ? token.sid : undefined;
-        return { ...session, tokenExpires, sessionId, signedInAt, user: { ...session.user, role: isRole(token.role) ? token.role : undefined } };
+        return {
+          ...session,
+          tokenExpires,
+          sessionId,
+          signedInAt,
+          user: { ...session.user, role: isRole(token.role) ? token.role : undefined },
+        };
       },
       // Used by proxy.ts: an optimistic redirect for pages only. Actions and routes check for themselves.
       authorized({ request, auth }) {

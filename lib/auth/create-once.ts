@@ -11,7 +11,10 @@ import { RequestInProgress, RequestMismatch, runOnce, type CreateRequest, type C
 export async function createOnce<T>(request: CreateRequest, work: Omit<CreateWork<T>, 'outcomeUnknown'>): Promise<T> {
   try {
     // The console's own refusal (ActionError) never reached IVS: nothing was made.
-    return await runOnce(await store(), request, { ...work, outcomeUnknown: (error) => !(error instanceof ActionError) && outcomeUnknown(error) });
+    return await runOnce(await store(), request, {
+      ...work,
+      outcomeUnknown: (error) => !(error instanceof ActionError) && outcomeUnknown(error),
+    });
   } catch (error) {
     if (error instanceof RequestInProgress || error instanceof RequestMismatch) throw new ActionError(error.message, error.name);
     throw error;

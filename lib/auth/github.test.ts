@@ -4,9 +4,19 @@ import type { GitHubEmail } from 'next-auth/providers/github';
 import { chooseGitHubEmail, gitHubProvider, type GitHubSignInProfile } from '@/lib/auth/github';
 
 const GHES = 'https://github.example.com';
-const email = (address: string, over: Partial<GitHubEmail> = {}): GitHubEmail => ({ email: address, primary: false, verified: true, visibility: 'private', ...over });
+const email = (address: string, over: Partial<GitHubEmail> = {}): GitHubEmail => ({
+  email: address,
+  primary: false,
+  verified: true,
+  visibility: 'private',
+  ...over,
+});
 
-type Endpoint = { url: string; conform?: (r: Response) => Promise<Response | undefined>; request?: (ctx: { tokens: { access_token?: string } }) => Promise<GitHubSignInProfile> };
+type Endpoint = {
+  url: string;
+  conform?: (r: Response) => Promise<Response | undefined>;
+  request?: (ctx: { tokens: { access_token?: string } }) => Promise<GitHubSignInProfile>;
+};
 const endpoint = (value: unknown) => value as Endpoint;
 
 describe('gitHubProvider', () => {
@@ -65,7 +75,10 @@ describe('reading the user', () => {
   });
 
   it('marks an unverified primary address as unverified (Auth.js’s own provider would not)', async () => {
-    const { profile } = serve({ ...user, email: null }, [email('victim@example.com', { primary: true, verified: false }), email('me@example.com')]);
+    const { profile } = serve({ ...user, email: null }, [
+      email('victim@example.com', { primary: true, verified: false }),
+      email('me@example.com'),
+    ]);
     expect(await profile()).toMatchObject({ email: 'victim@example.com', email_verified: false });
   });
 
@@ -77,7 +90,10 @@ describe('reading the user', () => {
 
 describe('chooseGitHubEmail', () => {
   it('does not vouch for a public email missing from the list', () => {
-    expect(chooseGitHubEmail('else@example.com', [email('me@example.com', { primary: true })])).toEqual({ email: 'else@example.com', verified: false });
+    expect(chooseGitHubEmail('else@example.com', [email('me@example.com', { primary: true })])).toEqual({
+      email: 'else@example.com',
+      verified: false,
+    });
   });
 
   it('matches the public email case-insensitively and has no address without a primary one', () => {
@@ -87,7 +103,10 @@ describe('chooseGitHubEmail', () => {
 });
 
 describe('GitHub’s token errors (status 200 with an error body)', () => {
-  const conform = (onRefused = vi.fn(async () => {})) => ({ onRefused, run: endpoint(gitHubProvider({ clientId: 'id', clientSecret: 's', onRefused }).token).conform! });
+  const conform = (onRefused = vi.fn(async () => {})) => ({
+    onRefused,
+    run: endpoint(gitHubProvider({ clientId: 'id', clientSecret: 's', onRefused }).token).conform!,
+  });
 
   it('lets a token through untouched', async () => {
     const { run } = conform();
@@ -104,7 +123,9 @@ describe('GitHub’s token errors (status 200 with an error body)', () => {
   it('reports other errors, which are the operator’s to fix, with GitHub’s description', async () => {
     const { run, onRefused } = conform();
     const body = { error: 'incorrect_client_credentials', error_description: 'The client_id and/or client_secret passed are incorrect.' };
-    await expect(run(Response.json(body))).rejects.toThrow('GitHub refused the token request: incorrect_client_credentials (The client_id and/or client_secret passed are incorrect.)');
+    await expect(run(Response.json(body))).rejects.toThrow(
+      'GitHub refused the token request: incorrect_client_credentials (The client_id and/or client_secret passed are incorrect.)',
+    );
     await expect(run(Response.json(body))).rejects.not.toBeInstanceOf(OAuthCallbackError);
     expect(onRefused).not.toHaveBeenCalled();
   });

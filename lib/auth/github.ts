@@ -23,7 +23,10 @@ export type GitHubSignInProfile = GitHubProfile & { email_verified?: boolean };
  * The address a GitHub user signs in with and whether it is verified. Like Auth.js: the public
  * profile email if set, else the primary one. Without the /user/emails list nothing is verified.
  */
-export function chooseGitHubEmail(publicEmail: string | null | undefined, emails: GitHubEmail[] | undefined): { email: string | null; verified: boolean } {
+export function chooseGitHubEmail(
+  publicEmail: string | null | undefined,
+  emails: GitHubEmail[] | undefined,
+): { email: string | null; verified: boolean } {
   const listed = (address: string) => emails?.find((e) => e.email.toLowerCase() === address.toLowerCase());
   if (publicEmail) return { email: publicEmail, verified: listed(publicEmail)?.verified === true };
   const primary = emails?.find((e) => e.primary);
@@ -33,15 +36,27 @@ export function chooseGitHubEmail(publicEmail: string | null | undefined, emails
 export function gitHubUrls(enterpriseUrl?: string) {
   const web = enterpriseUrl ?? 'https://github.com';
   const api = enterpriseUrl ? `${enterpriseUrl}/api/v3` : 'https://api.github.com';
-  return { authorize: `${web}/login/oauth/authorize`, token: `${web}/login/oauth/access_token`, user: `${api}/user`, emails: `${api}/user/emails` };
+  return {
+    authorize: `${web}/login/oauth/authorize`,
+    token: `${web}/login/oauth/access_token`,
+    user: `${api}/user`,
+    emails: `${api}/user/emails`,
+  };
 }
 
 async function getJson(url: string, accessToken: string): Promise<Response> {
   // GitHub refuses API requests without a User-Agent.
-  return fetch(url, { headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/vnd.github+json', 'User-Agent': 'ivs-console' } });
+  return fetch(url, {
+    headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/vnd.github+json', 'User-Agent': 'ivs-console' },
+  });
 }
 
-export function gitHubProvider({ clientId, clientSecret, enterpriseUrl, onRefused }: GitHubSignInOptions): OAuthConfig<GitHubSignInProfile> {
+export function gitHubProvider({
+  clientId,
+  clientSecret,
+  enterpriseUrl,
+  onRefused,
+}: GitHubSignInOptions): OAuthConfig<GitHubSignInProfile> {
   const urls = gitHubUrls(enterpriseUrl);
   const base = GitHub({ clientId, clientSecret, enterprise: enterpriseUrl ? { baseUrl: enterpriseUrl } : undefined });
 
@@ -51,7 +66,10 @@ export function gitHubProvider({ clientId, clientSecret, enterpriseUrl, onRefuse
     // oauth4webapi can only report as a malformed response ("Configuration" on /login).
     async conform(response: Response): Promise<Response | undefined> {
       if (!response.ok) return undefined;
-      const body: unknown = await response.clone().json().catch(() => undefined);
+      const body: unknown = await response
+        .clone()
+        .json()
+        .catch(() => undefined);
       const error = body && typeof body === 'object' ? (body as { error?: unknown; error_description?: unknown }) : undefined;
       if (typeof error?.error !== 'string') return undefined;
       const detail = `${error.error}${typeof error.error_description === 'string' ? ` (${error.error_description})` : ''}`;

@@ -37,7 +37,8 @@ export function guardedRoute<P extends Record<string, string | string[]> = Recor
       response = await handler(req, { user, region, params });
     } catch (error) {
       const info = describeIvsError(error);
-      if (isConsoleSideFailure(info)) console.error(`[route] ${new URL(req.url).pathname} failed:`, error instanceof Error ? error.message : error);
+      if (isConsoleSideFailure(info))
+        console.error(`[route] ${new URL(req.url).pathname} failed:`, error instanceof Error ? error.message : error);
       response = json({ error: info.message, code: info.code }, info.code === 'ResourceNotFoundException' ? 404 : 502);
     }
     const out = new Response(response.body, response);

@@ -39,7 +39,10 @@ describe.each(BACKENDS)('console sessions ($name)', ({ open }) => {
   it('a session is open until it is ended, and ending it twice is the same as once', async () => {
     const email = unique('ada');
     const s = await start(email);
-    expect(await checkSession(db, s.id, { now: at(MINUTE), roleCheckMs: 5 * MINUTE, deriveRole: never })).toMatchObject({ email, role: 'admin' });
+    expect(await checkSession(db, s.id, { now: at(MINUTE), roleCheckMs: 5 * MINUTE, deriveRole: never })).toMatchObject({
+      email,
+      role: 'admin',
+    });
     expect(await endSession(db, s.id, 'sign-out', at(2 * MINUTE))).toBe(true);
     expect(await endSession(db, s.id, 'sign-out', at(3 * MINUTE))).toBe(false);
     expect(await checkSession(db, s.id, { now: at(4 * MINUTE), roleCheckMs: 5 * MINUTE, deriveRole: never })).toBeNull();

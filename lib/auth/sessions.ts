@@ -98,7 +98,11 @@ export interface CheckOptions {
  * current role; null otherwise. Marks it seen. When its role was last derived more than roleCheckMs
  * ago it is derived again: a changed role is stored, no role at all ends the session.
  */
-export async function checkSession(db: Db, id: string, { now = new Date(), roleCheckMs, deriveRole }: CheckOptions): Promise<OpenSession | null> {
+export async function checkSession(
+  db: Db,
+  id: string,
+  { now = new Date(), roleCheckMs, deriveRole }: CheckOptions,
+): Promise<OpenSession | null> {
   const { rows } = await db.query<Row>(
     `UPDATE console_sessions SET last_seen_at = $2 WHERE id = $1 AND ended_at IS NULL AND expires_at > $2 RETURNING ${COLUMNS}`,
     [id, now],
@@ -135,7 +139,10 @@ export async function endUserSessions(db: Db, email: string, reason: string, now
 }
 
 /** The sessions open now, newest sign-in first (bounded: the admin page shows at most `limit`). */
-export async function listActiveSessions(db: Db, { now = new Date(), limit = 500 }: { now?: Date; limit?: number } = {}): Promise<ActiveSession[]> {
+export async function listActiveSessions(
+  db: Db,
+  { now = new Date(), limit = 500 }: { now?: Date; limit?: number } = {},
+): Promise<ActiveSession[]> {
   const { rows } = await db.query<Row>(
     `SELECT ${COLUMNS} FROM console_sessions WHERE ended_at IS NULL AND expires_at > $1 ORDER BY signed_in_at DESC, id LIMIT $2`,
     [now, limit],

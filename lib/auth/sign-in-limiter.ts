@@ -44,7 +44,10 @@ export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMIT
       return Math.max(waitFor(`user:${username}`, limits.perUser), waitFor(ALL, limits.overall));
     },
     failed(username: string): void {
-      for (const [key, limit] of [[`user:${username}`, limits.perUser], [ALL, limits.overall]] as const) {
+      for (const [key, limit] of [
+        [`user:${username}`, limits.perUser],
+        [ALL, limits.overall],
+      ] as const) {
         // Only the last `limit` failures decide anything, so no list grows past its limit.
         const list = [...recent(key), now()].slice(-limit);
         failures.delete(key); // re-inserted last: Map order is then least recently failed first

@@ -63,20 +63,31 @@ describe('BulkQueue', () => {
   it('gives up on a call still throttled after the retry limit, and fails other errors at once', async () => {
     const always: Call = async () => throttled;
     const denied: Call = async () => ({ ok: false, error: 'IVS could not find this resource.', code: 'ResourceNotFoundException' });
-    const queue = new BulkQueue([{ id: 'a', calls: [always] }, { id: 'b', calls: [denied] }], { maxThrottleRetries: 2 });
+    const queue = new BulkQueue(
+      [
+        { id: 'a', calls: [always] },
+        { id: 'b', calls: [denied] },
+      ],
+      { maxThrottleRetries: 2 },
+    );
     const done = queue.run();
     await vi.runAllTimersAsync();
     const result = await done;
-    expect(result.items.find((i) => i.id === 'a')).toMatchObject({ status: 'failed', message: expect.stringMatching(/still throttled after 3 tries/) });
+    expect(result.items.find((i) => i.id === 'a')).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/still throttled after 3 tries/),
+    });
     expect(result.items.find((i) => i.id === 'b')).toMatchObject({ status: 'failed', message: 'IVS could not find this resource.' });
   });
 
   it('cancel stops new calls; retryFailed resumes from the call that did not succeed', async () => {
     const runs: Record<string, number> = {};
-    const counted = (name: string, script: CallOutcome[] = []): Call => async () => {
-      runs[name] = (runs[name] ?? 0) + 1;
-      return script.shift() ?? ok;
-    };
+    const counted =
+      (name: string, script: CallOutcome[] = []): Call =>
+      async () => {
+        runs[name] = (runs[name] ?? 0) + 1;
+        return script.shift() ?? ok;
+      };
     const items = [
       { id: 'a', calls: [counted('a1'), counted('a2', [{ ok: false, error: 'boom', code: 'InternalServerException' }])] },
       ...Array.from({ length: 5 }, (_, i) => ({ id: `b${i}`, calls: [counted(`b${i}`)] })),
@@ -104,7 +115,10 @@ describe('BulkQueue', () => {
     const boom: Call = async () => {
       throw new Error('network down');
     };
-    const queue = new BulkQueue([{ id: 'a', calls: [boom] }, { id: 'b', calls: [async () => ok] }]);
+    const queue = new BulkQueue([
+      { id: 'a', calls: [boom] },
+      { id: 'b', calls: [async () => ok] },
+    ]);
     const done = queue.run();
     await vi.runAllTimersAsync();
     const result = await done;

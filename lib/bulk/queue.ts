@@ -152,7 +152,11 @@ export class BulkQueue {
     this.update(id, { status: 'running', message: 'Working' });
     for (let i = state.callsDone; i < calls.length; i++) {
       const outcome = await this.paced(calls[i], () => this.cancelRequested);
-      if (outcome === 'cancelled') return this.update(id, { status: 'cancelled', message: i ? 'Cancelled part-way: some changes were saved' : 'Cancelled before it started' });
+      if (outcome === 'cancelled')
+        return this.update(id, {
+          status: 'cancelled',
+          message: i ? 'Cancelled part-way: some changes were saved' : 'Cancelled before it started',
+        });
       if (!outcome.ok) return this.update(id, { status: 'failed', message: outcome.error });
       this.update(id, { callsDone: i + 1 });
     }
@@ -166,10 +170,14 @@ export class BulkQueue {
       if (wait > 0) await this.opts.sleep(wait);
       if (cancelled()) return 'cancelled';
       this.callCount++;
-      const outcome = await call().catch((e: unknown): CallOutcome => ({ ok: false, error: e instanceof Error ? e.message : 'The call failed.' }));
+      const outcome = await call().catch((e: unknown): CallOutcome => ({
+        ok: false,
+        error: e instanceof Error ? e.message : 'The call failed.',
+      }));
       if (outcome.ok || outcome.code !== THROTTLED) return outcome;
       this.throttleCount++;
-      if (attempt >= this.opts.maxThrottleRetries) return { ...outcome, error: `${outcome.error} (still throttled after ${attempt + 1} tries)` };
+      if (attempt >= this.opts.maxThrottleRetries)
+        return { ...outcome, error: `${outcome.error} (still throttled after ${attempt + 1} tries)` };
       this.bucket.pause(backoffMs(attempt, this.opts.baseBackoffMs, this.opts.maxBackoffMs, this.opts.random));
     }
   }

@@ -47,7 +47,9 @@ describe('CSV export', () => {
       channel({ id: 'def', name: 'b', tags: { team: 'say "hi"' } }),
     ]);
     const [head, first, second] = csv.trimEnd().split('\r\n');
-    expect(head).toBe('arn,id,name,type,latencyMode,authorized,insecureIngest,preset,recordingConfigurationArn,playbackRestrictionPolicyArn,tag:cost,tag:team');
+    expect(head).toBe(
+      'arn,id,name,type,latencyMode,authorized,insecureIngest,preset,recordingConfigurationArn,playbackRestrictionPolicyArn,tag:cost,tag:team',
+    );
     expect(first.endsWith(`,'=1+1,"news, sport"`)).toBe(true);
     expect(second.endsWith(',,"say ""hi"""')).toBe(true);
   });

@@ -79,7 +79,16 @@ export function matchesQuery(c: ExportChannel, q: ChannelQuery, liveArns?: Reado
 }
 
 const COLUMNS: (keyof Omit<ExportChannel, 'tags'>)[] = [
-  'arn', 'id', 'name', 'type', 'latencyMode', 'authorized', 'insecureIngest', 'preset', 'recordingConfigurationArn', 'playbackRestrictionPolicyArn',
+  'arn',
+  'id',
+  'name',
+  'type',
+  'latencyMode',
+  'authorized',
+  'insecureIngest',
+  'preset',
+  'recordingConfigurationArn',
+  'playbackRestrictionPolicyArn',
 ];
 
 // Tag values may start with = + - @, which spreadsheets run as formulas: such cells get a leading '.
@@ -92,7 +101,9 @@ function csvCell(value: string): string {
 export function channelsToCsv(channels: ExportChannel[]): string {
   const tagKeys = [...new Set(channels.flatMap((c) => Object.keys(c.tags)))].sort();
   const head = [...COLUMNS, ...tagKeys.map((k) => `tag:${k}`)];
-  const lines = channels.map((c) => [...COLUMNS.map((col) => String(c[col])), ...tagKeys.map((k) => c.tags[k] ?? '')].map(csvCell).join(','));
+  const lines = channels.map((c) =>
+    [...COLUMNS.map((col) => String(c[col])), ...tagKeys.map((k) => c.tags[k] ?? '')].map(csvCell).join(','),
+  );
   return [head.map(csvCell).join(','), ...lines].join('\r\n') + '\r\n';
 }
 

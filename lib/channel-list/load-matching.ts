@@ -19,7 +19,11 @@ interface PageAnswer {
  * Every channel matching `query` (the list's filter), loaded one ListChannels page at a time through
  * the export route so the caller can show "Loaded 300 of ? channels…". Stops when `signal` aborts.
  */
-export async function loadMatchingChannels(query: URLSearchParams, onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<ExportChannel[]> {
+export async function loadMatchingChannels(
+  query: URLSearchParams,
+  onProgress: (p: LoadProgress) => void,
+  signal?: AbortSignal,
+): Promise<ExportChannel[]> {
   const found: ExportChannel[] = [];
   let scanned = 0;
   let token: string | null = '';
@@ -29,7 +33,12 @@ export async function loadMatchingChannels(query: URLSearchParams, onProgress: (
     if (token) qs.set('token', token);
     const res = await fetch(`/api/channels/export?${qs}`, { headers: { accept: 'application/json' }, signal });
     const body = (await res.json().catch(() => ({}))) as Partial<PageAnswer>;
-    if (!res.ok) throw new HttpError(res.status, body.error ?? (res.status === 401 ? 'Your session has ended. Sign in again.' : `The channel list could not be loaded (HTTP ${res.status}).`));
+    if (!res.ok)
+      throw new HttpError(
+        res.status,
+        body.error ??
+          (res.status === 401 ? 'Your session has ended. Sign in again.' : `The channel list could not be loaded (HTTP ${res.status}).`),
+      );
     found.push(...(body.channels ?? []));
     scanned += body.scanned ?? 0;
     token = body.nextToken ?? null;

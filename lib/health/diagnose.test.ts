@@ -69,7 +69,7 @@ describe('diagnose', () => {
     expect(worstSeverity(findings)).toBe('critical');
   });
 
-  it('takes the SDK\'s own StreamSession and its events without conversion', () => {
+  it("takes the SDK's own StreamSession and its events without conversion", () => {
     const sdk: StreamSession = session;
     expect(diagnose({ channelType: 'STANDARD', ingest: ingestFromSession(sdk), events: sdk.truncatedEvents }).length).toBe(2);
   });
@@ -79,7 +79,10 @@ describe('diagnose', () => {
     const multi = ingestFromSession({
       ingestConfiguration: session.ingestConfiguration,
       ingestConfigurations: {
-        videoConfigurations: [{ track: 'Track0', videoHeight: 1080 }, { track: 'Track1', videoHeight: 720 }],
+        videoConfigurations: [
+          { track: 'Track0', videoHeight: 1080 },
+          { track: 'Track1', videoHeight: 720 },
+        ],
         audioConfigurations: [{ track: 'Track0' }],
       },
     });

@@ -11,7 +11,11 @@ describe('series helpers', () => {
 
   it('drops missing values and reads the period from the spacing', () => {
     const points = pointsOf({ timestamps: [0, 5000, 10000, 20000], values: [1, NaN, 2, 3] });
-    expect(points).toEqual([{ t: 0, v: 1 }, { t: 10000, v: 2 }, { t: 20000, v: 3 }]);
+    expect(points).toEqual([
+      { t: 0, v: 1 },
+      { t: 10000, v: 2 },
+      { t: 20000, v: 3 },
+    ]);
     expect(periodOf(pointsOf({ timestamps: [0, 5000, 10000, 15000, 60000], values: [1, 1, 1, 1, 1] }))).toBe(5000);
   });
 });

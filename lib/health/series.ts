@@ -12,7 +12,11 @@ export const pointsOf = (s?: Series): Point[] =>
 
 /** The series' period in ms: the most common spacing between points (5 s when there is only one). */
 export function periodOf(points: Point[]): number {
-  const gaps = points.slice(1).map((p, i) => p.t - points[i].t).filter((g) => g > 0).sort((a, b) => a - b);
+  const gaps = points
+    .slice(1)
+    .map((p, i) => p.t - points[i].t)
+    .filter((g) => g > 0)
+    .sort((a, b) => a - b);
   return gaps.length ? gaps[Math.floor(gaps.length / 2)] : 5000;
 }
 

@@ -42,7 +42,7 @@ export const STREAM_EVENTS: Record<string, EventInfo> = {
     type: STREAM_STATE_CHANGE,
     severity: 'critical',
     meaning: 'IVS could not process the stream because processing capacity was exceeded; viewers got nothing.',
-    fix: 'Restart the stream; if it fails again, check the input is within the channel type\'s limits and contact AWS Support.',
+    fix: "Restart the stream; if it fails again, check the input is within the channel type's limits and contact AWS Support.",
   },
   'Stream Takeover': {
     type: STREAM_STATE_CHANGE,
@@ -82,11 +82,11 @@ export const STREAM_EVENTS: Record<string, EventInfo> = {
 export const STREAM_EVENT_CODES: Record<string, { meaning: string; fix: string }> = {
   MultitrackInputNotAllowed: {
     meaning: 'The encoder connected with multitrack input, but this channel does not allow multitrack input.',
-    fix: 'Turn off multitrack video in the broadcast software, or set the channel\'s multitrack policy to ALLOW or REQUIRE.',
+    fix: "Turn off multitrack video in the broadcast software, or set the channel's multitrack policy to ALLOW or REQUIRE.",
   },
   MultitrackInputRequired: {
     meaning: 'The encoder connected with single-track video, but this channel requires multitrack input.',
-    fix: 'Turn on multitrack video in the broadcast software, or set the channel\'s multitrack policy to ALLOW.',
+    fix: "Turn on multitrack video in the broadcast software, or set the channel's multitrack policy to ALLOW.",
   },
   InvalidGetClientConfigurationStreamKey: {
     meaning: 'The encoder connected with an invalid, expired or corrupt stream key from GetClientConfiguration.',
@@ -94,22 +94,22 @@ export const STREAM_EVENT_CODES: Record<string, { meaning: string; fix: string }
   },
   GetClientConfigurationStreamKeyRequired: {
     meaning: 'The encoder sent multitrack video without the authenticated stream key from GetClientConfiguration.',
-    fix: 'Use broadcast software that implements GetClientConfiguration (OBS Studio\'s multitrack video does).',
+    fix: "Use broadcast software that implements GetClientConfiguration (OBS Studio's multitrack video does).",
   },
   InvalidMultitrackInputTrackCount: {
     meaning: 'The multitrack stream had an invalid number of tracks.',
-    fix: 'Let the broadcast software\'s automatic configuration choose the tracks; do not edit them by hand.',
+    fix: "Let the broadcast software's automatic configuration choose the tracks; do not edit them by hand.",
   },
   InvalidMultitrackInputVideoTrackMediaProperties: {
     meaning: 'A track of the multitrack stream had an invalid codec, resolution, bitrate or frame rate.',
-    fix: 'Reset the broadcast software\'s multitrack settings to its automatic configuration.',
+    fix: "Reset the broadcast software's multitrack settings to its automatic configuration.",
   },
   StreamTakeoverMediaMismatch: {
     meaning: 'A takeover was refused: the new encoder sent different media (codec, resolution or track type) from the original.',
     fix: 'Give the backup encoder exactly the same codec, resolution and track layout as the primary.',
   },
   StreamTakeoverInvalidPriority: {
-    meaning: 'A takeover was refused: its priority was not higher than the current stream\'s, or was outside 1 to 2,147,483,647.',
+    meaning: "A takeover was refused: its priority was not higher than the current stream's, or was outside 1 to 2,147,483,647.",
     fix: 'Give the taking-over encoder a higher takeover priority than the one streaming now.',
   },
   StreamTakeoverLimitBreached: {

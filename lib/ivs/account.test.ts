@@ -24,14 +24,18 @@ beforeAll(async () => {
     req.on('end', () => {
       calls += 1;
       if (failing || !body.includes('Action=GetCallerIdentity')) {
-        res.writeHead(500, { 'content-type': 'text/xml' }).end('<ErrorResponse><Error><Code>InternalFailure</Code></Error></ErrorResponse>');
+        res
+          .writeHead(500, { 'content-type': 'text/xml' })
+          .end('<ErrorResponse><Error><Code>InternalFailure</Code></Error></ErrorResponse>');
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/xml' }).end(
-        '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>' +
-          '<Arn>arn:aws:iam::444455556666:user/console</Arn><UserId>AIDA</UserId><Account>444455556666</Account>' +
-          '</GetCallerIdentityResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetCallerIdentityResponse>',
-      );
+      res
+        .writeHead(200, { 'content-type': 'text/xml' })
+        .end(
+          '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>' +
+            '<Arn>arn:aws:iam::444455556666:user/console</Arn><UserId>AIDA</UserId><Account>444455556666</Account>' +
+            '</GetCallerIdentityResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetCallerIdentityResponse>',
+        );
     });
   });
   await new Promise<void>((resolve) => sts.listen(0, '127.0.0.1', resolve));

@@ -29,7 +29,11 @@ async function lookUpAccount(lookup: Lookup): Promise<string | undefined> {
   try {
     const credentials = await ivsClient(env.defaultRegion).config.credentials();
     if (credentials.accountId) return credentials.accountId;
-    const sts = new STSClient({ region: env.defaultRegion, maxAttempts: 2, requestHandler: { connectionTimeout: 3_000, requestTimeout: 5_000 } });
+    const sts = new STSClient({
+      region: env.defaultRegion,
+      maxAttempts: 2,
+      requestHandler: { connectionTimeout: 3_000, requestTimeout: 5_000 },
+    });
     try {
       const { Account } = await sts.send(new GetCallerIdentityCommand({}));
       if (Account) return Account;
@@ -37,7 +41,9 @@ async function lookUpAccount(lookup: Lookup): Promise<string | undefined> {
       sts.destroy();
     }
   } catch (error) {
-    console.warn(`[account] could not learn the AWS account (ARNs are checked for their region only): ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `[account] could not learn the AWS account (ARNs are checked for their region only): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   lookup.failedAt = Date.now();
   return undefined;

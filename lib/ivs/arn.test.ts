@@ -8,11 +8,23 @@ const KEY = 'arn:aws:ivs:eu-west-1:111122223333:stream-key/KeY-123';
 describe('parseArn', () => {
   it('splits an IVS ARN into region, account, kind and id', () => {
     expect(parseArn(CHANNEL)).toEqual({ region: 'eu-west-1', account: '111122223333', kind: 'channel', id: 'AbCdEfGh1234' });
-    expect(parseArn('arn:aws:ivs:us-west-2:123456789012:playback-restriction-policy/p-1')).toMatchObject({ kind: 'playback-restriction-policy', id: 'p-1' });
+    expect(parseArn('arn:aws:ivs:us-west-2:123456789012:playback-restriction-policy/p-1')).toMatchObject({
+      kind: 'playback-restriction-policy',
+      id: 'p-1',
+    });
   });
 
   it('answers null for what is not an IVS ARN, rather than a wrong part', () => {
-    for (const text of ['', 'channel/abc', 'arn:aws:s3:::bucket', 'arn:aws:ivs:eu-west-1:acct:channel/x', 'arn:aws:ivs:eu-west-1:1:widget/x', `${CHANNEL}/extra`, undefined, null]) {
+    for (const text of [
+      '',
+      'channel/abc',
+      'arn:aws:s3:::bucket',
+      'arn:aws:ivs:eu-west-1:acct:channel/x',
+      'arn:aws:ivs:eu-west-1:1:widget/x',
+      `${CHANNEL}/extra`,
+      undefined,
+      null,
+    ]) {
       expect(parseArn(text), String(text)).toBeNull();
     }
     expect(arnRegion('not:an:arn:at:all')).toBe('');
@@ -45,7 +57,7 @@ describe('arnSchema', () => {
 
 describe('foreignArnMessage and withinArnScope', () => {
   const scope = { region: 'eu-west-1', account: '111122223333' };
-  it('accepts the scope\'s own ARNs and names the region or account of any other', () => {
+  it("accepts the scope's own ARNs and names the region or account of any other", () => {
     expect(foreignArnMessage(CHANNEL, scope)).toBeNull();
     expect(foreignArnMessage(CHANNEL.replace('eu-west-1', 'us-east-1'), scope)).toMatch(/is in us-east-1.*Switch the region to us-east-1/);
     expect(foreignArnMessage(CHANNEL.replace('111122223333', '999999999999'), scope)).toMatch(/belongs to AWS account 999999999999/);

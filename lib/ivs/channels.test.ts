@@ -25,8 +25,15 @@ describe('channels module', () => {
 
   it('sends one IVS filter at a time and 100 rows per page', async () => {
     h.send.mockResolvedValue({ channels: [{ arn: ARN, name: 'a' }], nextToken: 'tok' });
-    const page = await listChannelsPage('eu-west-1', { filter: { kind: 'recording', value: 'arn:aws:ivs:eu-west-1:111122223333:recording-configuration/x' }, nextToken: 'abc' });
-    expect(h.send.mock.calls[0][0].input).toEqual({ maxResults: 100, nextToken: 'abc', filterByRecordingConfigurationArn: 'arn:aws:ivs:eu-west-1:111122223333:recording-configuration/x' });
+    const page = await listChannelsPage('eu-west-1', {
+      filter: { kind: 'recording', value: 'arn:aws:ivs:eu-west-1:111122223333:recording-configuration/x' },
+      nextToken: 'abc',
+    });
+    expect(h.send.mock.calls[0][0].input).toEqual({
+      maxResults: 100,
+      nextToken: 'abc',
+      filterByRecordingConfigurationArn: 'arn:aws:ivs:eu-west-1:111122223333:recording-configuration/x',
+    });
     expect(page).toMatchObject({ nextToken: 'tok', channels: [{ id: 'AbCdEfGh1234', name: 'a' }] });
   });
 
@@ -50,7 +57,13 @@ describe('channels module', () => {
     h.send.mockResolvedValue({ channel: { arn: ARN } });
     await updateChannel('eu-west-1', ARN, { ...DEFAULT_CHANNEL_SETTINGS, authorized: true });
     const input = h.send.mock.calls[0][0].input;
-    expect(input).toMatchObject({ arn: ARN, authorized: true, insecureIngest: false, recordingConfigurationArn: '', multitrackInputConfiguration: { enabled: false } });
+    expect(input).toMatchObject({
+      arn: ARN,
+      authorized: true,
+      insecureIngest: false,
+      recordingConfigurationArn: '',
+      multitrackInputConfiguration: { enabled: false },
+    });
     expect(input.preset).toBeUndefined();
   });
 });

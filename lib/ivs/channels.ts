@@ -108,7 +108,10 @@ export interface ChannelPage {
 }
 
 /** One ListChannels page (100 rows) with at most one server-side filter, as IVS allows. */
-export async function listChannelsPage(region: string, opts: { nextToken?: string; filter?: ChannelListFilter } = {}): Promise<ChannelPage> {
+export async function listChannelsPage(
+  region: string,
+  opts: { nextToken?: string; filter?: ChannelListFilter } = {},
+): Promise<ChannelPage> {
   const input: ListChannelsCommandInput = { maxResults: 100, nextToken: opts.nextToken || undefined };
   const f = opts.filter;
   if (f?.value) {
@@ -189,7 +192,11 @@ export async function createChannel(region: string, input: CreateChannelInput, r
 }
 
 /** The channel a create request made, if IVS made it (found by the request's tag). */
-export async function channelCreatedBy(region: string, input: CreateChannelInput, requestId: string): Promise<{ arn: string; id: string } | undefined> {
+export async function channelCreatedBy(
+  region: string,
+  input: CreateChannelInput,
+  requestId: string,
+): Promise<{ arn: string; id: string } | undefined> {
   if (input.tags.length >= MAX_TAGS) return undefined; // created without the tag: it cannot be told apart
   const arn = await channelWithRequestTag(region, input.name, requestId);
   if (!arn) return undefined;
@@ -199,7 +206,9 @@ export async function channelCreatedBy(region: string, input: CreateChannelInput
 
 /** The channel a create request made, by its request tag (and name, which IVS can filter on). */
 async function channelWithRequestTag(region: string, name: string, requestId: string): Promise<string | undefined> {
-  const pages = pagesOf((nextToken) => ivsClient(region).send(new ListChannelsCommand({ filterByName: name || undefined, maxResults: PAGE_SIZE, nextToken })));
+  const pages = pagesOf((nextToken) =>
+    ivsClient(region).send(new ListChannelsCommand({ filterByName: name || undefined, maxResults: PAGE_SIZE, nextToken })),
+  );
   const { items } = await readAllPages(pages, (page) => page.channels);
   return items.find((c) => c.tags?.[REQUEST_TAG] === requestId)?.arn;
 }

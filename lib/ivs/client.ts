@@ -43,7 +43,11 @@ export function ivsClientNoRetry(region: string): IvsClient {
   if (!client) {
     // With a deadline: an answer lost without a reset would otherwise be waited for forever, while
     // a timeout counts as an unknown outcome and the create is looked for and adopted.
-    client = new IvsClient({ ...clientConfig(region), maxAttempts: 1, requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000 } });
+    client = new IvsClient({
+      ...clientConfig(region),
+      maxAttempts: 1,
+      requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000 },
+    });
     onceClients.set(region, client);
   }
   return client;

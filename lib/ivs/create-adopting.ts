@@ -17,7 +17,10 @@ const MAX_TAGS = 50;
  * The tags a create sends (the form's rows, plus the request tag when there is room) and whether the
  * resource will carry the request tag, i.e. whether a lost answer can be looked up and adopted.
  */
-export function createTags(rows: Array<{ key: string; value: string }>, requestId?: string): { tags?: Record<string, string>; marked: boolean } {
+export function createTags(
+  rows: Array<{ key: string; value: string }>,
+  requestId?: string,
+): { tags?: Record<string, string>; marked: boolean } {
   const tags: Record<string, string> = Object.fromEntries(rows.map((t) => [t.key, t.value]));
   const marked = !!requestId && rows.length < MAX_TAGS;
   if (marked) tags[REQUEST_TAG] = requestId;
@@ -50,7 +53,13 @@ export interface CreateAdoptingOptions<T> {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export async function createAdopting<T>({ create, find, attempts = 3, settleMs = 500, sleep = delay }: CreateAdoptingOptions<T>): Promise<T> {
+export async function createAdopting<T>({
+  create,
+  find,
+  attempts = 3,
+  settleMs = 500,
+  sleep = delay,
+}: CreateAdoptingOptions<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await create();

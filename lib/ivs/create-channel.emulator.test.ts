@@ -29,11 +29,16 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-const named = async (name: string) => (await retrying.send(new ListChannelsCommand({ filterByName: name }))).channels?.filter((c) => c.name === name) ?? [];
+const named = async (name: string) =>
+  (await retrying.send(new ListChannelsCommand({ filterByName: name }))).channels?.filter((c) => c.name === name) ?? [];
 
 async function faultAfter(name: string, error: string) {
   const body = { operation: 'CreateChannel', error, count: 1, resourceName: name, when: 'after' };
-  const res = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const res = await fetch(`${emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(res.ok).toBe(true);
 }
 
@@ -62,7 +67,11 @@ describe('createChannel when IVS applies the create but its answer is lost', () 
   it('a nameless channel is found by its request tag among all channels', async () => {
     const requestId = randomUUID();
     const body = { operation: 'CreateChannel', error: 'InternalServerException', count: 1, when: 'after' };
-    await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    });
     const before = (await retrying.send(new ListChannelsCommand({}))).channels?.length ?? 0;
     const created = await createChannel(REGION, input(''), requestId);
     const all = (await retrying.send(new ListChannelsCommand({}))).channels ?? [];

@@ -41,14 +41,22 @@ afterAll(async () => {
 
 async function faultAfter(operation: string, name: string, error: string) {
   const body = { operation, error, count: 1, resourceName: name, when: 'after' };
-  const res = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const res = await fetch(`${emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(res.ok).toBe(true);
 }
 
 const configsNamed = async (name: string) =>
-  ((await retrying.send(new ListRecordingConfigurationsCommand({ maxResults: 100 }))).recordingConfigurations ?? []).filter((c) => c.name === name);
+  ((await retrying.send(new ListRecordingConfigurationsCommand({ maxResults: 100 }))).recordingConfigurations ?? []).filter(
+    (c) => c.name === name,
+  );
 const policiesNamed = async (name: string) =>
-  ((await retrying.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 100 }))).playbackRestrictionPolicies ?? []).filter((p) => p.name === name);
+  ((await retrying.send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: 100 }))).playbackRestrictionPolicies ?? []).filter(
+    (p) => p.name === name,
+  );
 const keyPairsNamed = async (name: string) =>
   ((await retrying.send(new ListPlaybackKeyPairsCommand({ maxResults: 100 }))).keyPairs ?? []).filter((k) => k.name === name);
 

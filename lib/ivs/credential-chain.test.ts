@@ -55,13 +55,27 @@ afterEach(async () => {
 
 /** A key pair (with session token) that only one source hands out. */
 function keysFor(source: string): IssuedCredentials {
-  const id = `ASIA${source.toUpperCase().replace(/[^A-Z]/g, '').padEnd(8, 'X').slice(0, 8)}${randomBytes(4).toString('hex').toUpperCase()}`;
-  return { accessKeyId: id, secretAccessKey: randomBytes(30).toString('base64'), sessionToken: `session-${source}-${randomBytes(8).toString('hex')}` };
+  const id = `ASIA${source
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '')
+    .padEnd(8, 'X')
+    .slice(0, 8)}${randomBytes(4).toString('hex').toUpperCase()}`;
+  return {
+    accessKeyId: id,
+    secretAccessKey: randomBytes(30).toString('base64'),
+    sessionToken: `session-${source}-${randomBytes(8).toString('hex')}`,
+  };
 }
 
 /** The local IVS, accepting only this key pair, and the console pointed at it. */
 async function ivsAccepting(creds: Pick<IssuedCredentials, 'accessKeyId' | 'secretAccessKey'>): Promise<void> {
-  emulator = await createEmulator({ port: 0, quiet: true, seed: 1, region: REGION, credentials: { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey } });
+  emulator = await createEmulator({
+    port: 0,
+    quiet: true,
+    seed: 1,
+    region: REGION,
+    credentials: { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey },
+  });
   process.env.IVS_ENDPOINT = emulator.url;
 }
 
@@ -97,7 +111,11 @@ describe('aws mode reaches IVS with keys from each source of the default credent
   it('environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)', async () => {
     const keys = keysFor('env');
     await ivsAccepting(keys);
-    Object.assign(process.env, { AWS_ACCESS_KEY_ID: keys.accessKeyId, AWS_SECRET_ACCESS_KEY: keys.secretAccessKey, AWS_SESSION_TOKEN: keys.sessionToken });
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: keys.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
+      AWS_SESSION_TOKEN: keys.sessionToken,
+    });
     expect(await listChannelsAsTheConsole()).toEqual({ channels: 1, sessionToken: keys.sessionToken });
   });
 
@@ -118,7 +136,13 @@ describe('aws mode reaches IVS with keys from each source of the default credent
   it('a profile in the shared config file that runs credential_process', async () => {
     const keys = keysFor('process');
     await ivsAccepting(keys);
-    const output = { Version: 1, AccessKeyId: keys.accessKeyId, SecretAccessKey: keys.secretAccessKey, SessionToken: keys.sessionToken, Expiration: new Date(Date.now() + 3_600_000).toISOString() };
+    const output = {
+      Version: 1,
+      AccessKeyId: keys.accessKeyId,
+      SecretAccessKey: keys.secretAccessKey,
+      SessionToken: keys.sessionToken,
+      Expiration: new Date(Date.now() + 3_600_000).toISOString(),
+    };
     const script = file('credential-helper.mjs', `process.stdout.write(${JSON.stringify(JSON.stringify(output))});\n`);
     file('config', `[profile ivs-helper]\nregion = ${REGION}\ncredential_process = "${process.execPath}" "${script}"\n`);
     process.env.AWS_PROFILE = 'ivs-helper';
@@ -133,10 +157,15 @@ describe('aws mode reaches IVS with keys from each source of the default credent
     const sts = await fakeSts(role, { roleArn, sourceAccessKeyId: base.accessKeyId });
     fakes.push(sts);
     file('credentials', `[base]\naws_access_key_id = ${base.accessKeyId}\naws_secret_access_key = ${base.secretAccessKey}\n`);
-    file('config', `[profile ivs-role]\nrole_arn = ${roleArn}\nsource_profile = base\nrole_session_name = ivs-console\nregion = ${REGION}\n`);
+    file(
+      'config',
+      `[profile ivs-role]\nrole_arn = ${roleArn}\nsource_profile = base\nrole_session_name = ivs-console\nregion = ${REGION}\n`,
+    );
     Object.assign(process.env, { AWS_PROFILE: 'ivs-role', AWS_ENDPOINT_URL_STS: sts.url });
     expect(await listChannelsAsTheConsole()).toEqual({ channels: 1, sessionToken: role.sessionToken });
-    expect(sts.requests.map((r) => Object.fromEntries(new URLSearchParams(r.body)))).toMatchObject([{ Action: 'AssumeRole', RoleArn: roleArn, RoleSessionName: 'ivs-console' }]);
+    expect(sts.requests.map((r) => Object.fromEntries(new URLSearchParams(r.body)))).toMatchObject([
+      { Action: 'AssumeRole', RoleArn: roleArn, RoleSessionName: 'ivs-console' },
+    ]);
   });
 
   it('an IAM Identity Center (SSO) profile with the token `aws sso login` cached', async () => {
@@ -153,7 +182,10 @@ describe('aws mode reaches IVS with keys from each source of the default credent
     );
     // Where `aws sso login` leaves the token: ~/.aws/sso/cache/<sha1 of the session name>.json (HOME is the temp dir here).
     const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
-    file(`.aws/sso/cache/${createHash('sha1').update('corp').digest('hex')}.json`, JSON.stringify({ startUrl, region: REGION, accessToken, expiresAt }));
+    file(
+      `.aws/sso/cache/${createHash('sha1').update('corp').digest('hex')}.json`,
+      JSON.stringify({ startUrl, region: REGION, accessToken, expiresAt }),
+    );
     Object.assign(process.env, { HOME: tmp, AWS_PROFILE: 'ivs-sso', AWS_ENDPOINT_URL_SSO: portal.url });
     expect(await listChannelsAsTheConsole()).toEqual({ channels: 1, sessionToken: keys.sessionToken });
     expect(portal.requests).toHaveLength(1);
@@ -212,7 +244,12 @@ describe('aws mode reaches IVS with keys from each source of the default credent
     expect(await listChannelsAsTheConsole()).toEqual({ channels: 1, sessionToken: keys.sessionToken });
     expect(sts.requests).toHaveLength(1);
     const form = new URLSearchParams(sts.requests[0].body);
-    expect(Object.fromEntries(form)).toMatchObject({ Action: 'AssumeRoleWithWebIdentity', RoleArn: roleArn, RoleSessionName: 'ivs-console-test', WebIdentityToken: jwt });
+    expect(Object.fromEntries(form)).toMatchObject({
+      Action: 'AssumeRoleWithWebIdentity',
+      RoleArn: roleArn,
+      RoleSessionName: 'ivs-console-test',
+      WebIdentityToken: jwt,
+    });
   });
 });
 

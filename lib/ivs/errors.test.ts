@@ -9,7 +9,8 @@ describe('describeIvsError', () => {
   it('keeps the IVS name and message beside the explanation', () => {
     expect(describeIvsError(answered('AccessDeniedException', 'User is not authorized'))).toEqual({
       code: 'AccessDeniedException',
-      message: 'The console’s AWS credentials are not allowed to do this (check the IAM policy). (AccessDeniedException: User is not authorized)',
+      message:
+        'The console’s AWS credentials are not allowed to do this (check the IAM policy). (AccessDeniedException: User is not authorized)',
     });
   });
 
@@ -27,9 +28,14 @@ describe('describeIvsError', () => {
 
   it('explains keys IVS rejects, without the SDK’s placeholder "UnknownError"', () => {
     const info = describeIvsError(answered('UnrecognizedClientException', 'UnknownError'));
-    expect(info).toEqual({ code: 'UnrecognizedClientException', message: expect.stringMatching(/access key.*\(UnrecognizedClientException\)$/) });
+    expect(info).toEqual({
+      code: 'UnrecognizedClientException',
+      message: expect.stringMatching(/access key.*\(UnrecognizedClientException\)$/),
+    });
     expect(describeIvsError(answered('InvalidSignatureException', 'Signature expired')).message).toMatch(/secret key.*clock/);
-    expect(describeIvsError(answered('ExpiredTokenException', 'The security token included in the request is expired')).message).toMatch(/expired/);
+    expect(describeIvsError(answered('ExpiredTokenException', 'The security token included in the request is expired')).message).toMatch(
+      /expired/,
+    );
   });
 
   it('tells a network failure from any other unexpected error', () => {

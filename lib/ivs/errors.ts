@@ -6,16 +6,19 @@ const MESSAGES: Record<string, string> = {
   AccessDeniedException: 'The console’s AWS credentials are not allowed to do this (check the IAM policy).',
   ChannelNotBroadcasting: 'The channel is not live.',
   ConflictException: 'IVS refused the change because the resource is in use or in a conflicting state.',
-  ExpiredTokenException: 'The console’s temporary AWS credentials have expired. Renew them where they come from (for example `aws sso login` for a profile).',
+  ExpiredTokenException:
+    'The console’s temporary AWS credentials have expired. Renew them where they come from (for example `aws sso login` for a profile).',
   InternalServerException: 'IVS had an internal error. Try again in a moment.',
-  InvalidSignatureException: 'IVS rejected the request signature: the AWS secret key does not belong to the access key, or this server’s clock is more than 5 minutes off.',
+  InvalidSignatureException:
+    'IVS rejected the request signature: the AWS secret key does not belong to the access key, or this server’s clock is more than 5 minutes off.',
   PendingVerification: 'Your AWS account is pending verification; IVS will allow this once it is verified.',
   ResourceNotFoundException: 'IVS could not find this resource. It may have been deleted.',
   ServiceQuotaExceededException: 'An IVS quota would be exceeded.',
   ServiceUnavailable: 'IVS is temporarily unavailable. Try again in a moment.',
   StreamUnavailable: 'The stream is temporarily unavailable. Try again in a moment.',
   ThrottlingException: 'IVS is throttling requests (too many calls per second). Try again shortly.',
-  UnrecognizedClientException: 'IVS does not recognise the console’s AWS access key (deleted, inactive, or from another partition). Check which credentials the console runs with.',
+  UnrecognizedClientException:
+    'IVS does not recognise the console’s AWS access key (deleted, inactive, or from another partition). Check which credentials the console runs with.',
   ValidationException: 'IVS rejected the input.',
 };
 

@@ -17,7 +17,9 @@ export interface Listing<T> {
 }
 
 /** The pages of a List* call: each asks with the previous page's nextToken, until there is none. */
-export async function* pagesOf<P extends { nextToken?: string }>(fetchPage: (nextToken: string | undefined) => Promise<P>): AsyncGenerator<P> {
+export async function* pagesOf<P extends { nextToken?: string }>(
+  fetchPage: (nextToken: string | undefined) => Promise<P>,
+): AsyncGenerator<P> {
   let nextToken: string | undefined;
   do {
     const page = await fetchPage(nextToken);

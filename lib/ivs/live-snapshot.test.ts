@@ -6,7 +6,8 @@ vi.mock('@/lib/ivs/client', async () => {
   return { ivsClient: () => fakeIvsClient(h.send) };
 });
 
-const { IDLE_STOP_MS, invalidateLiveSnapshot, liveSnapshot, REFRESH_MS, SNAPSHOT_STALE_MS, warmLiveSnapshot } = await import('./live-snapshot');
+const { IDLE_STOP_MS, invalidateLiveSnapshot, liveSnapshot, REFRESH_MS, SNAPSHOT_STALE_MS, warmLiveSnapshot } =
+  await import('./live-snapshot');
 
 const arn = (i: number) => `arn:aws:ivs:us-west-2:123456789012:channel/ch${String(i).padStart(10, '0')}`;
 const ivsError = (name: string) => Object.assign(new Error(name), { name, $metadata: {} });
@@ -17,7 +18,13 @@ function serveStreams(live: number) {
     await Promise.resolve();
     if (command.constructor.name !== 'ListStreamsCommand') throw new Error(`unexpected ${command.constructor.name}`);
     const start = Number(command.input.nextToken ?? 0);
-    const streams = Array.from({ length: Math.min(100, live - start) }, (_, i) => ({ channelArn: arn(start + i), streamId: `st-${i}`, health: 'HEALTHY', viewerCount: i, state: 'LIVE' }));
+    const streams = Array.from({ length: Math.min(100, live - start) }, (_, i) => ({
+      channelArn: arn(start + i),
+      streamId: `st-${i}`,
+      health: 'HEALTHY',
+      viewerCount: i,
+      state: 'LIVE',
+    }));
     return { streams, nextToken: start + 100 < live ? String(start + 100) : undefined };
   });
 }

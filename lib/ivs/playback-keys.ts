@@ -22,7 +22,9 @@ export interface PlaybackKeyPairDto {
 
 export const playbackKeyPairId = resourceIdFromArn;
 
-function toDto(keyPair: { arn?: string; name?: string; fingerprint?: string; tags?: Record<string, string> } | undefined): PlaybackKeyPairDto {
+function toDto(
+  keyPair: { arn?: string; name?: string; fingerprint?: string; tags?: Record<string, string> } | undefined,
+): PlaybackKeyPairDto {
   const arn = keyPair?.arn ?? '';
   return { arn, id: playbackKeyPairId(arn), name: keyPair?.name ?? '', fingerprint: keyPair?.fingerprint ?? '', tags: keyPair?.tags ?? {} };
 }
@@ -54,7 +56,9 @@ async function getByArn(region: string, arn: string): Promise<PlaybackKeyPairDto
 export async function listPlaybackKeyPairs(region: string): Promise<PlaybackKeyPairDto[]> {
   const summaries = await listSummaries(region);
   const pairs = await Promise.all(summaries.map((s) => getByArn(region, s.arn ?? '')));
-  return pairs.filter((p): p is PlaybackKeyPairDto => p !== null).sort((a, b) => a.name.localeCompare(b.name) || a.arn.localeCompare(b.arn));
+  return pairs
+    .filter((p): p is PlaybackKeyPairDto => p !== null)
+    .sort((a, b) => a.name.localeCompare(b.name) || a.arn.localeCompare(b.arn));
 }
 
 /** The key pair with this id (last ARN segment), or null. */
@@ -103,7 +107,11 @@ export async function importPlaybackKeyPair(region: string, input: ImportKeyPair
 }
 
 /** The key pair an import request made, if IVS made it (found by the request's tag). */
-export async function keyPairImportedBy(region: string, input: ImportKeyPairInput, requestId: string): Promise<PlaybackKeyPairDto | undefined> {
+export async function keyPairImportedBy(
+  region: string,
+  input: ImportKeyPairInput,
+  requestId: string,
+): Promise<PlaybackKeyPairDto | undefined> {
   if (!createTags(input.tags, requestId).marked) return undefined; // imported without the tag: it cannot be told apart
   const summary = madeBy(await listSummaries(region), requestId);
   return summary?.arn ? ((await getByArn(region, summary.arn)) ?? undefined) : undefined;

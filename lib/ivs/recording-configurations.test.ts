@@ -33,7 +33,9 @@ describe('channels using a recording configuration', () => {
 
   it('says "more than" when the listing was cut off at its page cap', () => {
     const channels = Array.from({ length: 12 }, (_, i) => ({ ...CH(String(i)), id: String(i) }));
-    expect(inUseMessage('recording configuration', { items: channels, truncated: true })).toMatch(/used by more than 12 channels: .* and at least 2 more\./);
+    expect(inUseMessage('recording configuration', { items: channels, truncated: true })).toMatch(
+      /used by more than 12 channels: .* and at least 2 more\./,
+    );
   });
 });
 

@@ -68,7 +68,9 @@ function toDetail(c: RecordingConfiguration): RecordingConfigurationDetailDto {
 
 /** Every recording configuration in the region, all pages (for lists and the channel form's picker). */
 export async function listAllRecordingConfigurations(region: string): Promise<RecordingConfigurationDto[]> {
-  const pages = pagesOf((nextToken) => ivsClient(region).send(new ListRecordingConfigurationsCommand({ maxResults: PAGE_SIZE, nextToken })));
+  const pages = pagesOf((nextToken) =>
+    ivsClient(region).send(new ListRecordingConfigurationsCommand({ maxResults: PAGE_SIZE, nextToken })),
+  );
   const all = wholeListing(await readAllPages(pages, (p) => p.recordingConfigurations), 'recording configurations');
   return all.map(toRecordingConfigurationDto);
 }

@@ -46,7 +46,9 @@ export function toRestrictionPolicyDto(p: PlaybackRestrictionPolicySummary): Res
 
 /** Every playback restriction policy in the region, all pages (IVS's default page size is 1). */
 export async function listAllRestrictionPolicies(region: string): Promise<RestrictionPolicyDto[]> {
-  const pages = pagesOf((nextToken) => ivsClient(region).send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: PAGE_SIZE, nextToken })));
+  const pages = pagesOf((nextToken) =>
+    ivsClient(region).send(new ListPlaybackRestrictionPoliciesCommand({ maxResults: PAGE_SIZE, nextToken })),
+  );
   const all = wholeListing(await readAllPages(pages, (p) => p.playbackRestrictionPolicies), 'restriction policies');
   return all.map(toRestrictionPolicyDto);
 }
@@ -81,7 +83,11 @@ export async function countChannelsByRestrictionPolicy(region: string, arns: str
  * Creates the policy. With a request id it carries the id as a tag, and a create whose answer was lost
  * is found and adopted rather than made twice (lib/ivs/create-adopting.ts).
  */
-export async function createRestrictionPolicy(region: string, input: CreateRestrictionPolicyInput, requestId?: string): Promise<RestrictionPolicyDto> {
+export async function createRestrictionPolicy(
+  region: string,
+  input: CreateRestrictionPolicyInput,
+  requestId?: string,
+): Promise<RestrictionPolicyDto> {
   const { tags, marked } = createTags(input.tags, requestId);
   const command = new CreatePlaybackRestrictionPolicyCommand({
     name: input.name || undefined,

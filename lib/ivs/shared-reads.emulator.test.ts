@@ -50,7 +50,7 @@ describe('the channel list page read (sharedChannelsPage)', () => {
     expect(await calls('ListChannels')).toBe(1);
   });
 
-  it('shows the console\'s own create, update, tag and delete on the next read', async () => {
+  it("shows the console's own create, update, tag and delete on the next read", async () => {
     const { arn } = await createChannel(WEST, settings('before'));
     expect((await sharedChannelsPage(WEST)).channels.map((c) => c.name)).toEqual(['before']);
     await updateChannel(WEST, arn, settings('after'));

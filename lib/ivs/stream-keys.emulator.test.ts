@@ -15,7 +15,12 @@ let ivs: IvsClient;
 
 beforeAll(async () => {
   emulator = await createEmulator({ port: 0, host: '127.0.0.1', quiet: true });
-  ivs = new IvsClient({ endpoint: emulator.url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  ivs = new IvsClient({
+    endpoint: emulator.url,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
   client.current = ivs;
 });
 afterAll(async () => {
@@ -31,14 +36,22 @@ async function channelWithKey() {
 const keysOf = async (channelArn: string) => (await ivs.send(new ListStreamKeysCommand({ channelArn }))).streamKeys ?? [];
 
 async function fault(operation: string, error: string) {
-  const res = await fetch(`${emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ operation, error, count: 1 }), headers: { 'content-type': 'application/json' } });
+  const res = await fetch(`${emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify({ operation, error, count: 1 }),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(res.ok).toBe(true);
 }
 
 describe('stream keys against the emulator', () => {
   it('rotates a live channel: the old value stops working, the stream is stopped, one new key exists', async () => {
     const { channelArn, keyArn } = await channelWithKey();
-    await fetch(`${emulator.url}/_emulator/streams/start`, { method: 'POST', body: JSON.stringify({ channelArn }), headers: { 'content-type': 'application/json' } });
+    await fetch(`${emulator.url}/_emulator/streams/start`, {
+      method: 'POST',
+      body: JSON.stringify({ channelArn }),
+      headers: { 'content-type': 'application/json' },
+    });
     const result = await rotateStreamKey(REGION, { channelArn, expectedKeyArn: keyArn, stopStream: true });
     expect(result).toMatchObject({ outcome: 'rotated', streamStopped: true });
     await expect(ivs.send(new GetStreamKeyCommand({ arn: keyArn }))).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
@@ -48,7 +61,9 @@ describe('stream keys against the emulator', () => {
   it('leaves an explicit NoStreamKey (never a silent keyless channel) when the create fails after the delete', async () => {
     const { channelArn, keyArn } = await channelWithKey();
     await fault('CreateStreamKey', 'AccessDeniedException');
-    await expect(rotateStreamKey(REGION, { channelArn, expectedKeyArn: keyArn, stopStream: false })).rejects.toMatchObject({ code: 'NoStreamKey' });
+    await expect(rotateStreamKey(REGION, { channelArn, expectedKeyArn: keyArn, stopStream: false })).rejects.toMatchObject({
+      code: 'NoStreamKey',
+    });
     expect(await keysOf(channelArn)).toHaveLength(0);
     expect((await createStreamKey(REGION, channelArn)).outcome).toBe('created');
     expect(await keysOf(channelArn)).toHaveLength(1);

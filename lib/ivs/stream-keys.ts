@@ -59,7 +59,9 @@ export async function getSrtPassphrase(region: string, channelArn: string): Prom
 
 // Kept on globalThis because Next may load this module once per route bundle, and the lock and the
 // pacing must hold across every page that can rotate (channel page, channel list).
-const shared = ((globalThis as { __ivsStreamKeyState?: { locks: Map<string, Promise<unknown>>; nextSlot: Map<string, number> } }).__ivsStreamKeyState ??= {
+const shared = ((
+  globalThis as { __ivsStreamKeyState?: { locks: Map<string, Promise<unknown>>; nextSlot: Map<string, number> } }
+).__ivsStreamKeyState ??= {
   locks: new Map(),
   nextSlot: new Map(),
 });
@@ -91,7 +93,12 @@ async function paced(operation: string): Promise<void> {
 }
 
 // Creates the channel's key; if IVS says the quota is full, another rotation created it first: adopt it.
-async function createKey(ivs: IvsClient, channelArn: string, afterDelete: boolean, tags?: Record<string, string>): Promise<{ arn: string; adopted: boolean }> {
+async function createKey(
+  ivs: IvsClient,
+  channelArn: string,
+  afterDelete: boolean,
+  tags?: Record<string, string>,
+): Promise<{ arn: string; adopted: boolean }> {
   try {
     await paced('CreateStreamKey');
     const out = await ivs.send(new CreateStreamKeyCommand({ channelArn, tags: tags && Object.keys(tags).length ? tags : undefined }));
@@ -144,11 +151,21 @@ export function rotateStreamKey(region: string, { channelArn, expectedKeyArn, st
     const key = await keyOf(ivs, channelArn);
     const current = key?.arn ?? null;
     if (expectedKeyArn && current && current !== expectedKeyArn) {
-      return { keyArn: current, outcome: 'already-rotated', streamStopped: false, message: 'The key was already rotated by someone else; the new key is shown.' };
+      return {
+        keyArn: current,
+        outcome: 'already-rotated',
+        streamStopped: false,
+        message: 'The key was already rotated by someone else; the new key is shown.',
+      };
     }
     if (!current) {
       const created = await createKey(ivs, channelArn, false);
-      return { keyArn: created.arn, outcome: 'created', streamStopped: false, message: 'The channel had no stream key; a new one was created.' };
+      return {
+        keyArn: created.arn,
+        outcome: 'created',
+        streamStopped: false,
+        message: 'The channel had no stream key; a new one was created.',
+      };
     }
     await deleteKey(ivs, current);
     const stopped = stop ? await stopStream(ivs, channelArn) : { stopped: false };
@@ -161,11 +178,15 @@ export function rotateStreamKey(region: string, { channelArn, expectedKeyArn, st
 }
 
 /** Deletes the channel's key and creates none, so nobody can start a stream. Never deletes a key it was not shown. */
-export function disableIngest(region: string, opts: { channelArn: string; expectedKeyArn: string; stopStream?: boolean }): Promise<StreamKeyChange> {
+export function disableIngest(
+  region: string,
+  opts: { channelArn: string; expectedKeyArn: string; stopStream?: boolean },
+): Promise<StreamKeyChange> {
   const ivs = ivsClient(region);
   return withChannelLock(opts.channelArn, async () => {
     const current = await keyArnOf(ivs, opts.channelArn);
-    if (!current) return { keyArn: null, outcome: 'already-disabled', streamStopped: false, message: 'The channel already has no stream key.' };
+    if (!current)
+      return { keyArn: null, outcome: 'already-disabled', streamStopped: false, message: 'The channel already has no stream key.' };
     if (current !== opts.expectedKeyArn) {
       return {
         keyArn: current,
@@ -176,8 +197,17 @@ export function disableIngest(region: string, opts: { channelArn: string; expect
     }
     await deleteKey(ivs, current);
     const stopped = opts.stopStream ? await stopStream(ivs, opts.channelArn) : { stopped: false };
-    const note = stopped.error ? ` The live stream could not be stopped: ${stopped.error}` : stopped.stopped ? ' The live stream was stopped.' : '';
-    return { keyArn: null, outcome: 'disabled', streamStopped: stopped.stopped, message: `Ingest is disabled: the channel has no stream key.${note}` };
+    const note = stopped.error
+      ? ` The live stream could not be stopped: ${stopped.error}`
+      : stopped.stopped
+        ? ' The live stream was stopped.'
+        : '';
+    return {
+      keyArn: null,
+      outcome: 'disabled',
+      streamStopped: stopped.stopped,
+      message: `Ingest is disabled: the channel has no stream key.${note}`,
+    };
   });
 }
 
@@ -186,8 +216,19 @@ export function createStreamKey(region: string, channelArn: string): Promise<Str
   const ivs = ivsClient(region);
   return withChannelLock(channelArn, async () => {
     const current = await keyArnOf(ivs, channelArn);
-    if (current) return { keyArn: current, outcome: 'already-exists', streamStopped: false, message: 'The channel already has a stream key; it is shown.' };
+    if (current)
+      return {
+        keyArn: current,
+        outcome: 'already-exists',
+        streamStopped: false,
+        message: 'The channel already has a stream key; it is shown.',
+      };
     const created = await createKey(ivs, channelArn, false);
-    return { keyArn: created.arn, outcome: created.adopted ? 'already-exists' : 'created', streamStopped: false, message: 'A new stream key was created.' };
+    return {
+      keyArn: created.arn,
+      outcome: created.adopted ? 'already-exists' : 'created',
+      streamStopped: false,
+      message: 'A new stream key was created.',
+    };
   });
 }

@@ -31,7 +31,10 @@ describe('stream reads', () => {
         streamId: 'st-1',
         startTime: new Date('2026-01-01T00:00:00Z'),
         channel: { name: 'studio', srt: { endpoint: 'x', passphrase: 'SECRET-PASSPHRASE' } },
-        ingestConfiguration: { video: { codec: 'avc1.64002A', videoWidth: 1920, videoHeight: 1080, targetBitrate: 6_000_000, targetFramerate: 30 }, audio: { codec: 'mp4a.40.2', sampleRate: 48000, channels: 2, targetBitrate: 160_000 } },
+        ingestConfiguration: {
+          video: { codec: 'avc1.64002A', videoWidth: 1920, videoHeight: 1080, targetBitrate: 6_000_000, targetFramerate: 30 },
+          audio: { codec: 'mp4a.40.2', sampleRate: 48000, channels: 2, targetBitrate: 160_000 },
+        },
         truncatedEvents: [
           { name: 'Session Ended', type: 'IVS Stream State Change', eventTime: new Date('2026-01-01T01:00:00Z') },
           { name: 'Session Created', type: 'IVS Stream State Change', eventTime: new Date('2026-01-01T00:00:00Z') },

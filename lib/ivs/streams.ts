@@ -78,7 +78,9 @@ export async function listStreamSessions(
   channelArn: string,
   nextToken?: string,
 ): Promise<{ sessions: StreamSessionSummaryDto[]; nextToken: string | null }> {
-  const page = await ivsClient(region).send(new ListStreamSessionsCommand({ channelArn, maxResults: 50, nextToken: nextToken || undefined }));
+  const page = await ivsClient(region).send(
+    new ListStreamSessionsCommand({ channelArn, maxResults: 50, nextToken: nextToken || undefined }),
+  );
   return {
     sessions: (page.streamSessions ?? []).map((s) => ({
       streamId: s.streamId ?? '',
@@ -110,8 +112,16 @@ export interface StreamSessionDto {
 
 function ingestTracks(s: StreamSession): IngestTrackDto[] {
   const multi = s.ingestConfigurations;
-  const videos = multi?.videoConfigurations?.length ? multi.videoConfigurations : s.ingestConfiguration?.video ? [s.ingestConfiguration.video] : [];
-  const audios = multi?.audioConfigurations?.length ? multi.audioConfigurations : s.ingestConfiguration?.audio ? [s.ingestConfiguration.audio] : [];
+  const videos = multi?.videoConfigurations?.length
+    ? multi.videoConfigurations
+    : s.ingestConfiguration?.video
+      ? [s.ingestConfiguration.video]
+      : [];
+  const audios = multi?.audioConfigurations?.length
+    ? multi.audioConfigurations
+    : s.ingestConfiguration?.audio
+      ? [s.ingestConfiguration.audio]
+      : [];
   return [
     ...videos.map((v) => ({
       kind: 'video' as const,

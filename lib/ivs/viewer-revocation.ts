@@ -28,13 +28,21 @@ export async function revokeViewerSession(region: string, channelArn: string, re
  * BatchStartViewerSessionRevocation in calls of 20 (the API's limit). IVS reports per-item failures
  * in `errors`; a call that fails as a whole marks its 20 items with that error and the rest go on.
  */
-export async function batchRevokeViewerSessions(region: string, channelArn: string, refs: ViewerSessionRef[]): Promise<RevocationItemResult[]> {
+export async function batchRevokeViewerSessions(
+  region: string,
+  channelArn: string,
+  refs: ViewerSessionRef[],
+): Promise<RevocationItemResult[]> {
   const results: RevocationItemResult[] = [];
   for (const group of chunk(refs, REVOCATION_BATCH_SIZE)) {
     try {
       const res = await ivsClient(region).send(
         new BatchStartViewerSessionRevocationCommand({
-          viewerSessions: group.map((r) => ({ channelArn, viewerId: r.viewerId, viewerSessionVersionsLessThanOrEqualTo: r.viewerSessionVersion })),
+          viewerSessions: group.map((r) => ({
+            channelArn,
+            viewerId: r.viewerId,
+            viewerSessionVersionsLessThanOrEqualTo: r.viewerSessionVersion,
+          })),
         }),
       );
       const errors = res.errors ?? [];

@@ -3,7 +3,13 @@
 export const IVS_NAMESPACE = 'AWS/IVS';
 export const CHANNEL_DIMENSION = 'Channel';
 
-export const CHANNEL_METRICS = ['IngestVideoBitrate', 'IngestAudioBitrate', 'IngestFramerate', 'KeyframeInterval', 'ConcurrentViews'] as const;
+export const CHANNEL_METRICS = [
+  'IngestVideoBitrate',
+  'IngestAudioBitrate',
+  'IngestFramerate',
+  'KeyframeInterval',
+  'ConcurrentViews',
+] as const;
 export type ChannelMetric = (typeof CHANNEL_METRICS)[number];
 
 export interface MetricInfo {

@@ -42,7 +42,12 @@ async function readAsTheConsole() {
   delete (globalThis as Globals).__cloudWatchClients;
   const { readChannelMetrics } = await import('@/lib/metrics/read');
   const end = new Date();
-  return readChannelMetrics(REGION, { channelIds: ['abcdABCDefgh'], start: new Date(end.getTime() - 300_000), end, metrics: ['IngestVideoBitrate'] });
+  return readChannelMetrics(REGION, {
+    channelIds: ['abcdABCDefgh'],
+    start: new Date(end.getTime() - 300_000),
+    end,
+    metrics: ['IngestVideoBitrate'],
+  });
 }
 
 const requests = async () => (await (await fetch(`${emulator!.url}/_emulator/requests`)).json()) as Record<string, number>;
@@ -51,7 +56,10 @@ describe('cloudWatchClient', () => {
   it('aws mode: keys from the shared credentials file, the endpoint from CLOUDWATCH_ENDPOINT (not IVS_ENDPOINT)', async () => {
     const keys = { accessKeyId: 'AKIAPROFILEKEY000001', secretAccessKey: 'profile-secret-for-cloudwatch-only' };
     emulator = await createEmulator({ port: 0, quiet: true, region: REGION, credentials: keys });
-    writeFileSync(join(tmp, 'credentials'), `[metrics]\naws_access_key_id = ${keys.accessKeyId}\naws_secret_access_key = ${keys.secretAccessKey}\n`);
+    writeFileSync(
+      join(tmp, 'credentials'),
+      `[metrics]\naws_access_key_id = ${keys.accessKeyId}\naws_secret_access_key = ${keys.secretAccessKey}\n`,
+    );
     Object.assign(process.env, {
       IVS_MODE: 'aws',
       AWS_REGION: REGION,
@@ -67,7 +75,12 @@ describe('cloudWatchClient', () => {
 
   it('local mode: the emulator at IVS_ENDPOINT with its fixed keys, whatever the environment holds', async () => {
     emulator = await createEmulator({ port: 0, quiet: true, region: REGION });
-    Object.assign(process.env, { IVS_MODE: 'local', IVS_ENDPOINT: emulator.url, AWS_ACCESS_KEY_ID: 'AKIAIGNOREDLOCALLY01', AWS_SECRET_ACCESS_KEY: 'ignored' });
+    Object.assign(process.env, {
+      IVS_MODE: 'local',
+      IVS_ENDPOINT: emulator.url,
+      AWS_ACCESS_KEY_ID: 'AKIAIGNOREDLOCALLY01',
+      AWS_SECRET_ACCESS_KEY: 'ignored',
+    });
     await readAsTheConsole();
     expect(await requests()).toEqual({ GetMetricData: 1 });
   });

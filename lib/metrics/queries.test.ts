@@ -17,7 +17,11 @@ describe('buildQueries', () => {
   });
 
   it('chunks at 500 queries, the most one call takes', () => {
-    const { queries } = buildQueries(Array.from({ length: 101 }, (_, i) => `ch${i}`), CHANNEL_METRICS, 60);
+    const { queries } = buildQueries(
+      Array.from({ length: 101 }, (_, i) => `ch${i}`),
+      CHANNEL_METRICS,
+      60,
+    );
     expect(chunk(queries, MAX_QUERIES_PER_CALL).map((c) => c.length)).toEqual([500, 5]);
   });
 });

@@ -13,7 +13,11 @@ export interface QueryKey {
  * One query per (channel, metric), with ids GetMetricData accepts (a lowercase letter first) that
  * say nothing about the channel: the key map turns an answer's id back into what it was for.
  */
-export function buildQueries(channelIds: string[], metrics: readonly ChannelMetric[], period: number): { queries: MetricDataQuery[]; keys: Map<string, QueryKey> } {
+export function buildQueries(
+  channelIds: string[],
+  metrics: readonly ChannelMetric[],
+  period: number,
+): { queries: MetricDataQuery[]; keys: Map<string, QueryKey> } {
   const queries: MetricDataQuery[] = [];
   const keys = new Map<string, QueryKey>();
   channelIds.forEach((channelId, c) =>

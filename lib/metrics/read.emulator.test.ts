@@ -82,7 +82,12 @@ describe('readChannelMetrics against the emulator', () => {
 
   it('follows NextToken until the answer is whole, and keeps series apart', async () => {
     const ids = await liveChannels(2, { ingest: { framerate: 60 } });
-    const out = await readChannelMetrics(REGION, { channelIds: ids, ...window(10), metrics: ['IngestFramerate', 'KeyframeInterval'], maxDatapoints: 50 });
+    const out = await readChannelMetrics(REGION, {
+      channelIds: ids,
+      ...window(10),
+      metrics: ['IngestFramerate', 'KeyframeInterval'],
+      maxDatapoints: 50,
+    });
     // 2 channels x 2 metrics x 120 periods = 480 points, 50 a page.
     expect(await control('requests')).toMatchObject({ GetMetricData: 10 });
     for (const id of ids) {

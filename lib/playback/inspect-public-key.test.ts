@@ -81,7 +81,9 @@ describe('inspectPublicKey', () => {
     expect(inspectPublicKey(spkiPem('secp384r1') + spkiPem('secp384r1'))).toMatchObject({ problem: 'multiple' });
     expect(inspectPublicKey('ecdsa-sha2-nistp384 AAAAE2VjZHNh user@host')).toMatchObject({ problem: 'ssh' });
     expect(inspectPublicKey('hello world')).toMatchObject({ ok: false, problem: 'garbage' });
-    expect(inspectPublicKey('-----BEGIN PUBLIC KEY-----\n!!!not base64!!!\n-----END PUBLIC KEY-----')).toMatchObject({ problem: 'garbage' });
+    expect(inspectPublicKey('-----BEGIN PUBLIC KEY-----\n!!!not base64!!!\n-----END PUBLIC KEY-----')).toMatchObject({
+      problem: 'garbage',
+    });
     expect(inspectPublicKey('   ')).toMatchObject({ problem: 'empty' });
   });
 

@@ -17,11 +17,10 @@ export type PublicKeyProblem =
   | 'malformed-point'
   | 'garbage';
 
-export type PublicKeyInspection =
-  | { ok: true; spki: Uint8Array; pem: string }
-  | { ok: false; problem: PublicKeyProblem; message: string };
+export type PublicKeyInspection = { ok: true; spki: Uint8Array; pem: string } | { ok: false; problem: PublicKeyProblem; message: string };
 
-const P384_HINT = 'Use “Generate key pair”, or run: openssl ecparam -name secp384r1 -genkey -noout -out private.pem && openssl ec -in private.pem -pubout -out public.pem';
+const P384_HINT =
+  'Use “Generate key pair”, or run: openssl ecparam -name secp384r1 -genkey -noout -out private.pem && openssl ec -in private.pem -pubout -out public.pem';
 
 export const PUBLIC_KEY_MESSAGES: Record<PublicKeyProblem, string> = {
   empty: 'Paste a PEM public key or choose a .pem file.',

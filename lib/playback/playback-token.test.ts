@@ -13,7 +13,12 @@ const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toStr
 
 function verifyToken(token: string, publicKeyPem: string): boolean {
   const [h, p, s] = token.split('.');
-  return verify('sha384', Buffer.from(`${h}.${p}`), { key: createPublicKey(publicKeyPem), dsaEncoding: 'ieee-p1363' }, Buffer.from(s, 'base64url'));
+  return verify(
+    'sha384',
+    Buffer.from(`${h}.${p}`),
+    { key: createPublicKey(publicKeyPem), dsaEncoding: 'ieee-p1363' },
+    Buffer.from(s, 'base64url'),
+  );
 }
 
 async function sign(privateKeyPem: string, input: Parameters<typeof playbackTokenSchema.parse>[0]) {

@@ -26,11 +26,14 @@ export function inspectPrivateKey(input: string): PrivateKeyInspection {
     return no('This is an OpenSSH private key. Convert it to PKCS#8 PEM first (ssh-keygen -p -m PKCS8 -f key).');
   }
   const blocks = parsePemBlocks(text).filter((b) => b.label !== 'EC PARAMETERS');
-  if (blocks.length === 0) return no('This is not a PEM private key. Expected -----BEGIN PRIVATE KEY----- or -----BEGIN EC PRIVATE KEY-----.');
+  if (blocks.length === 0)
+    return no('This is not a PEM private key. Expected -----BEGIN PRIVATE KEY----- or -----BEGIN EC PRIVATE KEY-----.');
   if (blocks.length > 1) return no('This contains more than one PEM block. Paste exactly one private key.');
   const [block] = blocks;
   if (block.label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type: 4,ENCRYPTED/.test(text)) {
-    return no('This private key is encrypted with a passphrase. Decrypt it first (openssl pkcs8 -topk8 -nocrypt -in key.pem -out plain.pem).');
+    return no(
+      'This private key is encrypted with a passphrase. Decrypt it first (openssl pkcs8 -topk8 -nocrypt -in key.pem -out plain.pem).',
+    );
   }
   if (block.label === 'PUBLIC KEY' || block.label === 'CERTIFICATE') {
     return no('This is a public key or certificate. Tokens are signed with the PRIVATE key of the pair (it never leaves this browser).');
@@ -44,7 +47,8 @@ export function inspectPrivateKey(input: string): PrivateKeyInspection {
     return { ok: true, pkcs8: sec1ToPkcs8(block.der) };
   }
   if (shape.shape === 'pkcs8') {
-    if (shape.algorithm !== OID.ecPublicKey) return no('This is not an ECDSA key. IVS playback tokens are signed with an ECDSA P-384 key (ES384).');
+    if (shape.algorithm !== OID.ecPublicKey)
+      return no('This is not an ECDSA key. IVS playback tokens are signed with an ECDSA P-384 key (ES384).');
     if (shape.parameter !== OID.p384) return no(`This key is on ${curveName(shape.parameter)}. IVS needs P-384 (secp384r1).`);
     return { ok: true, pkcs8: block.der };
   }

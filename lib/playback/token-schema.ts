@@ -48,7 +48,11 @@ export const playbackTokenSchema = z
         ctx.addIssue({ code: 'custom', path: ['allowedOrigin'], message: 'With strict origin enforcement, at most 5 origins.' });
       }
       if (v.viewerId && v.expiresInMinutes > VIEWER_ID_MAX_EXPIRY_MINUTES) {
-        ctx.addIssue({ code: 'custom', path: ['expiresInMinutes'], message: 'With a viewer id, IVS accepts tokens that expire within 10 minutes.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expiresInMinutes'],
+          message: 'With a viewer id, IVS accepts tokens that expire within 10 minutes.',
+        });
       }
       if (!v.viewerId && v.viewerSessionVersion !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['viewerSessionVersion'], message: 'A session version needs a viewer id.' });

@@ -26,6 +26,11 @@ describe('parseViewerList', () => {
 
 describe('chunk', () => {
   it('splits 45 items into 20 + 20 + 5', () => {
-    expect(chunk(Array.from({ length: 45 }, (_, i) => i), 20).map((c) => c.length)).toEqual([20, 20, 5]);
+    expect(
+      chunk(
+        Array.from({ length: 45 }, (_, i) => i),
+        20,
+      ).map((c) => c.length),
+    ).toEqual([20, 20, 5]);
   });
 });

@@ -46,13 +46,31 @@ describe.each(BACKENDS)('runOnce ($name)', ({ open }) => {
 
   it('a create IVS refused lets the same id try again', async () => {
     const req = request();
-    await expect(runOnce(db, req, work(() => Promise.reject(new Error('IVS said no'))))).rejects.toThrow('IVS said no');
-    expect(await runOnce(db, req, work(async () => 'made'))).toBe('made');
+    await expect(
+      runOnce(
+        db,
+        req,
+        work(() => Promise.reject(new Error('IVS said no'))),
+      ),
+    ).rejects.toThrow('IVS said no');
+    expect(
+      await runOnce(
+        db,
+        req,
+        work(async () => 'made'),
+      ),
+    ).toBe('made');
   });
 
   it('after an unknown outcome the next run adopts what the first one made, and creates only if it made nothing', async () => {
     const req = request();
-    await expect(runOnce(db, req, work(() => Promise.reject(new LostAnswer())))).rejects.toBeInstanceOf(LostAnswer);
+    await expect(
+      runOnce(
+        db,
+        req,
+        work(() => Promise.reject(new LostAnswer())),
+      ),
+    ).rejects.toBeInstanceOf(LostAnswer);
     let creates = 0;
     const again = work(
       async () => (creates++, 'second'),
@@ -62,8 +80,20 @@ describe.each(BACKENDS)('runOnce ($name)', ({ open }) => {
     expect(creates).toBe(0);
 
     const other = request();
-    await expect(runOnce(db, other, work(() => Promise.reject(new LostAnswer())))).rejects.toBeInstanceOf(LostAnswer);
-    expect(await runOnce(db, other, work(async () => 'made now'))).toBe('made now');
+    await expect(
+      runOnce(
+        db,
+        other,
+        work(() => Promise.reject(new LostAnswer())),
+      ),
+    ).rejects.toBeInstanceOf(LostAnswer);
+    expect(
+      await runOnce(
+        db,
+        other,
+        work(async () => 'made now'),
+      ),
+    ).toBe('made now');
   });
 
   it('refuses the id for another user or other values, and gives up waiting on a run that does not finish', async () => {
@@ -80,9 +110,30 @@ describe.each(BACKENDS)('runOnce ($name)', ({ open }) => {
       }),
     );
     await claimed;
-    await expect(runOnce(db, { ...req, user: 'someone@else' }, work(async () => 'x'), { pollMs: 10 })).rejects.toBeInstanceOf(RequestMismatch);
-    await expect(runOnce(db, { ...req, input: { name: 'renamed' } }, work(async () => 'x'), { pollMs: 10 })).rejects.toBeInstanceOf(RequestMismatch);
-    await expect(runOnce(db, req, work(async () => 'x'), { waitMs: 100, pollMs: 10 })).rejects.toBeInstanceOf(RequestInProgress);
+    await expect(
+      runOnce(
+        db,
+        { ...req, user: 'someone@else' },
+        work(async () => 'x'),
+        { pollMs: 10 },
+      ),
+    ).rejects.toBeInstanceOf(RequestMismatch);
+    await expect(
+      runOnce(
+        db,
+        { ...req, input: { name: 'renamed' } },
+        work(async () => 'x'),
+        { pollMs: 10 },
+      ),
+    ).rejects.toBeInstanceOf(RequestMismatch);
+    await expect(
+      runOnce(
+        db,
+        req,
+        work(async () => 'x'),
+        { waitMs: 100, pollMs: 10 },
+      ),
+    ).rejects.toBeInstanceOf(RequestInProgress);
     finish();
     expect(await slow).toBe('late');
   });
@@ -90,16 +141,33 @@ describe.each(BACKENDS)('runOnce ($name)', ({ open }) => {
   it('a run left pending by a process that died is taken over, looking first for what it made', async () => {
     const req = request();
     // Claim it the normal way, then age the claim as a crash mid-create would leave it.
-    const stuck = runOnce(db, req, work(() => new Promise<string>(() => {})));
+    const stuck = runOnce(
+      db,
+      req,
+      work(() => new Promise<string>(() => {})),
+    );
     await new Promise((r) => setTimeout(r, 200));
     await db.query(`UPDATE create_requests SET started_at = now() - interval '10 minutes' WHERE request_id = $1`, [req.requestId]);
-    expect(await runOnce(db, req, work(async () => 'second create', async () => 'made before the crash'))).toBe('made before the crash');
+    expect(
+      await runOnce(
+        db,
+        req,
+        work(
+          async () => 'second create',
+          async () => 'made before the crash',
+        ),
+      ),
+    ).toBe('made before the crash');
     void stuck;
   });
 
   it('forgets requests older than the given number of days', async () => {
     const req = request();
-    await runOnce(db, req, work(async () => 'old'));
+    await runOnce(
+      db,
+      req,
+      work(async () => 'old'),
+    );
     await db.query(`UPDATE create_requests SET started_at = now() - interval '8 days' WHERE request_id = $1`, [req.requestId]);
     expect(await purgeCreateRequests(db, 7)).toBeGreaterThanOrEqual(1);
     expect((await db.query('SELECT 1 FROM create_requests WHERE request_id = $1', [req.requestId])).rows).toHaveLength(0);

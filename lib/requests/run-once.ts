@@ -52,17 +52,26 @@ export interface RunOnceOptions {
   pollMs?: number;
 }
 
-const hashOf = (input: unknown) => createHash('sha256').update(JSON.stringify(input ?? null)).digest('base64url');
+const hashOf = (input: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(input ?? null))
+    .digest('base64url');
 
 /** Runs the create once for this request id; a repeat gets the stored result (or waits for it). */
-export async function runOnce<T>(db: Db, request: CreateRequest, work: CreateWork<T>, { waitMs = 15_000, pollMs = 200 }: RunOnceOptions = {}): Promise<T> {
+export async function runOnce<T>(
+  db: Db,
+  request: CreateRequest,
+  work: CreateWork<T>,
+  { waitMs = 15_000, pollMs = 200 }: RunOnceOptions = {},
+): Promise<T> {
   const inputHash = hashOf(request.input);
   const deadline = Date.now() + waitMs;
   for (;;) {
     if (await claimNew(db, request, inputHash)) return runClaimed(db, request.requestId, work, work.create);
-    const { rows } = await db.query<Row>('SELECT kind, region, user_email, input_hash, state, result FROM create_requests WHERE request_id = $1', [
-      request.requestId,
-    ]);
+    const { rows } = await db.query<Row>(
+      'SELECT kind, region, user_email, input_hash, state, result FROM create_requests WHERE request_id = $1',
+      [request.requestId],
+    );
     const row = rows[0];
     if (!row) continue; // the first run failed and let the id go: claim it again
     if (row.kind !== request.kind || row.region !== request.region || row.user_email !== request.user || row.input_hash !== inputHash) {
@@ -112,12 +121,17 @@ async function runClaimed<T>(db: Db, requestId: string, work: CreateWork<T>, run
     else await db.query(`DELETE FROM create_requests WHERE request_id = $1 AND state = 'pending'`, [requestId]);
     throw error;
   }
-  await db.query(`UPDATE create_requests SET state = 'done', result = $2, finished_at = now() WHERE request_id = $1`, [requestId, JSON.stringify(result)]);
+  await db.query(`UPDATE create_requests SET state = 'done', result = $2, finished_at = now() WHERE request_id = $1`, [
+    requestId,
+    JSON.stringify(result),
+  ]);
   return result;
 }
 
 /** Forgets requests older than `days`: a form is not resubmitted a week later. */
 export async function purgeCreateRequests(db: Db, days: number): Promise<number> {
-  const { rows } = await db.query(`DELETE FROM create_requests WHERE started_at < now() - make_interval(days => $1) RETURNING request_id`, [days]);
+  const { rows } = await db.query(`DELETE FROM create_requests WHERE started_at < now() - make_interval(days => $1) RETURNING request_id`, [
+    days,
+  ]);
   return rows.length;
 }

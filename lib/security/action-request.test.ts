@@ -5,7 +5,7 @@ const headers = (h: Record<string, string>) => new Headers(h);
 const policy = { allowedOrigins: ['console.example.com', '*.admin.example.com'], trustForwardedHost: false };
 
 describe('actionOriginRefusal', () => {
-  it('lets the console\'s own origin and the allowed ones through', () => {
+  it("lets the console's own origin and the allowed ones through", () => {
     expect(actionOriginRefusal(headers({ host: 'localhost:3000', origin: 'http://localhost:3000' }), policy)).toBeNull();
     expect(actionOriginRefusal(headers({ host: 'internal:3000', origin: 'https://console.example.com' }), policy)).toBeNull();
     expect(actionOriginRefusal(headers({ host: 'internal:3000', origin: 'https://eu.admin.example.com' }), policy)).toBeNull();
@@ -14,7 +14,9 @@ describe('actionOriginRefusal', () => {
 
   it('refuses another origin with 403, and a bad Origin with 400', () => {
     expect(actionOriginRefusal(headers({ host: 'localhost:3000', origin: 'https://evil.example' }), policy)).toMatchObject({ status: 403 });
-    expect(actionOriginRefusal(headers({ host: 'internal:3000', origin: 'https://a.b.admin.example.com' }), policy)).toMatchObject({ status: 403 });
+    expect(actionOriginRefusal(headers({ host: 'internal:3000', origin: 'https://a.b.admin.example.com' }), policy)).toMatchObject({
+      status: 403,
+    });
     expect(actionOriginRefusal(headers({ host: 'localhost:3000', origin: 'not a url' }), policy)).toMatchObject({ status: 400 });
   });
 
@@ -50,7 +52,12 @@ describe('actionBodyRefusal', () => {
   it('refuses a body over the limit with 413, whether or not it says its length', async () => {
     const big = 'x'.repeat(2 * 1024 * 1024);
     expect(await actionBodyRefusal(post(`["${big}"]`))).toMatchObject({ status: 413 });
-    const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(`["${big}"]`)); c.close(); } });
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(`["${big}"]`));
+        c.close();
+      },
+    });
     expect(await actionBodyRefusal(post(stream))).toMatchObject({ status: 413 });
   });
 });

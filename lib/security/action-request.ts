@@ -42,7 +42,7 @@ export function actionOriginRefusal(headers: Headers, policy: ActionOriginPolicy
   }
   const host = actionHost(headers, policy.trustForwardedHost);
   if (originHost === host || hostAllowed(originHost, policy.allowedOrigins)) return null;
-  return { status: 403, message: 'Server actions are accepted only from the console\'s own pages.' };
+  return { status: 403, message: "Server actions are accepted only from the console's own pages." };
 }
 
 /** Reads at most `limit` bytes of the body; null when it is longer. */

@@ -37,7 +37,9 @@ describe('contentSecurityPolicy', () => {
     expect(directive(aws, 'img-src')).toBe("img-src 'self' data: blob:");
     expect(directive(aws, 'form-action')).toBe("form-action 'self' https://idp.example.com https://github.com");
     expect(directive(contentSecurityPolicy({ dev: false }), 'form-action')).toBe("form-action 'self'");
-    expect(noncePolicy({ dev: false, signInOrigins: ['https://idp.example.com'] })('n')).toContain("form-action 'self' https://idp.example.com;");
+    expect(noncePolicy({ dev: false, signInOrigins: ['https://idp.example.com'] })('n')).toContain(
+      "form-action 'self' https://idp.example.com;",
+    );
   });
 
   it('keeps what React dev and hls.js need, and refuses framing', () => {

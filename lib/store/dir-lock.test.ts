@@ -36,9 +36,13 @@ describe('holdDirLock', () => {
 
   it('takes over a lock of this host whose process is gone, or that names our own pid (a restarted container)', async () => {
     await writeLock({ host: os.hostname(), pid: deadPid, token: 't' });
-    await (await holdDirLock(dir))();
+    await (
+      await holdDirLock(dir)
+    )();
     await writeLock({ host: os.hostname(), pid: process.pid, token: 'previous run' });
-    await (await holdDirLock(dir))();
+    await (
+      await holdDirLock(dir)
+    )();
   });
 
   it('refuses a lock a live process of this host holds', async () => {
@@ -50,7 +54,9 @@ describe('holdDirLock', () => {
     await writeLock(String(process.ppid));
     await expect(holdDirLock(dir)).rejects.toThrow(/in use by another process/);
     await writeLock(String(process.ppid), STALE_MS + 5_000);
-    await (await holdDirLock(dir))();
+    await (
+      await holdDirLock(dir)
+    )();
   });
 
   it('touches the lock every HEARTBEAT_MS while held, and release removes only its own lock', async () => {

@@ -80,9 +80,7 @@ export async function holdDirLock(dir: string): Promise<() => Promise<void>> {
       const found = await readHolder(file);
       if (found && stillHeld(found, Date.now())) {
         const who = found.holder ? `process ${found.holder.pid} on ${found.holder.host}` : 'another process';
-        throw new Error(
-          `The embedded store in ${dir} is in use by ${who}. Run one console per DATA_DIR, or set DATABASE_URL for several.`,
-        );
+        throw new Error(`The embedded store in ${dir} is in use by ${who}. Run one console per DATA_DIR, or set DATABASE_URL for several.`);
       }
       await rm(file, { force: true });
     }

@@ -18,7 +18,9 @@ describe.each(BACKENDS)('migrations on the $name store', ({ open }) => {
   });
 
   it('gives every audit filter an index that ends in the page order', async () => {
-    const { rows } = await db.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE tablename = 'audit_log' AND schemaname = current_schema()`);
+    const { rows } = await db.query<{ indexdef: string }>(
+      `SELECT indexdef FROM pg_indexes WHERE tablename = 'audit_log' AND schemaname = current_schema()`,
+    );
     const defs = rows.map((r) => r.indexdef).join('\n');
     for (const column of ['lower("user")', 'action', 'resource_arn', 'outcome']) {
       expect(defs).toContain(`(${column}, at DESC, id DESC)`);

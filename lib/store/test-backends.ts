@@ -12,7 +12,9 @@ import type { Db } from '@/lib/store/types';
  */
 export const BACKENDS: Array<{ name: 'embedded' | 'postgres'; open: () => Promise<Db> }> = [
   { name: 'embedded', open: () => openStore({ dir: mkdtempSync(path.join(tmpdir(), 'store-')) }) },
-  ...(process.env.TEST_DATABASE_URL ? [{ name: 'postgres' as const, open: () => openIsolatedPostgres(process.env.TEST_DATABASE_URL!) }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: 'postgres' as const, open: () => openIsolatedPostgres(process.env.TEST_DATABASE_URL!) }]
+    : []),
 ];
 
 // The embedded database runs initdb on first open: seconds on a busy two-core machine.

@@ -10,6 +10,9 @@ const routes = pageWeights(path.resolve(__dirname, '../..'));
 describe(`first-load JS of every page stays within ${BUDGET_RATIO}x of ${BASELINE_ROUTE} (gzip -9)`, () => {
   it.each(routes.map((r) => [r.route, r] as const))('%s', (_route, r) => {
     const adds = r.extra.map((c) => `${path.basename(c.chunk)} ${kb(c.bytes)}`).join(', ');
-    expect(r.bytes, `${r.route} loads ${kb(r.bytes)} (${r.ratio.toFixed(2)}x); the budget is ${kb(r.budget)}. Beyond ${BASELINE_ROUTE}: ${adds}`).toBeLessThanOrEqual(r.budget);
+    expect(
+      r.bytes,
+      `${r.route} loads ${kb(r.bytes)} (${r.ratio.toFixed(2)}x); the budget is ${kb(r.budget)}. Beyond ${BASELINE_ROUTE}: ${adds}`,
+    ).toBeLessThanOrEqual(r.budget);
   });
 });

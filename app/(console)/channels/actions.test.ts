@@ -37,14 +37,23 @@ describe('channel actions', () => {
 
   it('return field errors for invalid input without calling IVS', async () => {
     as('operator');
-    const r = await createChannelAction({ ...DEFAULT_CHANNEL_SETTINGS, name: 'bad name', preset: 'HIGHER_BANDWIDTH_DELIVERY', tags: [], requestId: randomUUID() });
+    const r = await createChannelAction({
+      ...DEFAULT_CHANNEL_SETTINGS,
+      name: 'bad name',
+      preset: 'HIGHER_BANDWIDTH_DELIVERY',
+      tags: [],
+      requestId: randomUUID(),
+    });
     expect(r).toMatchObject({ ok: false, code: 'ValidationError', fieldErrors: { name: expect.any(Array), preset: expect.any(Array) } });
     expect(h.send).not.toHaveBeenCalled();
   });
 
   it('explain a live channel when IVS refuses an update with ConflictException', async () => {
     as('operator');
-    fakeIvs({ UpdateChannel: () => Promise.reject(ivsError('ConflictException')), GetStream: () => ({ stream: { channelArn: ARN, state: 'LIVE' } }) });
+    fakeIvs({
+      UpdateChannel: () => Promise.reject(ivsError('ConflictException')),
+      GetStream: () => ({ stream: { channelArn: ARN, state: 'LIVE' } }),
+    });
     const r = await updateChannelAction({ ...DEFAULT_CHANNEL_SETTINGS, id: 'AbCdEfGh1234' });
     expect(r).toMatchObject({ ok: false, code: 'ChannelLive', error: expect.stringMatching(/live.*Stop the stream/) });
   });
@@ -58,13 +67,20 @@ describe('channel actions', () => {
   it('say the channel is not live when PutMetadata answers ChannelNotBroadcasting', async () => {
     as('operator');
     fakeIvs({ PutMetadata: () => Promise.reject(ivsError('ChannelNotBroadcasting')) });
-    expect(await putMetadataAction({ id: 'AbCdEfGh1234', metadata: '{"a":1}' })).toMatchObject({ ok: false, code: 'ChannelNotBroadcasting', error: expect.stringMatching(/not live/) });
+    expect(await putMetadataAction({ id: 'AbCdEfGh1234', metadata: '{"a":1}' })).toMatchObject({
+      ok: false,
+      code: 'ChannelNotBroadcasting',
+      error: expect.stringMatching(/not live/),
+    });
   });
 
   it('stop and wait polls GetStream until the channel is offline', async () => {
     as('operator');
     let polls = 0;
-    fakeIvs({ StopStream: () => ({}), GetStream: () => (++polls < 2 ? { stream: { channelArn: ARN } } : Promise.reject(ivsError('ChannelNotBroadcasting'))) });
+    fakeIvs({
+      StopStream: () => ({}),
+      GetStream: () => (++polls < 2 ? { stream: { channelArn: ARN } } : Promise.reject(ivsError('ChannelNotBroadcasting'))),
+    });
     expect(await stopStreamAction({ id: 'AbCdEfGh1234', wait: true })).toEqual({ ok: true, data: { arn: ARN, offline: true } });
     expect(polls).toBe(2);
   });

@@ -28,7 +28,10 @@ export const createChannelAction = defineAction({
   run: ({ input: { requestId, ...settings }, region, user }) =>
     createOnce(
       { requestId, kind: 'channel.create', region, user: user.email, input: settings },
-      { create: () => channels.createChannel(region, settings, requestId), recover: () => channels.channelCreatedBy(region, settings, requestId) },
+      {
+        create: () => channels.createChannel(region, settings, requestId),
+        recover: () => channels.channelCreatedBy(region, settings, requestId),
+      },
     ),
   resource: (_input, data) => data?.arn,
 });
@@ -43,7 +46,8 @@ export const updateChannelAction = defineAction({
     try {
       await channels.updateChannel(region, arn, settings);
     } catch (error) {
-      if (isIvsError(error, 'ConflictException') && (await streams.getStream(region, arn))) throw new ActionError(LIVE_MESSAGE, 'ChannelLive');
+      if (isIvsError(error, 'ConflictException') && (await streams.getStream(region, arn)))
+        throw new ActionError(LIVE_MESSAGE, 'ChannelLive');
       throw error;
     }
     return { arn, id };
@@ -63,7 +67,8 @@ export const deleteChannelAction = defineAction({
     } catch (error) {
       // Someone else deleted it first: the outcome the user asked for, said plainly.
       if (isIvsError(error, 'ResourceNotFoundException')) return { arn, alreadyGone: true };
-      if (isIvsError(error, 'ConflictException') && (await streams.getStream(region, arn))) throw new ActionError(LIVE_MESSAGE, 'ChannelLive');
+      if (isIvsError(error, 'ConflictException') && (await streams.getStream(region, arn)))
+        throw new ActionError(LIVE_MESSAGE, 'ChannelLive');
       throw error;
     } finally {
       streams.invalidateLiveSnapshot(region);
@@ -81,13 +86,18 @@ export const stopStreamAction = defineAction({
     const arn = await arnFor(region, input.id);
     if (input.wait) {
       const offline = await streams.stopStreamAndWait(region, arn);
-      if (!offline) throw new ActionError('IVS stopped the stream, but the channel still reports live after 20 seconds. The encoder may have reconnected: try again, or rotate the stream key.', 'StillLive');
+      if (!offline)
+        throw new ActionError(
+          'IVS stopped the stream, but the channel still reports live after 20 seconds. The encoder may have reconnected: try again, or rotate the stream key.',
+          'StillLive',
+        );
       return { arn, offline };
     }
     try {
       await streams.stopStream(region, arn);
     } catch (error) {
-      if (isIvsError(error, 'ChannelNotBroadcasting')) throw new ActionError('The stream had already ended: the channel is not live.', 'ChannelNotBroadcasting');
+      if (isIvsError(error, 'ChannelNotBroadcasting'))
+        throw new ActionError('The stream had already ended: the channel is not live.', 'ChannelNotBroadcasting');
       throw error;
     }
     return { arn, offline: false };
@@ -104,7 +114,8 @@ export const putMetadataAction = defineAction({
     try {
       await streams.putMetadata(region, arn, input.metadata);
     } catch (error) {
-      if (isIvsError(error, 'ChannelNotBroadcasting')) throw new ActionError('The channel is not live: timed metadata can only be sent during a stream.', 'ChannelNotBroadcasting');
+      if (isIvsError(error, 'ChannelNotBroadcasting'))
+        throw new ActionError('The channel is not live: timed metadata can only be sent during a stream.', 'ChannelNotBroadcasting');
       throw error;
     }
     return { arn, bytes: new TextEncoder().encode(input.metadata).length };

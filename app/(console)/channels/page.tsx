@@ -51,7 +51,10 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
   const cursor = parseCursor(sp);
   const tagKey = one(sp, 'tagKey').trim();
   // A bad filter or page token never reaches IVS: the page says what is wrong instead.
-  const problems = channelQueryProblems({ ivs: filter, tagKey, tagValue: one(sp, 'tagValue'), token: cursor.token, prev: cursor.prev }, { region, account });
+  const problems = channelQueryProblems(
+    { ivs: filter, tagKey, tagValue: one(sp, 'tagValue'), token: cursor.token, prev: cursor.prev },
+    { region, account },
+  );
   const invalid = hasProblems(problems);
 
   // Rows, live state and reference names in parallel: the view costs max(latency), not the sum.
@@ -68,7 +71,13 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
   const nameMap = Object.fromEntries([...refs.recordingConfigurations, ...refs.restrictionPolicies].map((r) => [r.arn, r.name]));
   const canCreate = hasRole(user.role, 'operator');
   // IVS cannot filter by tag: with a tag filter, the list loads every page on the client (with progress).
-  const tagQuery = tagKey ? new URLSearchParams([...(filter ? [[filter.kind, filter.value]] : []), ['tagKey', tagKey], ['tagValue', one(sp, 'tagValue')]]).toString() : '';
+  const tagQuery = tagKey
+    ? new URLSearchParams([
+        ...(filter ? [[filter.kind, filter.value]] : []),
+        ['tagKey', tagKey],
+        ['tagValue', one(sp, 'tagValue')],
+      ]).toString()
+    : '';
   const base = new URLSearchParams(Object.entries(sp).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
 
   return (
@@ -94,7 +103,12 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
       {invalid ? (
         <ErrorPanel
           title="This filter cannot be used"
-          message={[problems.filter, problems.tagKey && `Tag key: ${problems.tagKey}`, problems.tagValue && `Tag value: ${problems.tagValue}`, problems.token]
+          message={[
+            problems.filter,
+            problems.tagKey && `Tag key: ${problems.tagKey}`,
+            problems.tagValue && `Tag value: ${problems.tagValue}`,
+            problems.token,
+          ]
             .filter(Boolean)
             .join(' ')}
         />

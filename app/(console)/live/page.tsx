@@ -26,7 +26,10 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
     const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
     const page = Math.min(pages, Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1));
     const rows = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const channels = await sharedBatchGetChannels(region, rows.map((r) => r.channelArn));
+    const channels = await sharedBatchGetChannels(
+      region,
+      rows.map((r) => r.channelArn),
+    );
     const names = Object.fromEntries([...channels.values()].map((c) => [c.arn, c.name]));
     data = { snapshot, rows, names, page, pages, total: sorted.length };
   } catch (error) {

@@ -22,7 +22,9 @@ describe('playback key actions', () => {
   it('refuse a viewer and an operator before any IVS call (import and delete are admin-only)', async () => {
     for (const role of ['viewer', 'operator'] as const) {
       as(role);
-      expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: publicPem(), name: 'k', tags: [], requestId: randomUUID() })).toMatchObject({ ok: false, code: 'Forbidden' });
+      expect(
+        await keys.importPlaybackKeyPairAction({ publicKeyMaterial: publicPem(), name: 'k', tags: [], requestId: randomUUID() }),
+      ).toMatchObject({ ok: false, code: 'Forbidden' });
       expect(await keys.deletePlaybackKeyPairAction({ id: 'KeKeKeKe1234' })).toMatchObject({ ok: false, code: 'Forbidden' });
     }
     expect(h.send).not.toHaveBeenCalled();
@@ -32,7 +34,11 @@ describe('playback key actions', () => {
     as('admin');
     const privatePem = ec('secp384r1').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
     const result = await keys.importPlaybackKeyPairAction({ publicKeyMaterial: privatePem, name: 'k', tags: [], requestId: randomUUID() });
-    expect(result).toMatchObject({ ok: false, code: 'ValidationError', fieldErrors: { publicKeyMaterial: [expect.stringMatching(/must never be uploaded anywhere/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'ValidationError',
+      fieldErrors: { publicKeyMaterial: [expect.stringMatching(/must never be uploaded anywhere/)] },
+    });
     expect(h.send).not.toHaveBeenCalled();
     expect(JSON.stringify(h.audit.mock.calls)).not.toContain('PRIVATE KEY');
   });
@@ -41,8 +47,12 @@ describe('playback key actions', () => {
     as('admin');
     const p256 = ec('prime256v1').publicKey.export({ type: 'spki', format: 'pem' }) as string;
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ type: 'spki', format: 'pem' }) as string;
-    expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: p256, name: '', tags: [], requestId: randomUUID() })).toMatchObject({ fieldErrors: { publicKeyMaterial: [expect.stringContaining('P-256')] } });
-    expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: rsa, name: '', tags: [], requestId: randomUUID() })).toMatchObject({ fieldErrors: { publicKeyMaterial: [expect.stringContaining('RSA')] } });
+    expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: p256, name: '', tags: [], requestId: randomUUID() })).toMatchObject({
+      fieldErrors: { publicKeyMaterial: [expect.stringContaining('P-256')] },
+    });
+    expect(await keys.importPlaybackKeyPairAction({ publicKeyMaterial: rsa, name: '', tags: [], requestId: randomUUID() })).toMatchObject({
+      fieldErrors: { publicKeyMaterial: [expect.stringContaining('RSA')] },
+    });
     expect(h.send).not.toHaveBeenCalled();
   });
 
@@ -50,13 +60,24 @@ describe('playback key actions', () => {
     as('admin');
     const pem = publicPem();
     h.send.mockImplementation(async (c: { input: { publicKeyMaterial?: string } }) =>
-      opOf(c) === 'ListPlaybackKeyPairs' ? { keyPairs: [{ arn: KEY_ARN }] } : { keyPair: { arn: KEY_ARN, name: 'k', fingerprint: 'ab:cd' } },
+      opOf(c) === 'ListPlaybackKeyPairs'
+        ? { keyPairs: [{ arn: KEY_ARN }] }
+        : { keyPair: { arn: KEY_ARN, name: 'k', fingerprint: 'ab:cd' } },
     );
     const requestId = randomUUID();
-    const ok = await keys.importPlaybackKeyPairAction({ publicKeyMaterial: `  ${pem}\n\n`, name: 'k', tags: [{ key: 'team', value: 'video' }], requestId });
+    const ok = await keys.importPlaybackKeyPairAction({
+      publicKeyMaterial: `  ${pem}\n\n`,
+      name: 'k',
+      tags: [{ key: 'team', value: 'video' }],
+      requestId,
+    });
     expect(ok).toMatchObject({ ok: true, data: { arn: KEY_ARN, id: 'KeKeKeKe1234', fingerprint: 'ab:cd' } });
     // The request's tag beside the form's: an import whose answer is lost is found by it.
-    expect(h.send.mock.calls[1][0].input).toEqual({ publicKeyMaterial: pem, name: 'k', tags: { team: 'video', 'ivs-console:request-id': requestId } });
+    expect(h.send.mock.calls[1][0].input).toEqual({
+      publicKeyMaterial: pem,
+      name: 'k',
+      tags: { team: 'video', 'ivs-console:request-id': requestId },
+    });
 
     h.send.mockReset();
     h.send.mockResolvedValue({ keyPairs: [{ arn: 'a' }, { arn: 'b' }, { arn: 'c' }] });
@@ -69,8 +90,14 @@ describe('playback key actions', () => {
 describe('viewer revocation actions', () => {
   it('refuse a viewer before any IVS call', async () => {
     as('viewer');
-    expect(await revocation.revokeViewerSessionAction({ channelArn: CHANNEL, viewerId: 'v' })).toMatchObject({ ok: false, code: 'Forbidden' });
-    expect(await revocation.batchRevokeViewerSessionsAction({ channelArn: CHANNEL, sessions: [{ viewerId: 'v' }] })).toMatchObject({ ok: false, code: 'Forbidden' });
+    expect(await revocation.revokeViewerSessionAction({ channelArn: CHANNEL, viewerId: 'v' })).toMatchObject({
+      ok: false,
+      code: 'Forbidden',
+    });
+    expect(await revocation.batchRevokeViewerSessionsAction({ channelArn: CHANNEL, sessions: [{ viewerId: 'v' }] })).toMatchObject({
+      ok: false,
+      code: 'Forbidden',
+    });
     expect(h.send).not.toHaveBeenCalled();
   });
 
@@ -94,7 +121,8 @@ describe('viewer revocation actions', () => {
     const sessions = Array.from({ length: 45 }, (_, i) => ({ viewerId: `v-${i}` }));
     const result = await revocation.batchRevokeViewerSessionsAction({ channelArn: CHANNEL, sessions });
     expect(result).toMatchObject({ ok: true, data: { started: 44, failed: 1 } });
-    if (result.ok) expect(result.data.results[3]).toEqual({ viewerId: 'v-3', ok: false, code: 'ValidationException', message: 'bad viewer' });
+    if (result.ok)
+      expect(result.data.results[3]).toEqual({ viewerId: 'v-3', ok: false, code: 'ValidationException', message: 'bad viewer' });
     const batches = h.send.mock.calls.filter(([c]) => opOf(c) === 'BatchStartViewerSessionRevocation');
     expect(batches.map(([c]) => c.input.viewerSessions.length)).toEqual([20, 20, 5]);
   });

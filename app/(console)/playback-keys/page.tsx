@@ -32,13 +32,19 @@ export default async function PlaybackKeysPage() {
       {canImport &&
         (full ? (
           <>
-            <Button disabled title="3 of 3 key pairs used in this region">Generate key pair</Button>
-            <Button variant="primary" disabled title="3 of 3 key pairs used in this region">Import key pair</Button>
+            <Button disabled title="3 of 3 key pairs used in this region">
+              Generate key pair
+            </Button>
+            <Button variant="primary" disabled title="3 of 3 key pairs used in this region">
+              Import key pair
+            </Button>
           </>
         ) : (
           <>
             <ButtonLink href="/playback-keys/generate">Generate key pair</ButtonLink>
-            <ButtonLink variant="primary" href="/playback-keys/new">Import key pair</ButtonLink>
+            <ButtonLink variant="primary" href="/playback-keys/new">
+              Import key pair
+            </ButtonLink>
           </>
         ))}
     </>
@@ -58,7 +64,13 @@ export default async function PlaybackKeysPage() {
         <EmptyState
           title="No playback key pairs in this region"
           description="Private channels need one: import the public key of an ECDSA P-384 pair, or generate a pair in your browser."
-          action={canImport && <ButtonLink variant="primary" href="/playback-keys/generate">Generate key pair</ButtonLink>}
+          action={
+            canImport && (
+              <ButtonLink variant="primary" href="/playback-keys/generate">
+                Generate key pair
+              </ButtonLink>
+            )
+          }
         />
       ) : (
         <Table aria-label="Playback key pairs">

@@ -9,9 +9,17 @@ const actions = await import('@/app/(console)/recording-configurations/actions')
 const { referenceNames } = await import('@/lib/ivs/reference-names');
 
 const validCreate = {
-  name: 'rec', bucketName: 'my-bucket', recordingReconnectWindowSeconds: 0, thumbnailRecordingMode: 'INTERVAL' as const,
-  thumbnailIntervalSeconds: 60, thumbnailResolution: '' as const, thumbnailStorage: ['SEQUENTIAL' as const],
-  renditionSelection: 'ALL' as const, renditions: [], tags: [], requestId: randomUUID(),
+  name: 'rec',
+  bucketName: 'my-bucket',
+  recordingReconnectWindowSeconds: 0,
+  thumbnailRecordingMode: 'INTERVAL' as const,
+  thumbnailIntervalSeconds: 60,
+  thumbnailResolution: '' as const,
+  thumbnailStorage: ['SEQUENTIAL' as const],
+  renditionSelection: 'ALL' as const,
+  renditions: [],
+  tags: [],
+  requestId: randomUUID(),
 };
 
 beforeEach(() => {
@@ -33,7 +41,11 @@ describe('recording configuration actions', () => {
 
   it('let an operator create but not delete', async () => {
     as('operator');
-    answerIvs({ CreateRecordingConfiguration: () => ({ recordingConfiguration: { arn: CONFIG, state: 'CREATING', destinationConfiguration: { s3: { bucketName: 'my-bucket' } } } }) });
+    answerIvs({
+      CreateRecordingConfiguration: () => ({
+        recordingConfiguration: { arn: CONFIG, state: 'CREATING', destinationConfiguration: { s3: { bucketName: 'my-bucket' } } },
+      }),
+    });
     expect(await actions.createRecordingConfigurationAction(validCreate)).toEqual({ ok: true, data: { arn: CONFIG, id: 'RcRcRcRc1234' } });
     expect(await actions.deleteRecordingConfigurationAction({ arn: CONFIG })).toMatchObject({ ok: false, code: 'Forbidden' });
   });
@@ -41,7 +53,12 @@ describe('recording configuration actions', () => {
   it('sends renditions only with CUSTOM and thumbnail details only with INTERVAL', async () => {
     as('operator');
     answerIvs({ CreateRecordingConfiguration: () => ({ recordingConfiguration: { arn: CONFIG } }) });
-    await actions.createRecordingConfigurationAction({ ...validCreate, thumbnailRecordingMode: 'DISABLED', renditionSelection: 'CUSTOM', renditions: ['HD'] });
+    await actions.createRecordingConfigurationAction({
+      ...validCreate,
+      thumbnailRecordingMode: 'DISABLED',
+      renditionSelection: 'CUSTOM',
+      renditions: ['HD'],
+    });
     const input = (h.send.mock.calls[0][0] as { input: Record<string, unknown> }).input;
     expect(input.thumbnailConfiguration).toEqual({ recordingMode: 'DISABLED' });
     expect(input.renditionConfiguration).toEqual({ renditionSelection: 'CUSTOM', renditions: ['HD'] });
@@ -61,7 +78,9 @@ describe('recording configuration actions', () => {
     let lists = 0;
     answerIvs({
       ListChannels: () => ({ channels: lists++ === 0 ? [] : [{ arn: CHANNEL, name: 'late-comer' }] }),
-      DeleteRecordingConfiguration: () => { throw ivsError('ConflictException'); },
+      DeleteRecordingConfiguration: () => {
+        throw ivsError('ConflictException');
+      },
     });
     const result = await actions.deleteRecordingConfigurationAction({ arn: CONFIG });
     expect(result).toMatchObject({ ok: false, code: 'InUse', error: expect.stringContaining('"late-comer"') });
@@ -73,14 +92,20 @@ describe('recording configuration actions', () => {
       GetChannel: () => ({ channel: { arn: CHANNEL, name: 'studio-a', recordingConfigurationArn: CONFIG } }),
       UpdateChannel: () => ({ channel: {} }),
     });
-    expect(await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL })).toEqual({ ok: true, data: { name: 'studio-a', outcome: 'detached' } });
+    expect(await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL })).toEqual({
+      ok: true,
+      data: { name: 'studio-a', outcome: 'detached' },
+    });
     expect(h.send.mock.calls[1][0].input).toEqual({ arn: CHANNEL, recordingConfigurationArn: '' });
   });
 
   it('leave a channel alone when it already uses something else', async () => {
     as('admin');
     answerIvs({ GetChannel: () => ({ channel: { arn: CHANNEL, name: 'moved', recordingConfigurationArn: '' } }) });
-    expect(await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL })).toMatchObject({ ok: true, data: { outcome: 'already-detached' } });
+    expect(await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL })).toMatchObject({
+      ok: true,
+      data: { outcome: 'already-detached' },
+    });
     expect(sentOps()).toEqual(['GetChannel']);
   });
 
@@ -88,10 +113,16 @@ describe('recording configuration actions', () => {
     as('admin');
     answerIvs({
       GetChannel: () => ({ channel: { arn: CHANNEL, name: 'on-air', recordingConfigurationArn: CONFIG } }),
-      UpdateChannel: () => { throw ivsError('ConflictException'); },
+      UpdateChannel: () => {
+        throw ivsError('ConflictException');
+      },
     });
     const result = await actions.detachRecordingConfigurationAction({ arn: CONFIG, channelArn: CHANNEL });
-    expect(result).toMatchObject({ ok: false, code: 'ChannelLive', error: expect.stringMatching(/"on-air" is live.*Stop its stream first/) });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'ChannelLive',
+      error: expect.stringMatching(/"on-air" is live.*Stop its stream first/),
+    });
   });
 
   // The channel list and form read configuration names from a shared 30 s cache: a change must show at once.
@@ -105,7 +136,10 @@ describe('recording configuration actions', () => {
       ListChannels: () => ({ channels: [] }),
       DeleteRecordingConfiguration: () => ({}),
     });
-    for (const change of [() => actions.createRecordingConfigurationAction(validCreate), () => actions.deleteRecordingConfigurationAction({ arn: CONFIG })]) {
+    for (const change of [
+      () => actions.createRecordingConfigurationAction(validCreate),
+      () => actions.deleteRecordingConfigurationAction({ arn: CONFIG }),
+    ]) {
       await referenceNames('us-west-2');
       h.send.mockClear();
       expect(await change()).toMatchObject({ ok: true });

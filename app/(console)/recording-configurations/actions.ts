@@ -3,7 +3,11 @@
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
 import { detachChannel, inUseMessage, listChannelsUsing, liveChannelMessage } from '@/lib/ivs/channel-references';
-import { createRecordingConfiguration, deleteRecordingConfiguration, recordingConfigurationCreatedBy } from '@/lib/ivs/recording-configurations';
+import {
+  createRecordingConfiguration,
+  deleteRecordingConfiguration,
+  recordingConfigurationCreatedBy,
+} from '@/lib/ivs/recording-configurations';
 import { createOnce } from '@/lib/auth/create-once';
 import { invalidateReferenceNames } from '@/lib/ivs/reference-names';
 import {

@@ -30,7 +30,10 @@ export default async function RecordingConfigurationsPage({ searchParams }: { se
   let counts: Record<string, string>;
   try {
     configs = await listAllRecordingConfigurations(region);
-    counts = await countChannelsByRecordingConfiguration(region, configs.map((c) => c.arn));
+    counts = await countChannelsByRecordingConfiguration(
+      region,
+      configs.map((c) => c.arn),
+    );
   } catch (error) {
     return <ReadError title="Recording configurations could not be loaded" message={describeIvsError(error).message} />;
   }
@@ -47,14 +50,26 @@ export default async function RecordingConfigurationsPage({ searchParams }: { se
       <PageHeader
         title="Recording configurations"
         description={`Where channels in ${region} auto-record to Amazon S3. A channel records when it references an ACTIVE configuration.`}
-        actions={canCreate && <ButtonLink variant="primary" href="/recording-configurations/new">Create recording configuration</ButtonLink>}
+        actions={
+          canCreate && (
+            <ButtonLink variant="primary" href="/recording-configurations/new">
+              Create recording configuration
+            </ButtonLink>
+          )
+        }
       />
       <RefreshWhileCreating creating={configs.some((c) => c.state === 'CREATING')} />
       {configs.length === 0 ? (
         <EmptyState
           title="No recording configurations"
           description="Create one to record channels to an S3 bucket in this region."
-          action={canCreate && <ButtonLink variant="primary" href="/recording-configurations/new">Create recording configuration</ButtonLink>}
+          action={
+            canCreate && (
+              <ButtonLink variant="primary" href="/recording-configurations/new">
+                Create recording configuration
+              </ButtonLink>
+            )
+          }
         />
       ) : (
         <div className="space-y-4">
@@ -72,17 +87,26 @@ export default async function RecordingConfigurationsPage({ searchParams }: { se
               {shown.map((c) => (
                 <TR key={c.arn}>
                   <TD>
-                    <Link href={`/recording-configurations/${c.id}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+                    <Link
+                      href={`/recording-configurations/${c.id}`}
+                      className="font-medium text-blue-700 hover:underline dark:text-blue-400"
+                    >
                       {c.name || <span className="italic">(unnamed) {c.id}</span>}
                     </Link>
                   </TD>
                   <TD className="font-mono text-xs">{c.bucketName}</TD>
-                  <TD><RecordingStateBadge state={c.state} /></TD>
+                  <TD>
+                    <RecordingStateBadge state={c.state} />
+                  </TD>
                   <TD className="text-right tabular-nums">{counts[c.arn] ?? 0}</TD>
                 </TR>
               ))}
               {shown.length === 0 && (
-                <TR><TD colSpan={4} className="text-center text-zinc-600">No configuration matches these filters.</TD></TR>
+                <TR>
+                  <TD colSpan={4} className="text-center text-zinc-600">
+                    No configuration matches these filters.
+                  </TD>
+                </TR>
               )}
             </TBody>
           </Table>

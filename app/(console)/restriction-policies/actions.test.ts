@@ -30,15 +30,27 @@ describe('restriction policy actions', () => {
 
   it('refuse an invalid origin with a field error, before IVS', async () => {
     as('operator');
-    const result = await actions.createRestrictionPolicyAction({ ...settings, allowedOrigins: ['https://example.com/path'], tags: [], requestId: randomUUID() });
-    expect(result).toMatchObject({ ok: false, code: 'ValidationError', fieldErrors: { allowedOrigins: [expect.stringMatching(/no path/)] } });
+    const result = await actions.createRestrictionPolicyAction({
+      ...settings,
+      allowedOrigins: ['https://example.com/path'],
+      tags: [],
+      requestId: randomUUID(),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'ValidationError',
+      fieldErrors: { allowedOrigins: [expect.stringMatching(/no path/)] },
+    });
     expect(h.send).not.toHaveBeenCalled();
   });
 
   it('update re-reads the policy and sends every setting', async () => {
     as('operator');
     h.send.mockImplementation(async (c: { input: unknown }) => ({ playbackRestrictionPolicy: { arn: POLICY, ...(c.input as object) } }));
-    expect(await actions.updateRestrictionPolicyAction({ arn: POLICY, ...settings })).toEqual({ ok: true, data: { arn: POLICY, id: 'PoPoPoPo1234' } });
+    expect(await actions.updateRestrictionPolicyAction({ arn: POLICY, ...settings })).toEqual({
+      ok: true,
+      data: { arn: POLICY, id: 'PoPoPoPo1234' },
+    });
     expect(h.send.mock.calls.map(([c]) => opOf(c))).toEqual(['GetPlaybackRestrictionPolicy', 'UpdatePlaybackRestrictionPolicy']);
     expect(h.send.mock.calls[1][0].input).toEqual({ arn: POLICY, ...settings });
   });

@@ -24,7 +24,10 @@ export default async function RestrictionPoliciesPage({ searchParams }: { search
   let counts: Record<string, string>;
   try {
     policies = await listAllRestrictionPolicies(region);
-    counts = await countChannelsByRestrictionPolicy(region, policies.map((p) => p.arn));
+    counts = await countChannelsByRestrictionPolicy(
+      region,
+      policies.map((p) => p.arn),
+    );
   } catch (error) {
     return <ReadError title="Restriction policies could not be loaded" message={describeIvsError(error).message} />;
   }
@@ -33,7 +36,11 @@ export default async function RestrictionPoliciesPage({ searchParams }: { search
     .filter((p) => !needle || p.name.toLowerCase().includes(needle) || p.id.includes(needle))
     .sort((a, b) => (a.name || a.id).localeCompare(b.name || b.id));
   const canCreate = hasRole(user.role, 'operator');
-  const create = canCreate && <ButtonLink variant="primary" href="/restriction-policies/new">Create restriction policy</ButtonLink>;
+  const create = canCreate && (
+    <ButtonLink variant="primary" href="/restriction-policies/new">
+      Create restriction policy
+    </ButtonLink>
+  );
 
   return (
     <>
@@ -48,11 +55,19 @@ export default async function RestrictionPoliciesPage({ searchParams }: { search
         <div className="space-y-4">
           <form method="get" role="search" className="flex items-end gap-2">
             <div className="w-64">
-              <label htmlFor="rp-filter-q" className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">Search</label>
+              <label htmlFor="rp-filter-q" className="block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+                Search
+              </label>
               <Input id="rp-filter-q" name="q" defaultValue={q} placeholder="Name or id" />
             </div>
-            <Button type="submit" variant="secondary">Filter</Button>
-            {q && <Link href="/restriction-policies" className="self-center text-sm text-blue-700 hover:underline dark:text-blue-400">Clear</Link>}
+            <Button type="submit" variant="secondary">
+              Filter
+            </Button>
+            {q && (
+              <Link href="/restriction-policies" className="self-center text-sm text-blue-700 hover:underline dark:text-blue-400">
+                Clear
+              </Link>
+            )}
           </form>
           <Table aria-label="Restriction policies">
             <THead>
@@ -72,13 +87,23 @@ export default async function RestrictionPoliciesPage({ searchParams }: { search
                       {p.name || <span className="italic">(unnamed) {p.id}</span>}
                     </Link>
                   </TD>
-                  <TD><CountriesSummary codes={p.allowedCountries} /></TD>
-                  <TD><OriginsSummary origins={p.allowedOrigins} /></TD>
+                  <TD>
+                    <CountriesSummary codes={p.allowedCountries} />
+                  </TD>
+                  <TD>
+                    <OriginsSummary origins={p.allowedOrigins} />
+                  </TD>
                   <TD>{p.enableStrictOriginEnforcement ? <Badge tone="blue">On</Badge> : <Badge>Off</Badge>}</TD>
                   <TD className="text-right tabular-nums">{counts[p.arn] ?? 0}</TD>
                 </TR>
               ))}
-              {shown.length === 0 && <TR><TD colSpan={5} className="text-center text-zinc-600">No policy matches “{q}”.</TD></TR>}
+              {shown.length === 0 && (
+                <TR>
+                  <TD colSpan={5} className="text-center text-zinc-600">
+                    No policy matches “{q}”.
+                  </TD>
+                </TR>
+              )}
             </TBody>
           </Table>
         </div>

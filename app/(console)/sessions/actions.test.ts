@@ -39,7 +39,9 @@ describe('session admin actions', () => {
     expect(await actions.endSessionAction({ sessionId: a.id })).toEqual({ ok: true, data: { ended: true } });
     expect(await actions.endSessionAction({ sessionId: a.id })).toEqual({ ok: true, data: { ended: false } });
     expect([await isOpen(db, a.id), await isOpen(db, b.id)]).toEqual([false, true]);
-    expect(h.audit).toHaveBeenCalledWith(expect.objectContaining({ action: 'session.end', outcome: 'success', user: 'admin@local', resourceArn: `console-session/${a.id}` }));
+    expect(h.audit).toHaveBeenCalledWith(
+      expect.objectContaining({ action: 'session.end', outcome: 'success', user: 'admin@local', resourceArn: `console-session/${a.id}` }),
+    );
   });
 
   it('sign a user out everywhere, and refuse input that is no session id or email', async () => {
@@ -48,7 +50,10 @@ describe('session admin actions', () => {
     expect(await actions.endUserSessionsAction({ email: 'all@example.com' })).toEqual({ ok: true, data: { ended: 2 } });
     expect(await actions.endUserSessionsAction({ email: 'all@example.com' })).toEqual({ ok: true, data: { ended: 0 } });
     expect([await isOpen(db, a.id), await isOpen(db, b.id)]).toEqual([false, false]);
-    expect(await actions.endSessionAction({ sessionId: "'; DROP TABLE console_sessions; --" })).toMatchObject({ ok: false, code: 'ValidationError' });
+    expect(await actions.endSessionAction({ sessionId: "'; DROP TABLE console_sessions; --" })).toMatchObject({
+      ok: false,
+      code: 'ValidationError',
+    });
     expect(await actions.endUserSessionsAction({ email: '' })).toMatchObject({ ok: false, code: 'ValidationError' });
   });
 });

@@ -7,7 +7,7 @@ const hd = { video: [{ videoWidth: 1280, videoHeight: 720 }], audio: [] };
 const sd = { video: [{ videoWidth: 852, videoHeight: 480 }], audio: [] };
 
 describe('bitrateRule: over the channel type', () => {
-  it('adds audio to video: 8.4 + 0.16 Mbps is over STANDARD\'s 8.5', () => {
+  it("adds audio to video: 8.4 + 0.16 Mbps is over STANDARD's 8.5", () => {
     const over = bitrateRule(ctx({ metrics: { ...video(steps([120, 8.4])), IngestAudioBitrate: series(steps([120, 0.16])) } }));
     expect(over.map((f) => f.id)).toEqual(['bitrate-over-limit']);
     expect(over[0].severity).toBe('critical');
@@ -15,7 +15,7 @@ describe('bitrateRule: over the channel type', () => {
     expect(bitrateRule(ctx({ metrics: { ...video(steps([120, 8.3])), IngestAudioBitrate: series(steps([120, 0.16])) } }))).toEqual([]);
   });
 
-  it('uses BASIC\'s 1.5 Mbps at 480p and 3.5 Mbps above', () => {
+  it("uses BASIC's 1.5 Mbps at 480p and 3.5 Mbps above", () => {
     const [sd480] = bitrateRule(ctx({ channelType: 'BASIC', metrics: video(steps([120, 2])), ingest: sd }));
     expect(sd480.detail).toContain('at most 1.5 Mbps at 480p');
     expect(bitrateRule(ctx({ channelType: 'BASIC', metrics: video(steps([120, 2])), ingest: hd }))).toEqual([]);

@@ -47,7 +47,7 @@ export function frameRateRule({ input, limits, end, windowMs }: RuleContext): Fi
         `Frame rate below ${num(floor)} fps (target ${num(target)} fps) for ${shareOfWindow(drops.length * period, covered)}, ` +
         `lowest ${num(Math.min(...drops.map((p) => p.v)))} fps. Viewers see stutter; the encoder is dropping frames.`,
       fix:
-        "The encoder cannot keep up or is losing frames on the way: lower its resolution or preset, close other load on the machine, " +
+        'The encoder cannot keep up or is losing frames on the way: lower its resolution or preset, close other load on the machine, ' +
         'use hardware encoding, and check its "dropped frames" counters (network) against "skipped frames" (encoding).',
       window: spanOf(drops, period),
     });

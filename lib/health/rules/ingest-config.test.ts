@@ -42,7 +42,13 @@ describe('ingestConfigRule', () => {
   });
 
   it('names the track when there are several', () => {
-    const ingest = { video: [{ track: 'Track0', ...obs1080p30 }, { track: 'Track1', videoWidth: 3840, videoHeight: 2160 }], audio: [] };
+    const ingest = {
+      video: [
+        { track: 'Track0', ...obs1080p30 },
+        { track: 'Track1', videoWidth: 3840, videoHeight: 2160 },
+      ],
+      audio: [],
+    };
     expect(ingestConfigRule(ctx({ ingest })).map((f) => f.id)).toEqual(['resolution-over-limit (Track1)']);
   });
 });

@@ -19,7 +19,7 @@ export function ingestConfigRule({ input, limits }: RuleContext): Finding[] {
       findings.push({
         id: `resolution-over-limit${label(v, many)}`,
         severity: 'critical',
-        title: 'Resolution above the channel type\'s maximum',
+        title: "Resolution above the channel type's maximum",
         detail:
           `The encoder sends ${w}×${h}${label(v, many)}; a ${type} channel accepts at most ` +
           `${limits.maxWidth}×${limits.maxHeight}, and IVS may disconnect the stream.`,
@@ -33,7 +33,7 @@ export function ingestConfigRule({ input, limits }: RuleContext): Finding[] {
       findings.push({
         id: `target-bitrate-over-limit${label(v, many)}`,
         severity: 'critical',
-        title: 'Encoder bitrate set above the channel type\'s maximum',
+        title: "Encoder bitrate set above the channel type's maximum",
         detail:
           `The encoder is set to ${num(targetMbps)} Mbps${label(v, many)}; ` +
           `a ${type} channel accepts at most ${num(maxMbps)} Mbps at ${short}p.`,
@@ -45,7 +45,7 @@ export function ingestConfigRule({ input, limits }: RuleContext): Finding[] {
       findings.push({
         id: `target-frame-rate-over-limit${label(v, many)}`,
         severity: 'critical',
-        title: 'Encoder frame rate set above the channel type\'s maximum',
+        title: "Encoder frame rate set above the channel type's maximum",
         detail:
           `The encoder is set to ${num(v.targetFramerate!)} fps${label(v, many)}; ` +
           `a ${type} channel accepts at most ${limits.maxFramerate} fps.`,

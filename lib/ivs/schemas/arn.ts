@@ -7,7 +7,10 @@ import { ARN_LABELS, arnPattern, foreignArnMessage, type ArnKind } from '@/lib/i
  * An ARN input of that kind (at most 128 characters, the model's limit). `allowEmpty` for an optional
  * reference a form clears with "" (IVS's own way to detach one).
  */
-export function arnSchema(kind: ArnKind | readonly ArnKind[], { message, allowEmpty = false }: { message?: string; allowEmpty?: boolean } = {}) {
+export function arnSchema(
+  kind: ArnKind | readonly ArnKind[],
+  { message, allowEmpty = false }: { message?: string; allowEmpty?: boolean } = {},
+) {
   const pattern = arnPattern(kind);
   const text = message ?? (typeof kind === 'string' ? `Not a ${ARN_LABELS[kind]} ARN.` : 'Not an IVS resource ARN of the right kind.');
   return z.string().check(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createChannelSchema, DEFAULT_CHANNEL_SETTINGS, putMetadataSchema, updateChannelSchema } from './channel';
 
 const base = { ...DEFAULT_CHANNEL_SETTINGS, tags: [] };
-const pathsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => (r.error?.issues ?? []).map((i) => i.path.join('.'));
+const pathsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  (r.error?.issues ?? []).map((i) => i.path.join('.'));
 
 describe('channel schema', () => {
   it('accepts the CreateChannel defaults', () => {
@@ -23,7 +24,9 @@ describe('channel schema', () => {
   it('allows multitrack input only on STANDARD with FRAGMENTED_MP4', () => {
     const mt = { ...base, multitrackEnabled: true };
     expect(pathsOf(createChannelSchema.safeParse(mt))).toEqual(['multitrackEnabled']);
-    expect(pathsOf(createChannelSchema.safeParse({ ...mt, type: 'BASIC', containerFormat: 'FRAGMENTED_MP4' }))).toEqual(['multitrackEnabled']);
+    expect(pathsOf(createChannelSchema.safeParse({ ...mt, type: 'BASIC', containerFormat: 'FRAGMENTED_MP4' }))).toEqual([
+      'multitrackEnabled',
+    ]);
     expect(createChannelSchema.safeParse({ ...mt, containerFormat: 'FRAGMENTED_MP4' }).success).toBe(true);
   });
 
@@ -34,7 +37,14 @@ describe('channel schema', () => {
   });
 
   it('validates tag rows per row and refuses duplicate keys', () => {
-    const r = createChannelSchema.safeParse({ ...base, tags: [{ key: 'team', value: 'a' }, { key: 'team', value: 'b' }, { key: 'aws:x', value: '' }] });
+    const r = createChannelSchema.safeParse({
+      ...base,
+      tags: [
+        { key: 'team', value: 'a' },
+        { key: 'team', value: 'b' },
+        { key: 'aws:x', value: '' },
+      ],
+    });
     expect(pathsOf(r)).toEqual(expect.arrayContaining(['tags.1.key', 'tags.2.key']));
   });
 

@@ -2,7 +2,15 @@ import * as z from '@/lib/zod';
 import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { requestIdSchema } from './request-id';
 import { tagRowsSchemaFor } from './tags';
-import { CHANNEL_TYPES, CONTAINER_FORMATS, isAdvancedType, LATENCY_MODES, MULTITRACK_POLICIES, MULTITRACK_RESOLUTIONS, PRESETS } from './channel-options';
+import {
+  CHANNEL_TYPES,
+  CONTAINER_FORMATS,
+  isAdvancedType,
+  LATENCY_MODES,
+  MULTITRACK_POLICIES,
+  MULTITRACK_RESOLUTIONS,
+  PRESETS,
+} from './channel-options';
 
 // Channel input rules, taken from the IVS model (ChannelName, ChannelType, TranscodePreset, the
 // *Arn patterns, Tags) plus the cross-field rules IVS enforces (presets only on ADVANCED types,
@@ -15,11 +23,21 @@ export const channelIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9-]{1,128}$/,
 
 export const channelNameSchema = z
   .string()
-  .check(z.trim(), z.maxLength(128, 'At most 128 characters.'), z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'));
+  .check(
+    z.trim(),
+    z.maxLength(128, 'At most 128 characters.'),
+    z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'),
+  );
 
 // A channel's optional references: "" detaches one (as IVS documents).
-const recordingConfigurationRef = arnSchema('recording-configuration', { allowEmpty: true, message: 'Choose an existing recording configuration.' });
-const restrictionPolicyRef = arnSchema('playback-restriction-policy', { allowEmpty: true, message: 'Choose an existing restriction policy.' });
+const recordingConfigurationRef = arnSchema('recording-configuration', {
+  allowEmpty: true,
+  message: 'Choose an existing recording configuration.',
+});
+const restrictionPolicyRef = arnSchema('playback-restriction-policy', {
+  allowEmpty: true,
+  message: 'Choose an existing restriction policy.',
+});
 
 // Tag rules are shared with every other create form (lib/ivs/schemas/tags.ts).
 const channelTagsSchema = tagRowsSchemaFor('channel');
@@ -57,7 +75,9 @@ function checkSettings(value: Settings, ctx: z.core.$RefinementCtx<Settings>) {
 export const channelSettingsSchema = z.object(settingsShape).check(z.superRefine(checkSettings));
 export const createChannelSchema = z.object({ ...settingsShape, tags: channelTagsSchema }).check(z.superRefine(checkSettings));
 /** What the create action takes: the form's values and the id the form made for this one request. */
-export const createChannelRequestSchema = z.object({ ...settingsShape, tags: channelTagsSchema, requestId: requestIdSchema }).check(z.superRefine(checkSettings));
+export const createChannelRequestSchema = z
+  .object({ ...settingsShape, tags: channelTagsSchema, requestId: requestIdSchema })
+  .check(z.superRefine(checkSettings));
 export const updateChannelSchema = z.object({ id: channelIdSchema, ...settingsShape }).check(z.superRefine(checkSettings));
 
 export type ChannelSettingsInput = z.infer<typeof channelSettingsSchema>;
@@ -84,12 +104,10 @@ export const METADATA_MAX_BYTES = 1024;
 export const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 export const putMetadataSchema = z.object({
   id: channelIdSchema,
-  metadata: z
-    .string()
-    .check(
-      z.minLength(1, 'Enter the metadata to send.'),
-      z.refine((s) => utf8Bytes(s) <= METADATA_MAX_BYTES, `At most ${METADATA_MAX_BYTES} bytes (UTF-8).`),
-    ),
+  metadata: z.string().check(
+    z.minLength(1, 'Enter the metadata to send.'),
+    z.refine((s) => utf8Bytes(s) <= METADATA_MAX_BYTES, `At most ${METADATA_MAX_BYTES} bytes (UTF-8).`),
+  ),
 });
 
 /** List filters: IVS accepts only one server-side filter per ListChannels call. */

@@ -19,7 +19,11 @@ export const playbackKeyPairIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9-]{1
 
 export const playbackKeyPairNameSchema = z
   .string()
-  .check(z.trim(), z.maxLength(128, 'At most 128 characters.'), z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'));
+  .check(
+    z.trim(),
+    z.maxLength(128, 'At most 128 characters.'),
+    z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'),
+  );
 
 /** The PEM text must be exactly one ECDSA P-384 public key; every other kind gets its own message. */
 export const publicKeyMaterialSchema = z.string().check(
@@ -43,7 +47,9 @@ export const importPlaybackKeyPairRequestSchema = z.extend(importPlaybackKeyPair
 export const deletePlaybackKeyPairSchema = z.object({ id: playbackKeyPairIdSchema });
 
 const channelArnSchema = arnSchema('channel');
-export const viewerIdSchema = z.string().check(z.trim(), z.minLength(1, 'Enter a viewer id.'), z.maxLength(40, 'A viewer id is at most 40 characters.'));
+export const viewerIdSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'Enter a viewer id.'), z.maxLength(40, 'A viewer id is at most 40 characters.'));
 export const viewerSessionVersionSchema = z.optional(z.number().check(z.int('Whole numbers only.'), z.gte(0, 'Zero or more.')));
 
 export const revokeViewerSessionSchema = z.object({

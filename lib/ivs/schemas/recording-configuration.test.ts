@@ -71,6 +71,13 @@ describe('recording configuration input', () => {
   it('uses the model name pattern and tag rules', () => {
     expect(errorsOf({ name: 'has space' }).name).toBeDefined();
     expect(errorsOf({ tags: [{ key: 'aws:x', value: '' }] }).tags).toBeDefined();
-    expect(errorsOf({ tags: [{ key: 'a', value: '1' }, { key: 'a', value: '2' }] }).tags?.[0]).toMatch(/used twice/);
+    expect(
+      errorsOf({
+        tags: [
+          { key: 'a', value: '1' },
+          { key: 'a', value: '2' },
+        ],
+      }).tags?.[0],
+    ).toMatch(/used twice/);
   });
 });

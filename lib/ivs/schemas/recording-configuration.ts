@@ -47,7 +47,11 @@ export const bucketNameSchema = z.string().check(
 
 export const recordingConfigurationNameSchema = z
   .string()
-  .check(z.trim(), z.maxLength(128, 'At most 128 characters.'), z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'));
+  .check(
+    z.trim(),
+    z.maxLength(128, 'At most 128 characters.'),
+    z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'),
+  );
 
 /** The id at the end of a recording configuration ARN, as used in URLs. */
 export const recordingConfigurationIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a recording configuration id.'));

@@ -21,7 +21,8 @@ export function originProblem(origin: string): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Only http:// and https:// origins are allowed.';
   if (url.username || url.password) return 'An origin has no user name or password.';
-  if (url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) return `An origin has no path, query or fragment; use ${url.origin}.`;
+  if (url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
+    return `An origin has no path, query or fragment; use ${url.origin}.`;
   if (origin.endsWith('/')) return `Remove the trailing slash: ${url.origin}.`;
   if (url.origin !== origin) return `Write it exactly as browsers send it: ${url.origin}.`;
   return undefined;
@@ -37,7 +38,11 @@ export function parseOrigins(text: string): string[] {
 
 export const restrictionPolicyNameSchema = z
   .string()
-  .check(z.trim(), z.maxLength(128, 'At most 128 characters.'), z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'));
+  .check(
+    z.trim(),
+    z.maxLength(128, 'At most 128 characters.'),
+    z.regex(/^[a-zA-Z0-9-_]*$/, 'Use only letters, digits, hyphens (-) and underscores (_).'),
+  );
 
 const restrictionPolicyArnSchema = arnSchema('playback-restriction-policy');
 

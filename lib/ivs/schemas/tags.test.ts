@@ -5,7 +5,12 @@ const ARN = 'arn:aws:ivs:us-west-2:123456789012:channel/abcDEF123456';
 
 describe('validateTagRows', () => {
   it('accepts model-valid rows, including an empty value and unicode letters', () => {
-    expect(validateTagRows([{ key: 'team', value: '' }, { key: 'équipe', value: 'Nachrichten 24/7' }]).valid).toBe(true);
+    expect(
+      validateTagRows([
+        { key: 'team', value: '' },
+        { key: 'équipe', value: 'Nachrichten 24/7' },
+      ]).valid,
+    ).toBe(true);
   });
 
   it('gives each row its own message', () => {
@@ -24,7 +29,10 @@ describe('validateTagRows', () => {
   });
 
   it('flags both rows of a duplicated key and more than 50 rows', () => {
-    const dup = validateTagRows([{ key: 'a', value: '1' }, { key: 'a', value: '2' }]);
+    const dup = validateTagRows([
+      { key: 'a', value: '1' },
+      { key: 'a', value: '2' },
+    ]);
     expect(dup.rows.map((r) => r.key)).toEqual(['Tag key "a" is used twice.', 'Tag key "a" is used twice.']);
     const many = validateTagRows(Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, value: '' })));
     expect(many.list).toMatch(/at most 50/);
@@ -34,7 +42,11 @@ describe('validateTagRows', () => {
 
 describe('diffTags and saveOrder', () => {
   it('sends only added and changed keys, and removes the dropped ones', () => {
-    const diff = diffTags({ a: '1', b: '2', c: '3' }, [{ key: 'a', value: '1' }, { key: 'b', value: 'two' }, { key: 'd', value: '' }]);
+    const diff = diffTags({ a: '1', b: '2', c: '3' }, [
+      { key: 'a', value: '1' },
+      { key: 'b', value: 'two' },
+      { key: 'd', value: '' },
+    ]);
     expect(diff).toEqual({ set: { b: 'two', d: '' }, remove: ['c'] });
     expect(saveOrder({ a: '1', b: '2', c: '3' }, diff)).toEqual(['set', 'remove']);
   });
@@ -44,7 +56,9 @@ describe('diffTags and saveOrder', () => {
     expect(Object.entries(diff.set)).toEqual([['__proto__', 'x']]);
     expect(saveOrder({}, diff)).toEqual(['set']);
     expect(validateTagRows([{ key: '__proto__', value: 'x' }]).valid).toBe(true);
-    expect(tagResourceSchema.safeParse({ resourceArn: ARN, tags: [{ key: '__proto__', value: 'x' }] }).data?.tags).toEqual(JSON.parse('{"__proto__":"x"}'));
+    expect(tagResourceSchema.safeParse({ resourceArn: ARN, tags: [{ key: '__proto__', value: 'x' }] }).data?.tags).toEqual(
+      JSON.parse('{"__proto__":"x"}'),
+    );
   });
 
   it('has nothing to do when nothing changed', () => {
@@ -54,7 +68,9 @@ describe('diffTags and saveOrder', () => {
 
   it('removes first when adding first would pass 50 tags', () => {
     const before = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, '']));
-    const rows = Object.keys(before).slice(1).map((key) => ({ key, value: '' }));
+    const rows = Object.keys(before)
+      .slice(1)
+      .map((key) => ({ key, value: '' }));
     rows.push({ key: 'new', value: 'x' });
     expect(saveOrder(before, diffTags(before, rows))).toEqual(['remove', 'set']);
   });

@@ -18,10 +18,12 @@ export const tagKeySchema = z.string().check(
   z.refine((k) => !k.toLowerCase().startsWith('aws:'), 'Tag keys beginning with aws: are reserved for AWS.'),
 );
 
-export const tagValueSchema = z.string().check(
-  z.maxLength(MAX_TAG_VALUE, `Tag values are at most ${MAX_TAG_VALUE} characters.`),
-  z.regex(TAG_CHARS, 'Tag values use letters, digits, spaces and _ . : / = + - @ only.'),
-);
+export const tagValueSchema = z
+  .string()
+  .check(
+    z.maxLength(MAX_TAG_VALUE, `Tag values are at most ${MAX_TAG_VALUE} characters.`),
+    z.regex(TAG_CHARS, 'Tag values use letters, digits, spaces and _ . : / = + - @ only.'),
+  );
 
 export const tagRowSchema = z.object({ key: tagKeySchema, value: tagValueSchema });
 export type TagRow = z.infer<typeof tagRowSchema>;
@@ -51,7 +53,9 @@ const taggableArnSchema = arnSchema(ARN_KINDS, { message: 'Not a taggable IVS re
  * `map['__proto__'] = v`, would set a prototype instead).
  */
 export const tagsToSetSchema = z.pipe(
-  z.array(tagRowSchema).check(z.minLength(1, 'Give at least one tag.'), z.maxLength(MAX_TAGS, `At most ${MAX_TAGS} tags per call.`), noKeyTwice),
+  z
+    .array(tagRowSchema)
+    .check(z.minLength(1, 'Give at least one tag.'), z.maxLength(MAX_TAGS, `At most ${MAX_TAGS} tags per call.`), noKeyTwice),
   z.transform((rows: TagRow[]): Record<string, string> => Object.fromEntries(rows.map((r) => [r.key, r.value]))),
 );
 

@@ -6,7 +6,13 @@ import type { AuditView } from '@/lib/audit/search-params';
 /** A plain GET form: the filters land in the URL, so a filtered view can be shared and reloaded. Matches are exact (indexed). */
 export function AuditFilters({ form }: { form: AuditView['form'] }) {
   return (
-    <form method="get" action="/audit" role="search" aria-label="Filter the audit log" className="mb-6 grid gap-4 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-7 dark:border-zinc-800 dark:bg-zinc-900">
+    <form
+      method="get"
+      action="/audit"
+      role="search"
+      aria-label="Filter the audit log"
+      className="mb-6 grid gap-4 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-7 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <Field id="audit-user" label="User">
         <Input id="audit-user" name="user" defaultValue={form.user} placeholder="user@example.com" />
       </Field>

@@ -35,7 +35,13 @@ function liveStateOf(stream: LiveStreamDto | null) {
   return { fetchedAt: Date.now(), streams: stream ? [stream] : [] };
 }
 
-export default async function ChannelPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ChannelPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const user = await requireUser('viewer');
   const [{ id }, { created }, region] = await Promise.all([params, searchParams, currentRegion()]);
   if (!channelIdSchema.safeParse(id).success) notFound();
@@ -51,7 +57,9 @@ export default async function ChannelPage({ params, searchParams }: { params: Pr
   }
   const { channel, stream } = loaded;
   const names = await referenceNames(region).catch(() => null);
-  const nameMap = Object.fromEntries([...(names?.recordingConfigurations ?? []), ...(names?.restrictionPolicies ?? [])].map((r) => [r.arn, r.name]));
+  const nameMap = Object.fromEntries(
+    [...(names?.recordingConfigurations ?? []), ...(names?.restrictionPolicies ?? [])].map((r) => [r.arn, r.name]),
+  );
   const initialLive = liveStateOf(stream);
   const canOperate = hasRole(user.role, 'operator');
 
@@ -80,14 +88,27 @@ export default async function ChannelPage({ params, searchParams }: { params: Pr
           }
         />
         {created && (
-          <p role="status" className="rounded-md border border-green-600/40 bg-green-50 px-4 py-3 text-sm text-green-900 dark:bg-green-950 dark:text-green-100">
+          <p
+            role="status"
+            className="rounded-md border border-green-600/40 bg-green-50 px-4 py-3 text-sm text-green-900 dark:bg-green-950 dark:text-green-100"
+          >
             Channel created. Set up your encoder with the ingest server and stream key below.
           </p>
         )}
         <LivePanel region={region} id={channel.id} name={channel.name} initial={initialLive} canOperate={canOperate} />
         <IngestSection channel={channel} role={user.role} />
-        <StreamKeyPanel channelArn={channel.arn} role={user.role} live={!!stream} ingestEndpoint={channel.ingestEndpoint} insecureIngest={channel.insecureIngest} />
-        <Section id="playback" title="Playback" description={channel.authorized ? 'Private channel: players need a signed playback token.' : 'Anyone with the URL can watch.'}>
+        <StreamKeyPanel
+          channelArn={channel.arn}
+          role={user.role}
+          live={!!stream}
+          ingestEndpoint={channel.ingestEndpoint}
+          insecureIngest={channel.insecureIngest}
+        />
+        <Section
+          id="playback"
+          title="Playback"
+          description={channel.authorized ? 'Private channel: players need a signed playback token.' : 'Anyone with the URL can watch.'}
+        >
           <dl>
             <Row label="Playback URL" mono>
               <span data-testid="playback-url">{channel.playbackUrl}</span>

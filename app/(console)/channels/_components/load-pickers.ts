@@ -9,7 +9,10 @@ export async function loadPickers(region: string) {
   const [recordings, policies] = await Promise.allSettled([listAllRecordingConfigurations(region), listAllRestrictionPolicies(region)]);
   const failed = [recordings, policies].find((r) => r.status === 'rejected');
   return {
-    recordingConfigurations: recordings.status === 'fulfilled' ? recordings.value.map(({ arn, name, state, bucketName }) => ({ arn, name, state, bucketName })) : [],
+    recordingConfigurations:
+      recordings.status === 'fulfilled'
+        ? recordings.value.map(({ arn, name, state, bucketName }) => ({ arn, name, state, bucketName }))
+        : [],
     restrictionPolicies: policies.status === 'fulfilled' ? policies.value.map(({ arn, name }) => ({ arn, name })) : [],
     pickersError: failed ? `The pickers could not be loaded: ${describeIvsError(failed.reason).message}` : undefined,
   };

@@ -90,7 +90,12 @@ export function LiveTable({ region, initial, names, canStop, page, pages, total 
                 {canStop && (
                   <TD className="text-right">
                     {s && (
-                      <Button variant="danger" size="sm" onClick={() => (setResult(null), setStopping(s))} aria-label={`Stop stream on ${label(row)}`}>
+                      <Button
+                        variant="danger"
+                        size="sm"
+                        onClick={() => (setResult(null), setStopping(s))}
+                        aria-label={`Stop stream on ${label(row)}`}
+                      >
                         Stop stream
                       </Button>
                     )}
@@ -103,8 +108,16 @@ export function LiveTable({ region, initial, names, canStop, page, pages, total 
       </Table>
       {pages > 1 && (
         <nav aria-label="Pages" className="flex justify-end gap-2">
-          {page > 1 && <ButtonLink href={`/live?page=${page - 1}`} size="sm">Previous</ButtonLink>}
-          {page < pages && <ButtonLink href={`/live?page=${page + 1}`} size="sm">Next page</ButtonLink>}
+          {page > 1 && (
+            <ButtonLink href={`/live?page=${page - 1}`} size="sm">
+              Previous
+            </ButtonLink>
+          )}
+          {page < pages && (
+            <ButtonLink href={`/live?page=${page + 1}`} size="sm">
+              Next page
+            </ButtonLink>
+          )}
         </nav>
       )}
       <ConfirmDialog
@@ -112,8 +125,8 @@ export function LiveTable({ region, initial, names, canStop, page, pages, total 
         title="Stop the stream?"
         description={
           <>
-            The stream on channel <strong>{stopping ? label(stopping) : ''}</strong> will stop now and its viewers will see it end. Encoders often reconnect
-            on their own: rotate the stream key to keep it off.
+            The stream on channel <strong>{stopping ? label(stopping) : ''}</strong> will stop now and its viewers will see it end. Encoders
+            often reconnect on their own: rotate the stream key to keep it off.
           </>
         }
         confirmLabel="Stop stream"

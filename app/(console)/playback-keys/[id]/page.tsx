@@ -47,12 +47,14 @@ export default async function PlaybackKeyPairPage({ params }: { params: Promise<
           <span className="font-mono text-xs break-all">{pair.arn}</span> <CopyButton value={pair.arn} label="Copy ARN" />
         </Row>
         <Row label="Fingerprint">
-          <span className="font-mono text-xs break-all" data-testid="fingerprint">{pair.fingerprint}</span>{' '}
+          <span className="font-mono text-xs break-all" data-testid="fingerprint">
+            {pair.fingerprint}
+          </span>{' '}
           <CopyButton value={pair.fingerprint} label="Copy fingerprint" />
         </Row>
         <Row label="Private key">
-          Not stored by IVS or by this console. Tokens are signed with it wherever you keep it (your token service, or the token
-          generator in your browser).
+          Not stored by IVS or by this console. Tokens are signed with it wherever you keep it (your token service, or the token generator
+          in your browser).
         </Row>
       </dl>
       <div className="mt-6">

@@ -12,7 +12,9 @@ export function ChannelPicker({ channels, selected }: { channels: { id: string; 
       <Select
         id="channel"
         value={selected}
-        onChange={(e) => router.push(e.target.value ? `/playback-keys/token?channel=${encodeURIComponent(e.target.value)}` : '/playback-keys/token')}
+        onChange={(e) =>
+          router.push(e.target.value ? `/playback-keys/token?channel=${encodeURIComponent(e.target.value)}` : '/playback-keys/token')
+        }
         className="max-w-md"
       >
         <option value="">Choose a channel…</option>

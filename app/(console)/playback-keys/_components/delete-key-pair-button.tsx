@@ -28,7 +28,13 @@ export function DeleteKeyPairButton({ id, label }: { id: string; label: string }
 
   return (
     <>
-      <Button variant="danger" onClick={() => { setResult(null); setOpen(true); }}>
+      <Button
+        variant="danger"
+        onClick={() => {
+          setResult(null);
+          setOpen(true);
+        }}
+      >
         Delete key pair
       </Button>
       <ConfirmDialog
@@ -40,7 +46,9 @@ export function DeleteKeyPairButton({ id, label }: { id: string; label: string }
               IVS will forget the public key of <strong>{label}</strong>. Every playback token signed with its private key stops working:
               viewers of private channels who hold such a token can no longer start or continue playback.
             </p>
-            <p className="mt-2">Your copy of the private key is not affected, but it becomes useless unless its public key is imported again.</p>
+            <p className="mt-2">
+              Your copy of the private key is not affected, but it becomes useless unless its public key is imported again.
+            </p>
           </>
         }
         confirmLabel="Delete key pair"

@@ -64,7 +64,10 @@ export function GenerateKeyPairForm() {
 
   if (done) {
     return (
-      <div role="status" className="max-w-3xl space-y-3 rounded-md border border-green-600/40 bg-green-50 p-4 text-sm text-green-950 dark:bg-green-950/40 dark:text-green-100">
+      <div
+        role="status"
+        className="max-w-3xl space-y-3 rounded-md border border-green-600/40 bg-green-50 p-4 text-sm text-green-950 dark:bg-green-950/40 dark:text-green-100"
+      >
         <p className="font-medium">Key pair generated and its public key imported{done.name ? ` as ${done.name}` : ''}.</p>
         <p>
           Your browser downloaded the private key as <span className="font-mono">{done.fileName}</span>. That file is the only copy: it was

@@ -46,19 +46,31 @@ export default async function TokenGeneratorPage({ searchParams }: { searchParam
         description="Sign playback tokens for a private channel in your browser (the private key is never sent anywhere) and revoke viewer sessions."
       />
       {channels.length === 0 ? (
-        <EmptyState title={`No private channels in ${region}`} description="Turn on playback authorization on a channel to make it private." />
+        <EmptyState
+          title={`No private channels in ${region}`}
+          description="Turn on playback authorization on a channel to make it private."
+        />
       ) : (
         <div className="space-y-6">
           <ChannelPicker channels={channels.map((c) => ({ id: c.id, name: c.name }))} selected={channel?.authorized ? channel.id : ''} />
-          {channelId && !channel && <p role="alert" className="text-sm text-red-700 dark:text-red-400">IVS could not find channel {channelId} in {region}.</p>}
+          {channelId && !channel && (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              IVS could not find channel {channelId} in {region}.
+            </p>
+          )}
           {channel && !channel.authorized && (
-            <p role="alert" className="text-sm text-red-700 dark:text-red-400">Channel {channel.name || channel.id} is public: it needs no token.</p>
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              Channel {channel.name || channel.id} is public: it needs no token.
+            </p>
           )}
           {channel?.authorized && (
             <div className="space-y-3">
               <p className="text-sm">
-                Playback URL of <Link className="text-blue-700 underline dark:text-blue-400" href={`/channels/${channel.id}`}>{channel.name || channel.id}</Link>:{' '}
-                <span className="font-mono text-xs break-all">{channel.playbackUrl}</span>
+                Playback URL of{' '}
+                <Link className="text-blue-700 underline dark:text-blue-400" href={`/channels/${channel.id}`}>
+                  {channel.name || channel.id}
+                </Link>
+                : <span className="font-mono text-xs break-all">{channel.playbackUrl}</span>
               </p>
               <PrivatePlaybackPanel key={channel.arn} channelArn={channel.arn} playbackUrl={channel.playbackUrl} role={user.role} />
             </div>

@@ -47,10 +47,25 @@ export default async function RecordingConfigurationPage({ params }: { params: P
         items={[
           ['ARN', <ArnValue key="arn" arn={config.arn} />],
           ['State', <RecordingStateBadge key="state" state={config.state} />],
-          ['S3 bucket', <span key="b" className="font-mono">{config.bucketName}</span>],
+          [
+            'S3 bucket',
+            <span key="b" className="font-mono">
+              {config.bucketName}
+            </span>,
+          ],
           ['Reconnect window', `${config.recordingReconnectWindowSeconds} seconds`],
-          ['Thumbnails', t.recordingMode === 'DISABLED' ? 'Not recorded' : `Every ${t.targetIntervalSeconds ?? 60} s, ${resolution(t.resolution)}, stored ${t.storage.join(' and ') || 'SEQUENTIAL'}`],
-          ['Renditions', config.rendition.renditionSelection === 'CUSTOM' ? `CUSTOM: ${config.rendition.renditions.map(resolution).join(', ')}` : config.rendition.renditionSelection],
+          [
+            'Thumbnails',
+            t.recordingMode === 'DISABLED'
+              ? 'Not recorded'
+              : `Every ${t.targetIntervalSeconds ?? 60} s, ${resolution(t.resolution)}, stored ${t.storage.join(' and ') || 'SEQUENTIAL'}`,
+          ],
+          [
+            'Renditions',
+            config.rendition.renditionSelection === 'CUSTOM'
+              ? `CUSTOM: ${config.rendition.renditions.map(resolution).join(', ')}`
+              : config.rendition.renditionSelection,
+          ],
         ]}
       />
       <TagEditor resourceArn={config.arn} tags={config.tags} canEdit={hasRole(user.role, 'operator')} />

@@ -45,8 +45,24 @@ export default async function RestrictionPolicyPage({ params }: { params: Promis
         items={[
           ['ARN', <ArnValue key="arn" arn={policy.arn} />],
           ['Allowed countries', policy.allowedCountries.length ? policy.allowedCountries.map(countryLabel).join(', ') : 'All countries'],
-          ['Allowed origins', policy.allowedOrigins.length ? <ul key="o" className="font-mono text-xs">{policy.allowedOrigins.map((o) => <li key={o}>{o}</li>)}</ul> : 'All origins'],
-          ['Strict origin enforcement', policy.enableStrictOriginEnforcement ? 'On: IVS refuses playback from other origins' : 'Off: origins restricted through CORS only'],
+          [
+            'Allowed origins',
+            policy.allowedOrigins.length ? (
+              <ul key="o" className="font-mono text-xs">
+                {policy.allowedOrigins.map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+            ) : (
+              'All origins'
+            ),
+          ],
+          [
+            'Strict origin enforcement',
+            policy.enableStrictOriginEnforcement
+              ? 'On: IVS refuses playback from other origins'
+              : 'Off: origins restricted through CORS only',
+          ],
         ]}
       />
       <TagEditor resourceArn={policy.arn} tags={policy.tags} canEdit={hasRole(user.role, 'operator')} />

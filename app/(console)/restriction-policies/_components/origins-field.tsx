@@ -5,10 +5,21 @@ import { describedBy, Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
 import { originProblem, parseOrigins } from '@/lib/ivs/schemas/restriction-policy';
 
-const HINT = 'One per line, as browsers send the Origin header: scheme, host and optional port, no path (https://example.com, http://localhost:8080). Leave empty to allow every origin.';
+const HINT =
+  'One per line, as browsers send the Origin header: scheme, host and optional port, no path (https://example.com, http://localhost:8080). Leave empty to allow every origin.';
 
 /** Allowed origins as a text box, one per line; each invalid line is listed with its reason as you type. */
-export function OriginsField({ value, onChange, onBlur, error }: { value: string[]; onChange: (origins: string[]) => void; onBlur: () => void; error?: string }) {
+export function OriginsField({
+  value,
+  onChange,
+  onBlur,
+  error,
+}: {
+  value: string[];
+  onChange: (origins: string[]) => void;
+  onBlur: () => void;
+  error?: string;
+}) {
   const [text, setText] = useState(value.join('\n'));
   const origins = parseOrigins(text);
   const problems = origins.map((o) => [o, originProblem(o)] as const).filter(([, p]) => p);
@@ -21,7 +32,9 @@ export function OriginsField({ value, onChange, onBlur, error }: { value: string
         rows={4}
         value={text}
         invalid={problems.length > 0 || !!error}
-        aria-describedby={[describedBy('rp-origins', problems.length ? undefined : error, HINT), problems.length ? listId : null].filter(Boolean).join(' ')}
+        aria-describedby={[describedBy('rp-origins', problems.length ? undefined : error, HINT), problems.length ? listId : null]
+          .filter(Boolean)
+          .join(' ')}
         spellCheck={false}
         onChange={(e) => {
           setText(e.target.value);

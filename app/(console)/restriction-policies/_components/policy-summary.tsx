@@ -10,5 +10,9 @@ export function CountriesSummary({ codes, max = 4 }: { codes: string[]; max?: nu
 export function OriginsSummary({ origins, max = 2 }: { origins: string[]; max?: number }) {
   if (!origins.length) return <span className="text-zinc-600 dark:text-zinc-400">All origins</span>;
   const shown = origins.slice(0, max).join(', ');
-  return <span className="font-mono text-xs" title={origins.join('\n')}>{origins.length > max ? `${shown} +${origins.length - max} more` : shown}</span>;
+  return (
+    <span className="font-mono text-xs" title={origins.join('\n')}>
+      {origins.length > max ? `${shown} +${origins.length - max} more` : shown}
+    </span>
+  );
 }

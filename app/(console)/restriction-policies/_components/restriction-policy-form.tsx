@@ -43,7 +43,9 @@ export function RestrictionPolicyForm({ arn, id, initial = EMPTY }: { arn?: stri
     if (!input) return;
     startTransition(async () => {
       const { tags, ...settings } = input;
-      const res = editing ? await updateRestrictionPolicyAction({ arn, ...settings }) : await createRestrictionPolicyAction({ ...settings, tags, requestId });
+      const res = editing
+        ? await updateRestrictionPolicyAction({ arn, ...settings })
+        : await createRestrictionPolicyAction({ ...settings, tags, requestId });
       setResult(res);
       form.applyResult(res);
       if (res.ok) {
@@ -59,25 +61,70 @@ export function RestrictionPolicyForm({ arn, id, initial = EMPTY }: { arn?: stri
     'browsers enforce; with it, IVS itself refuses playback requested from other origins.';
 
   return (
-    <form noValidate className="max-w-2xl space-y-6" onSubmit={(event) => { event.preventDefault(); submit(); }}>
+    <form
+      noValidate
+      className="max-w-2xl space-y-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
       <FormError result={result} />
       <Field id="rp-name" label="Name (optional)" error={e('name')}>
-        <Input id="rp-name" value={v.name} invalid={!!e('name')} aria-describedby={describedBy('rp-name', e('name'))}
-          onChange={(ev) => form.set('name', ev.target.value)} onBlur={() => form.touch('name')} />
+        <Input
+          id="rp-name"
+          value={v.name}
+          invalid={!!e('name')}
+          aria-describedby={describedBy('rp-name', e('name'))}
+          onChange={(ev) => form.set('name', ev.target.value)}
+          onBlur={() => form.touch('name')}
+        />
       </Field>
-      <Field id="rp-countries" label="Allowed countries" error={e('allowedCountries')}
-        hint="Viewers outside these countries cannot play channels using this policy. Leave empty to allow every country.">
-        <CountryPicker id="rp-countries" value={v.allowedCountries} invalid={!!e('allowedCountries')}
+      <Field
+        id="rp-countries"
+        label="Allowed countries"
+        error={e('allowedCountries')}
+        hint="Viewers outside these countries cannot play channels using this policy. Leave empty to allow every country."
+      >
+        <CountryPicker
+          id="rp-countries"
+          value={v.allowedCountries}
+          invalid={!!e('allowedCountries')}
           describedBy={describedBy('rp-countries', e('allowedCountries'), 'hint')}
-          onChange={(codes) => { form.set('allowedCountries', codes); form.touch('allowedCountries'); }} />
+          onChange={(codes) => {
+            form.set('allowedCountries', codes);
+            form.touch('allowedCountries');
+          }}
+        />
       </Field>
-      <OriginsField value={v.allowedOrigins} error={e('allowedOrigins')}
-        onChange={(origins) => form.set('allowedOrigins', origins)} onBlur={() => form.touch('allowedOrigins')} />
-      <Checkbox id="rp-strict" label="Strict origin enforcement" description={strictHelp} checked={v.enableStrictOriginEnforcement}
-        onChange={(ev) => form.set('enableStrictOriginEnforcement', ev.target.checked)} />
-      {!editing && <TagRowsInput id="rp-tags" rows={v.tags} onChange={(rows) => { form.set('tags', rows); form.touch('tags'); }} error={e('tags')} />}
+      <OriginsField
+        value={v.allowedOrigins}
+        error={e('allowedOrigins')}
+        onChange={(origins) => form.set('allowedOrigins', origins)}
+        onBlur={() => form.touch('allowedOrigins')}
+      />
+      <Checkbox
+        id="rp-strict"
+        label="Strict origin enforcement"
+        description={strictHelp}
+        checked={v.enableStrictOriginEnforcement}
+        onChange={(ev) => form.set('enableStrictOriginEnforcement', ev.target.checked)}
+      />
+      {!editing && (
+        <TagRowsInput
+          id="rp-tags"
+          rows={v.tags}
+          onChange={(rows) => {
+            form.set('tags', rows);
+            form.touch('tags');
+          }}
+          error={e('tags')}
+        />
+      )}
       <div className="flex gap-2">
-        <Button type="submit" pending={pending}>{editing ? 'Save changes' : 'Create restriction policy'}</Button>
+        <Button type="submit" pending={pending}>
+          {editing ? 'Save changes' : 'Create restriction policy'}
+        </Button>
         <ButtonLink href={editing ? `/restriction-policies/${id}` : '/restriction-policies'}>Cancel</ButtonLink>
       </div>
     </form>

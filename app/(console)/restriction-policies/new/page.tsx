@@ -8,7 +8,10 @@ export default async function NewRestrictionPolicyPage() {
   await requireUser('operator');
   return (
     <>
-      <PageHeader title="New restriction policy" description="Limit playback of the channels that use it to some countries and/or origin sites." />
+      <PageHeader
+        title="New restriction policy"
+        description="Limit playback of the channels that use it to some countries and/or origin sites."
+      />
       <RestrictionPolicyForm />
     </>
   );

@@ -50,7 +50,10 @@ export function SessionsTable({ rows }: { rows: SessionRow[] }) {
   return (
     <div className="space-y-3">
       {message && (
-        <p role={message.tone === 'error' ? 'alert' : 'status'} className={message.tone === 'error' ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-green-700 dark:text-green-400'}>
+        <p
+          role={message.tone === 'error' ? 'alert' : 'status'}
+          className={message.tone === 'error' ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-green-700 dark:text-green-400'}
+        >
           {message.text}
         </p>
       )}
@@ -83,10 +86,22 @@ export function SessionsTable({ rows }: { rows: SessionRow[] }) {
               <TD>{row.provider}</TD>
               <TD className="text-right whitespace-nowrap">
                 <div className="flex justify-end gap-2">
-                  <Button size="sm" variant="secondary" disabled={pending} onClick={() => endOne(row)} aria-label={`End session of ${row.email} signed in ${utc(row.signedInAt)}`}>
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={pending}
+                    onClick={() => endOne(row)}
+                    aria-label={`End session of ${row.email} signed in ${utc(row.signedInAt)}`}
+                  >
                     End session
                   </Button>
-                  <Button size="sm" variant="secondary" disabled={pending} onClick={() => endAll(row)} aria-label={`Sign ${row.email} out everywhere`}>
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={pending}
+                    onClick={() => endAll(row)}
+                    aria-label={`Sign ${row.email} out everywhere`}
+                  >
                     Sign out everywhere
                   </Button>
                 </div>

@@ -9,13 +9,24 @@ vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => h.user }));
 vi.mock('@/lib/auth/region', () => ({ currentRegion: async () => 'us-west-2' }));
 vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ({}) }));
 vi.mock('@/lib/ivs/channels', () => ({ listChannelsPage: h.listChannelsPage }));
-vi.mock('@/lib/ivs/streams', () => ({ liveSnapshot: async () => ({ fetchedAt: 0, streams: [{ channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/c' }] }) }));
+vi.mock('@/lib/ivs/streams', () => ({
+  liveSnapshot: async () => ({ fetchedAt: 0, streams: [{ channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/c' }] }),
+}));
 
 const { GET } = await import('./route');
 
 const row = (id: string, tags: Record<string, string>) => ({
-  arn: `arn:aws:ivs:us-west-2:123456789012:channel/${id}`, id, name: `ch-${id}`, type: 'STANDARD', latencyMode: 'LOW', authorized: false,
-  insecureIngest: false, preset: '', recordingConfigurationArn: '', playbackRestrictionPolicyArn: '', tags,
+  arn: `arn:aws:ivs:us-west-2:123456789012:channel/${id}`,
+  id,
+  name: `ch-${id}`,
+  type: 'STANDARD',
+  latencyMode: 'LOW',
+  authorized: false,
+  insecureIngest: false,
+  preset: '',
+  recordingConfigurationArn: '',
+  playbackRestrictionPolicyArn: '',
+  tags,
   // Whatever a DTO might carry by mistake must not reach the file.
   streamKey: 'sk_us-west-2_SECRET',
 });
@@ -24,7 +35,9 @@ beforeEach(() => {
   vi.clearAllMocks();
   h.user = { email: 'viewer@local', name: 'viewer', role: 'viewer' };
   h.listChannelsPage.mockImplementation(async (_region: string, opts: { nextToken?: string }) =>
-    opts.nextToken ? { channels: [row('b', { team: 'news' })], nextToken: null } : { channels: [row('a', { team: 'sport' }), row('c', {})], nextToken: 'page2' },
+    opts.nextToken
+      ? { channels: [row('b', { team: 'news' })], nextToken: null }
+      : { channels: [row('a', { team: 'sport' }), row('c', {})], nextToken: 'page2' },
   );
 });
 

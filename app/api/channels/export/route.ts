@@ -1,5 +1,12 @@
 import { guardedRoute } from '@/lib/auth/route';
-import { channelQueryString, channelsToCsv, matchesQuery, parseChannelQuery, toExportChannel, type ExportChannel } from '@/lib/channel-list/filter';
+import {
+  channelQueryString,
+  channelsToCsv,
+  matchesQuery,
+  parseChannelQuery,
+  toExportChannel,
+  type ExportChannel,
+} from '@/lib/channel-list/filter';
 import { listChannelsPage } from '@/lib/ivs/channels';
 import { liveSnapshot } from '@/lib/ivs/streams';
 import { channelQueryProblems } from '@/lib/channel-list/check-query';
@@ -19,7 +26,11 @@ export const GET = guardedRoute('viewer', async (req, { region }) => {
   const token = params.get('token') ?? '';
   // The list's own checks: nothing the model or the console's region and account refuse reaches IVS.
   const problems = channelQueryProblems({ ...query, token }, { region, account: await consoleAccount() });
-  const problem = problems.filter ?? (problems.tagKey && `Tag key: ${problems.tagKey}`) ?? (problems.tagValue && `Tag value: ${problems.tagValue}`) ?? problems.token;
+  const problem =
+    problems.filter ??
+    (problems.tagKey && `Tag key: ${problems.tagKey}`) ??
+    (problems.tagValue && `Tag value: ${problems.tagValue}`) ??
+    problems.token;
   if (problem) return error(problem);
   // The list's "Live" quick filter: the shared live snapshot, as the list itself uses.
   const live = query.live ? new Set((await liveSnapshot(region)).streams.map((s) => s.channelArn)) : undefined;
@@ -48,7 +59,15 @@ export const GET = guardedRoute('viewer', async (req, { region }) => {
     'content-disposition': `attachment; filename="channels-${region}-${stamp}.${format}"`,
     'x-export-truncated': String(truncated),
   };
-  if (format === 'csv') return new Response(channelsToCsv(channels), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
-  const body = { region, exportedAt: new Date().toISOString(), filter: channelQueryString(query).toString(), count: channels.length, truncated, channels };
+  if (format === 'csv')
+    return new Response(channelsToCsv(channels), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+  const body = {
+    region,
+    exportedAt: new Date().toISOString(),
+    filter: channelQueryString(query).toString(),
+    count: channels.length,
+    truncated,
+    channels,
+  };
   return new Response(JSON.stringify(body, null, 2), { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } });
 });

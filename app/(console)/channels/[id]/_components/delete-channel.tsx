@@ -62,8 +62,8 @@ export function DeleteChannel({ region, id, name, initial }: { region: string; i
                 The channel is <strong>live</strong>: the stream will be stopped and viewers will see it end.{' '}
               </>
             )}
-            Channel <strong>{label}</strong> and its stream key will be deleted. Encoders using the key can no longer stream, and the playback URL stops
-            working. This cannot be undone.
+            Channel <strong>{label}</strong> and its stream key will be deleted. Encoders using the key can no longer stream, and the
+            playback URL stops working. This cannot be undone.
           </>
         }
         confirmLabel={live ? 'Stop the stream and delete' : 'Delete channel'}
@@ -74,7 +74,9 @@ export function DeleteChannel({ region, id, name, initial }: { region: string; i
       >
         {step !== 'idle' && (
           <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
-            {step === 'stopping' ? 'Step 1 of 2: stopping the stream and waiting for IVS to end it…' : `${live ? 'Step 2 of 2: d' : 'D'}eleting the channel…`}
+            {step === 'stopping'
+              ? 'Step 1 of 2: stopping the stream and waiting for IVS to end it…'
+              : `${live ? 'Step 2 of 2: d' : 'D'}eleting the channel…`}
           </p>
         )}
         <FormError result={result} />

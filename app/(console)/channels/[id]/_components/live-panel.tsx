@@ -63,7 +63,9 @@ export function LivePanel({ region, id, name, initial, canOperate }: Props) {
           </Item>
         </dl>
       ) : (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">The channel is offline. Start streaming from your encoder with the ingest details below.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          The channel is offline. Start streaming from your encoder with the ingest details below.
+        </p>
       )}
       <FormError result={result && !confirming ? result : null} />
       {canOperate && stream && (
@@ -79,8 +81,8 @@ export function LivePanel({ region, id, name, initial, canOperate }: Props) {
         title="Stop the stream?"
         description={
           <>
-            The stream on channel <strong>{name || id}</strong> will stop now and viewers will see it end. Encoders often reconnect on their own:
-            to keep it off, rotate or delete the stream key as well.
+            The stream on channel <strong>{name || id}</strong> will stop now and viewers will see it end. Encoders often reconnect on their
+            own: to keep it off, rotate or delete the stream key as well.
           </>
         }
         confirmLabel="Stop stream"

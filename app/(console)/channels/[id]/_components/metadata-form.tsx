@@ -34,7 +34,12 @@ export function MetadataForm({ id, live }: { id: string; live: boolean }) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2 border-t border-zinc-200 pt-4 dark:border-zinc-800" aria-label="Timed metadata">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-2 border-t border-zinc-200 pt-4 dark:border-zinc-800"
+      aria-label="Timed metadata"
+    >
       <Field id="metadata" label="Send timed metadata" error={error} hint={hint}>
         <Textarea
           id="metadata"

@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** A titled card on the channel page. */
-export function Section({ id, title, description, actions, children }: { id: string; title: string; description?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+export function Section({
+  id,
+  title,
+  description,
+  actions,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="space-y-4 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
       <div className="flex flex-wrap items-start justify-between gap-2">

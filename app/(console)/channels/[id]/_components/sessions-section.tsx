@@ -25,10 +25,15 @@ export async function SessionsSection({ region, channelId, channelArn }: { regio
         <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
           {sessions.map((s) => (
             <li key={s.streamId} className="flex flex-wrap items-center gap-3 py-2">
-              <Link href={`/channels/${channelId}/sessions/${s.streamId}`} className="font-mono text-xs text-blue-700 hover:underline dark:text-blue-400">
+              <Link
+                href={`/channels/${channelId}/sessions/${s.streamId}`}
+                className="font-mono text-xs text-blue-700 hover:underline dark:text-blue-400"
+              >
                 {s.streamId}
               </Link>
-              <span><Time value={s.startTime} /></span>
+              <span>
+                <Time value={s.startTime} />
+              </span>
               <span className="text-zinc-500 dark:text-zinc-400">→ {s.endTime ? <Time value={s.endTime} /> : 'now'}</span>
               {!s.endTime && <Badge tone="red">Live</Badge>}
               {s.hasErrorEvent && <Badge tone="yellow">Has errors</Badge>}

@@ -9,7 +9,15 @@ import { resourceIdFromArn } from '@/lib/ivs/arn';
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 
 /** Every channel setting, with the names of the referenced recording configuration and policy. */
-export function SettingsSection({ channel, names, actions }: { channel: ChannelDto; names: Record<string, string>; actions?: React.ReactNode }) {
+export function SettingsSection({
+  channel,
+  names,
+  actions,
+}: {
+  channel: ChannelDto;
+  names: Record<string, string>;
+  actions?: React.ReactNode;
+}) {
   const ref = (arn: string, base: string) =>
     arn ? (
       <Link href={`/${base}/${resourceIdFromArn(arn)}`} className="text-blue-700 hover:underline dark:text-blue-400" title={arn}>
@@ -26,7 +34,8 @@ export function SettingsSection({ channel, names, actions }: { channel: ChannelD
           <CopyButton value={channel.arn} label="Copy ARN" />
         </Row>
         <Row label="Type">
-          {channel.type} <span className="block text-xs text-zinc-600 dark:text-zinc-400">{CHANNEL_TYPE_INFO[channel.type as ChannelType]}</span>
+          {channel.type}{' '}
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">{CHANNEL_TYPE_INFO[channel.type as ChannelType]}</span>
         </Row>
         {channel.preset && <Row label="Transcode preset">{channel.preset}</Row>}
         <Row label="Latency mode">{channel.latencyMode}</Row>
@@ -34,7 +43,9 @@ export function SettingsSection({ channel, names, actions }: { channel: ChannelD
         <Row label="Insecure ingest (RTMP)">{channel.insecureIngest ? <Badge tone="yellow">Allowed</Badge> : 'No'}</Row>
         <Row label="Container format">{channel.containerFormat}</Row>
         <Row label="Multitrack input">
-          {channel.multitrack.enabled ? `Enabled (${channel.multitrack.policy}, up to ${channel.multitrack.maximumResolution})` : yesNo(false)}
+          {channel.multitrack.enabled
+            ? `Enabled (${channel.multitrack.policy}, up to ${channel.multitrack.maximumResolution})`
+            : yesNo(false)}
         </Row>
         <Row label="Recording configuration">{ref(channel.recordingConfigurationArn, 'recording-configurations')}</Row>
         <Row label="Restriction policy">

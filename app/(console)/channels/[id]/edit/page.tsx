@@ -48,7 +48,10 @@ export default async function EditChannelPage({ params }: { params: Promise<{ id
   const { channel, live, pickers } = loaded;
   return (
     <>
-      <PageHeader title={`Edit ${channel.name || channel.id}`} description={`Channel ${channel.id} in ${region}. Tags are edited on the channel page.`} />
+      <PageHeader
+        title={`Edit ${channel.name || channel.id}`}
+        description={`Channel ${channel.id} in ${region}. Tags are edited on the channel page.`}
+      />
       <EditChannel id={channel.id} name={channel.name} initial={formValues(channel)} live={live} {...pickers} />
     </>
   );

@@ -8,7 +8,11 @@ import { DEFAULT_CHANNEL_SETTINGS } from '@/lib/ivs/schemas/channel';
 import { createChannelAction } from '../../actions';
 
 /** Creates the channel, then opens its page on the ingest details. */
-export function CreateChannel(props: { recordingConfigurations: RecordingOption[]; restrictionPolicies: PolicyOption[]; pickersError?: string }) {
+export function CreateChannel(props: {
+  recordingConfigurations: RecordingOption[];
+  restrictionPolicies: PolicyOption[];
+  pickersError?: string;
+}) {
   const router = useRouter();
   // One id for everything this form submits: a second click or a retry is the same request.
   const [requestId] = useState(() => crypto.randomUUID());

@@ -16,7 +16,9 @@ let ivs: IvsClient;
 let channelId = '';
 
 const control = async (path: string, body?: unknown) =>
-  (await fetch(`${emulator.url}/_emulator/${path}`, { method: body ? 'POST' : 'GET', body: body ? JSON.stringify(body) : undefined })).json();
+  (
+    await fetch(`${emulator.url}/_emulator/${path}`, { method: body ? 'POST' : 'GET', body: body ? JSON.stringify(body) : undefined })
+  ).json();
 
 beforeAll(async () => {
   emulator = await createEmulator({ port: 0, quiet: true });
@@ -25,7 +27,13 @@ beforeAll(async () => {
   const { channel } = await ivs.send(new CreateChannelCommand({ name: 'charted' }));
   channelId = channel!.arn!.split('/').pop()!;
   await control('streams/start', { channelArn: channel!.arn, startedSecondsAgo: 3600, viewerCount: 12 });
-  await control('streams/episode', { channelArn: channel!.arn, kind: 'keyframeInterval', value: 6, durationSeconds: 300, startOffsetSeconds: -600 });
+  await control('streams/episode', {
+    channelArn: channel!.arn,
+    kind: 'keyframeInterval',
+    value: 6,
+    durationSeconds: 300,
+    startOffsetSeconds: -600,
+  });
 });
 afterAll(async () => {
   ivs?.destroy();
@@ -37,7 +45,8 @@ beforeEach(async () => {
   await control('requests/reset', {});
 });
 
-const get = (id: string, qs = '') => GET(new Request(`http://localhost/api/channels/${id}/metrics${qs}`), { params: Promise.resolve({ id }) });
+const get = (id: string, qs = '') =>
+  GET(new Request(`http://localhost/api/channels/${id}/metrics${qs}`), { params: Promise.resolve({ id }) });
 
 describe('GET /api/channels/[id]/metrics', () => {
   it('refuses without a session, before any CloudWatch call', async () => {
@@ -59,7 +68,13 @@ describe('GET /api/channels/[id]/metrics', () => {
     expect(await control('requests')).toEqual({ GetMetricData: 1 });
     expect(body.period).toBe(5);
     expect(body.end - body.start).toBe(30 * 60_000);
-    expect(Object.keys(body.series).sort()).toEqual(['ConcurrentViews', 'IngestAudioBitrate', 'IngestFramerate', 'IngestVideoBitrate', 'KeyframeInterval']);
+    expect(Object.keys(body.series).sort()).toEqual([
+      'ConcurrentViews',
+      'IngestAudioBitrate',
+      'IngestFramerate',
+      'IngestVideoBitrate',
+      'KeyframeInterval',
+    ]);
     const kf = body.series.KeyframeInterval;
     expect(kf.unit).toBe('s');
     expect(kf.values.length).toBeGreaterThan(350);

@@ -39,9 +39,13 @@ export function EditChannel({ id, name, initial, live: initiallyLive, ...pickers
   };
 
   const notice = live && (
-    <div role="alert" className="space-y-3 rounded-md border border-yellow-400 bg-yellow-50 px-4 py-3 text-sm text-yellow-900 dark:border-yellow-700 dark:bg-yellow-950 dark:text-yellow-100">
+    <div
+      role="alert"
+      className="space-y-3 rounded-md border border-yellow-400 bg-yellow-50 px-4 py-3 text-sm text-yellow-900 dark:border-yellow-700 dark:bg-yellow-950 dark:text-yellow-100"
+    >
       <p>
-        <strong>{name || id} is live.</strong> IVS does not allow changes to a live channel. Stop the stream, save, then restart it from your encoder. Your edits stay in the form.
+        <strong>{name || id} is live.</strong> IVS does not allow changes to a live channel. Stop the stream, save, then restart it from
+        your encoder. Your edits stay in the form.
       </p>
       <Button variant="danger" size="sm" onClick={onStop} pending={stopping}>
         {stopping ? 'Stopping the stream and waiting for it to end…' : 'Stop the stream first'}

@@ -46,7 +46,9 @@ export default async function StreamSessionPage({ params }: { params: Promise<{ 
       <dl className="grid gap-4 text-sm sm:grid-cols-3">
         <div>
           <dt className="text-zinc-500 dark:text-zinc-400">Started</dt>
-          <dd><Time value={session.startTime} /></dd>
+          <dd>
+            <Time value={session.startTime} />
+          </dd>
         </div>
         <div>
           <dt className="text-zinc-500 dark:text-zinc-400">Ended</dt>
@@ -98,7 +100,9 @@ export default async function StreamSessionPage({ params }: { params: Promise<{ 
           <ol className="space-y-1 border-l-2 border-zinc-200 pl-4 text-sm dark:border-zinc-800" aria-label="Events">
             {session.events.map((e, i) => (
               <li key={i} className="flex flex-wrap gap-x-3">
-                <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400"><Time value={e.eventTime} /></span>
+                <span className="font-mono text-xs text-zinc-500 dark:text-zinc-400">
+                  <Time value={e.eventTime} />
+                </span>
                 <span className="font-medium">{e.name}</span>
                 <span className="text-zinc-600 dark:text-zinc-400">{e.type}</span>
                 {e.code && <Badge tone="yellow">{e.code}</Badge>}
