@@ -1,4 +1,4 @@
-import { BASELINE_ROUTE, BUDGET_RATIO, kb, pageWeights } from '../scripts/page-weight';
+import { BASELINE_ROUTE, BUDGET_EXCEPTIONS, BUDGET_RATIO, kb, pageWeights } from '../scripts/page-weight';
 import { repoRoot } from './processes';
 import { printTable } from './report';
 
@@ -6,11 +6,16 @@ import { printTable } from './report';
 // against BUDGET_RATIO x the bare `/` page. test/build/page-weight.test.ts fails on the same numbers.
 export async function run(): Promise<void> {
   const routes = pageWeights(repoRoot);
-  const budget = routes[0].budget;
-  console.log(`\nFirst-load JS per route (gzip -9 per chunk, summed); budget ${BUDGET_RATIO}x ${BASELINE_ROUTE} = ${kb(budget)}:`);
+  console.log(`\nFirst-load JS per route (gzip -9 per chunk, summed); budget ${BUDGET_RATIO}x ${BASELINE_ROUTE} (* an exception, below):`);
   printTable(
-    routes.map((r) => ({ metric: r.route, value: `${kb(r.bytes)}  ${r.ratio.toFixed(2)}x`, target: `<= ${kb(budget)}`, pass: r.pass })),
+    routes.map((r) => ({
+      metric: r.route,
+      value: `${kb(r.bytes)}  ${r.ratio.toFixed(2)}x`,
+      target: `<= ${kb(r.budget)}${BUDGET_EXCEPTIONS[r.route] ? ` (${BUDGET_EXCEPTIONS[r.route].ratio}x *)` : ''}`,
+      pass: r.pass,
+    })),
   );
+  for (const [route, { ratio, why }] of Object.entries(BUDGET_EXCEPTIONS)) console.log(`* ${route} is held to ${ratio}x for now: ${why}`);
   // What the heaviest page loads beyond `/`, to show where its weight comes from.
   const [heaviest] = routes;
   if (heaviest.extra.length) {
