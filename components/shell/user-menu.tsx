@@ -53,11 +53,11 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        aria-label={`Account menu: ${name}, role ${role}`}
+        aria-label={`Account menu: ${name}, ${role} role`}
         onClick={() => setOpen((v) => !v)}
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-zinc-800"
       >
-        {/* Read as "Account menu: operator, role operator", not the bare "operator operator Account menu". */}
+        {/* "Account menu: operator, operator role": the visible "name role" stays part of the name (WCAG 2.5.3). */}
         <span className="max-w-40 truncate font-medium">{name}</span>
         <Badge tone={ROLE_TONE[role]}>{role}</Badge>
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4 text-zinc-500 dark:text-zinc-400">
