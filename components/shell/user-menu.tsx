@@ -53,13 +53,16 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        aria-label={`Account menu: ${name}, ${role} role`}
         onClick={() => setOpen((v) => !v)}
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-zinc-800"
       >
-        {/* "Account menu: operator, operator role": the visible "name role" stays part of the name (WCAG 2.5.3). */}
+        {/* Named by its content, "Account menu: operator, operator role": an aria-label would hide the
+            visible "name role" from the name (WCAG 2.5.3, axe label-content-name-mismatch). */}
+        <span className="sr-only">Account menu: </span>
         <span className="max-w-40 truncate font-medium">{name}</span>
+        <span className="sr-only">, </span>
         <Badge tone={ROLE_TONE[role]}>{role}</Badge>
+        <span className="sr-only"> role</span>
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4 text-zinc-500 dark:text-zinc-400">
           <path d="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z" />
         </svg>
