@@ -27,18 +27,19 @@ import { asRole, emulator, expect, idOf, pinRegion, test, uniqueName } from './f
 const tagsOf = async (ivs: IvsClient, resourceArn: string) => (await ivs.send(new ListTagsForResourceCommand({ resourceArn }))).tags ?? {};
 
 /** Changes `team` to `sports`, removes `old`, adds `env=prod`; then saves. */
-async function editTags(page: Page, region: string) {
+// `noun` is what the editor's buttons call a row: the channel page's second editor says "stream key tag".
+async function editTags(page: Page, region: string, noun = 'tag') {
   const editor = page.getByRole('region', { name: region, exact: true });
   const rows = editor.getByRole('list', { name: 'Tags' }).getByRole('listitem');
   await expect(rows).toHaveCount(2);
   // Rows are sorted by key: old, team.
   await editor.getByRole('button', { name: 'Remove tag old' }).click();
   await editor.getByLabel('Tag value 1').fill('sports');
-  await editor.getByRole('button', { name: 'Add tag' }).click();
+  await editor.getByRole('button', { name: `Add ${noun}` }).click();
   await editor.getByLabel('Tag key 2').fill('env');
   await editor.getByLabel('Tag value 2').fill('prod');
   await expect(editor.getByText('Unsaved: 2 to add or change, 1 to remove')).toBeVisible();
-  await editor.getByRole('button', { name: 'Save tags' }).click();
+  await editor.getByRole('button', { name: `Save ${noun}s` }).click();
   // Saved: nothing is pending any more (a toast from an earlier save could still be showing).
   await expect(editor.getByText(/^Unsaved:/)).toHaveCount(0, { timeout: 30_000 });
   await expect(editor.getByRole('alert')).toHaveCount(0);
@@ -65,7 +66,7 @@ test.describe('tag editor as operator', () => {
     await editTags(page, 'Tags');
     expect(await tagsOf(ivs, channelArn)).toEqual(END);
 
-    await editTags(page, 'Stream key tags');
+    await editTags(page, 'Stream key tags', 'stream key tag');
     expect(await tagsOf(ivs, keyArn)).toEqual(END);
     // The channel's tags were not touched by the stream key's save.
     expect(await tagsOf(ivs, channelArn)).toEqual(END);
