@@ -7,7 +7,7 @@ vi.mock('@/lib/auth/config', () => ({ signOut: vi.fn() }));
 
 // The harness's current region is us-west-2.
 const { setRegionAction } = await import('./actions');
-const { REGION_SWITCHES_PER_MINUTE } = await import('@/lib/auth/region-switch-limiter');
+const { REGION_SWITCHES_PER_MINUTE } = await import('@/lib/auth/per-user-limiter');
 
 beforeEach(() => {
   vi.clearAllMocks();

@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { ActionError, defineAction } from '@/lib/auth/action';
-import { regionSwitchLimiter } from '@/lib/auth/region-switch-limiter';
+import { regionSwitchLimiter } from '@/lib/auth/per-user-limiter';
 import { signOut } from '@/lib/auth/config';
 import { memoForgetSession } from '@/lib/auth/session-memo';
 import { endSession } from '@/lib/auth/sessions';
@@ -24,7 +24,7 @@ export const setRegionAction = defineAction({
   input: z.object({ region: z.enum(regionIds, { message: 'Choose one of the listed regions.' }) }),
   run: async ({ input, user, region }) => {
     const changed = input.region !== region;
-    if (changed && !regionSwitchLimiter.take(user.email)) {
+    if (changed && !regionSwitchLimiter.take(user.email).allowed) {
       throw new ActionError('Too many region switches in the last minute. Wait a moment and try again.', 'TooManyRequests', true);
     }
     (await cookies()).set(REGION_COOKIE, input.region, {

@@ -20,6 +20,7 @@ vi.mock('next/headers', () => ({
 import { z } from 'zod';
 import { redirect } from 'next/navigation';
 import { ActionError, defineAction, isGuardedAction } from '@/lib/auth/action';
+import { DENIED_AUDITS_PER_MINUTE } from '@/lib/auth/per-user-limiter';
 
 const ARN = 'arn:aws:ivs:us-west-2:123456789012:channel/abcd';
 
@@ -66,6 +67,18 @@ describe('defineAction', () => {
     expect(mocks.recordAudit).toHaveBeenCalledWith(
       expect.objectContaining({ user: 'v@local.test', action: 'channel.create', outcome: 'denied' }),
     );
+  });
+
+  it('audits refusals within a per-user bound, and the next record counts the ones left out', async () => {
+    mocks.user = { email: 'loop@local.test', name: 'loop', role: 'viewer' };
+    const { action } = makeAction();
+    for (let i = 0; i < DENIED_AUDITS_PER_MINUTE + 40; i++) expect(await action({ name: 'x' })).toMatchObject({ code: 'Forbidden' });
+    const denied = (mocks.recordAudit.mock.calls as unknown as [{ user: string }][]).filter(([e]) => e.user === 'loop@local.test');
+    expect(denied).toHaveLength(DENIED_AUDITS_PER_MINUTE);
+    // Another user's refusals are their own.
+    mocks.user = { email: 'other@local.test', name: 'other', role: 'viewer' };
+    await action({ name: 'x' });
+    expect(mocks.recordAudit).toHaveBeenLastCalledWith(expect.objectContaining({ user: 'other@local.test', outcome: 'denied' }));
   });
 
   it('lets a higher role through', async () => {

@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/action-result';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { recordAudit, recordAuditStrict } from '@/lib/audit';
+import { deniedAuditLimiter } from '@/lib/auth/per-user-limiter';
 import { currentRegion } from '@/lib/auth/region';
 import { SIGN_IN_AGAIN, signedInWithin, signInAgainMessage } from '@/lib/auth/recent-sign-in';
 import { env } from '@/lib/env';
@@ -72,14 +73,21 @@ export function defineAction<S extends Schema, T>(def: ActionDefinition<S, T>): 
     const region = await currentRegion();
     const audit = (outcome: 'success' | 'failure' | 'denied', resourceArn?: string, error?: string, parentArn?: string) =>
       recordAudit({ user: user.email, role: user.role, region, action: def.name, resourceArn, parentArn, outcome, error });
+    // Refusals are audited within a per-user bound (lib/auth/per-user-limiter.ts), so a loop of refused
+    // calls cannot fill the audit log; the record after a gap says how many went unrecorded.
+    const auditDenied = async (reason: string) => {
+      const { allowed, skipped } = deniedAuditLimiter.take(user.email);
+      if (allowed)
+        await audit('denied', undefined, skipped ? `${reason} (and ${skipped} earlier refusals not recorded one by one)` : reason);
+    };
 
     if (!hasRole(user.role, def.role)) {
-      await audit('denied', undefined, `requires ${def.role}`);
+      await auditDenied(`requires ${def.role}`);
       return { ok: false, code: 'Forbidden', error: `This needs the ${def.role} role; you are signed in as ${user.role}.` };
     }
 
     if (def.recentSignIn && !signedInWithin(user.signedInAt, env.REVEAL_MAX_SESSION_AGE_MINUTES)) {
-      await audit('denied', undefined, `needs a sign-in from the last ${env.REVEAL_MAX_SESSION_AGE_MINUTES} min`);
+      await auditDenied(`needs a sign-in from the last ${env.REVEAL_MAX_SESSION_AGE_MINUTES} min`);
       return { ok: false, code: SIGN_IN_AGAIN, error: signInAgainMessage(env.REVEAL_MAX_SESSION_AGE_MINUTES) };
     }
 
