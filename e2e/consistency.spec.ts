@@ -50,6 +50,11 @@ test.describe('as operator', () => {
     await expect(
       page.getByRole('region', { name: 'Stream key tags' }).getByRole('button', { name: 'Add stream key tag', exact: true }),
     ).toHaveCount(1);
+    // Their fields too: the first row of each editor has a name of its own.
+    await button(page, 'Add tag').click();
+    await button(page, 'Add stream key tag').click();
+    await expect(page.getByRole('textbox', { name: 'Tag key 1', exact: true })).toHaveCount(1);
+    await expect(page.getByRole('textbox', { name: 'Stream key tag key 1', exact: true })).toHaveCount(1);
   });
 
   test('a rotation is announced by one status region, not two', async ({ page, ivs }) => {

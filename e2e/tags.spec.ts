@@ -28,16 +28,18 @@ const tagsOf = async (ivs: IvsClient, resourceArn: string) => (await ivs.send(ne
 
 /** Changes `team` to `sports`, removes `old`, adds `env=prod`; then saves. */
 // `noun` is what the editor's buttons call a row: the channel page's second editor says "stream key tag".
+// Its fields and list are named with it too ("Stream key tag key 2"), so no two fields on the page share a name.
 async function editTags(page: Page, region: string, noun = 'tag') {
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
   const editor = page.getByRole('region', { name: region, exact: true });
-  const rows = editor.getByRole('list', { name: 'Tags' }).getByRole('listitem');
+  const rows = editor.getByRole('list', { name: `${Noun}s` }).getByRole('listitem');
   await expect(rows).toHaveCount(2);
   // Rows are sorted by key: old, team.
-  await editor.getByRole('button', { name: 'Remove tag old' }).click();
-  await editor.getByLabel('Tag value 1').fill('sports');
+  await editor.getByRole('button', { name: `Remove ${noun} old` }).click();
+  await editor.getByLabel(`${Noun} value 1`, { exact: true }).fill('sports');
   await editor.getByRole('button', { name: `Add ${noun}` }).click();
-  await editor.getByLabel('Tag key 2').fill('env');
-  await editor.getByLabel('Tag value 2').fill('prod');
+  await editor.getByLabel(`${Noun} key 2`, { exact: true }).fill('env');
+  await editor.getByLabel(`${Noun} value 2`, { exact: true }).fill('prod');
   await expect(editor.getByText('Unsaved: 2 to add or change, 1 to remove')).toBeVisible();
   await editor.getByRole('button', { name: `Save ${noun}s` }).click();
   // Saved: nothing is pending any more (a toast from an earlier save could still be showing).

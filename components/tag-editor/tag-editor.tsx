@@ -123,6 +123,7 @@ export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags', rowNoun 
       </div>
       <TagRowsTable
         idPrefix={headingId}
+        rowNoun={rowNoun}
         disabled={!hydrated || pending}
         rows={rows}
         saved={saved}

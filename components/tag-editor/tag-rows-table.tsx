@@ -13,6 +13,8 @@ export interface EditorRow extends TagRow {
 interface Props {
   /** Unique per editor (a page can show two). */
   idPrefix: string;
+  /** What one row is called ("tag", "stream key tag"): a page with two editors needs distinct field names. */
+  rowNoun?: string;
   disabled: boolean;
   rows: EditorRow[];
   /** What IVS has now: decides each row's New / Changed / Not saved mark. */
@@ -38,13 +40,26 @@ function mark(row: EditorRow, saved: Record<string, string>, notSaved?: string) 
 }
 
 /** One line per tag: key and value inputs with their own error messages, and a remove button. */
-export function TagRowsTable({ idPrefix, disabled, rows, saved, errors, showError, notSavedReason, onChange, onBlur, onRemove }: Props) {
+export function TagRowsTable({
+  idPrefix,
+  rowNoun = 'tag',
+  disabled,
+  rows,
+  saved,
+  errors,
+  showError,
+  notSavedReason,
+  onChange,
+  onBlur,
+  onRemove,
+}: Props) {
+  const noun = rowNoun.charAt(0).toUpperCase() + rowNoun.slice(1);
   if (rows.length === 0)
     return (
       <p className="text-sm text-zinc-600 dark:text-zinc-400">No tags. Add one to label this resource for billing, search or automation.</p>
     );
   return (
-    <ul aria-label="Tags" className="space-y-2">
+    <ul aria-label={`${noun}s`} className="space-y-2">
       {rows.map((row, i) => {
         const e = showError(row) ? errors[i] : undefined;
         const keyId = `${idPrefix}-${row.rowId}-key`;
@@ -54,7 +69,7 @@ export function TagRowsTable({ idPrefix, disabled, rows, saved, errors, showErro
             <div>
               <Input
                 id={keyId}
-                aria-label={`Tag key ${i + 1}`}
+                aria-label={`${noun} key ${i + 1}`}
                 placeholder="Key"
                 value={row.key}
                 disabled={disabled}
@@ -73,7 +88,7 @@ export function TagRowsTable({ idPrefix, disabled, rows, saved, errors, showErro
             <div>
               <Input
                 id={valueId}
-                aria-label={`Tag value ${i + 1}`}
+                aria-label={`${noun} value ${i + 1}`}
                 placeholder="Value (optional)"
                 value={row.value}
                 disabled={disabled}
@@ -95,7 +110,7 @@ export function TagRowsTable({ idPrefix, disabled, rows, saved, errors, showErro
               size="sm"
               disabled={disabled}
               onClick={() => onRemove(row.rowId)}
-              aria-label={`Remove tag ${row.key || i + 1}`}
+              aria-label={`Remove ${rowNoun} ${row.key || i + 1}`}
             >
               Remove
             </Button>
