@@ -1,4 +1,4 @@
-import type { Episode, EpisodeKind, IngestProfile } from './cloudwatch/signal';
+import type { EpisodeKind, IngestProfile } from './cloudwatch/signal';
 import type { OpContext } from './ops/context';
 import { endStream, startStream } from './ops/stream-lifecycle';
 import type { ChannelRec, StreamSessionRec } from './records';

@@ -18,7 +18,7 @@ function sessionsByName(count: number) {
   const out: Record<string, unknown> = {};
   for (const [arn, sessions] of state.sessions) {
     const name = state.channels.get(arn)!.name;
-    out[name] = sessions.map(({ streamId: _s, channel: _c, recordingConfiguration: _r, ...rest }) => rest);
+    out[name] = sessions.map((s) => ({ ...s, streamId: undefined, channel: undefined, recordingConfiguration: undefined }));
   }
   return out;
 }

@@ -23,8 +23,8 @@ const CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 let emulator: RunningEmulator;
 let ivs: IvsClient;
 let cw: CloudWatchClient;
-let findings: Record<string, Finding[]> = {};
-let health: Record<string, string> = {};
+const findings: Record<string, Finding[]> = {};
+const health: Record<string, string> = {};
 
 beforeAll(async () => {
   emulator = await createEmulator({ port: 0, host: '127.0.0.1', quiet: true, seed: 40 });
