@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Badge } from '@/components/ui/badge';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -15,10 +16,10 @@ export interface SessionsState {
   error: string | null;
 }
 
-// One entry per channel and live stream (or 'offline'): a stream starting or ending is a new key, so
-// the list is fetched again exactly when the live state changes, with no polling of its own.
+// One entry per channel. The list has no polling of its own: it is fetched again when the page's live
+// state (the live panel's 10 s poll) says a stream started or ended.
 const sessionKeys = {
-  channel: (region: string, id: string, live: string) => ['stream-sessions', region, id, live] as const,
+  channel: (region: string, id: string) => ['stream-sessions', region, id] as const,
 };
 
 async function fetchSessions(id: string): Promise<SessionsState> {
@@ -49,18 +50,23 @@ export function SessionsList({
   initialLive: LiveState;
 }) {
   const { stream } = useChannelLive(region, channelId, initialLive);
-  const live = stream?.streamId ?? 'offline';
-  const initialKey = initialLive.streams[0]?.streamId ?? 'offline';
-  const listed = (state: SessionsState | undefined) => live === 'offline' || !!state?.sessions.some((s) => s.streamId === live);
+  const live = stream?.streamId ?? null;
+  // Until IVS lists the live session, the list is not up to date with the live state.
+  const listed = (state: SessionsState | undefined) => live === null || !!state?.sessions.some((s) => s.streamId === live);
   const query = useQuery({
-    queryKey: sessionKeys.channel(region, channelId, live),
+    queryKey: sessionKeys.channel(region, channelId),
     queryFn: () => fetchSessions(channelId),
-    // The server's list only stands for the live state it was rendered with, and only if it is complete.
-    initialData: live === initialKey && !initial.error && listed(initial) ? initial : undefined,
-    placeholderData: (previous) => previous ?? initial,
-    refetchInterval: (q) => (listed(q.state.data) ? false : LISTING_LAG_RETRY_MS),
+    initialData: initial.error ? undefined : initial,
     staleTime: Infinity,
+    refetchInterval: (q) => (listed(q.state.data) ? false : LISTING_LAG_RETRY_MS),
   });
+  const { refetch } = query;
+  const seen = useRef<string | null>(initialLive.streams[0]?.streamId ?? null);
+  useEffect(() => {
+    if (seen.current === live) return;
+    seen.current = live;
+    void refetch();
+  }, [live, refetch]);
   const data = query.data ?? initial;
   const refreshError = query.error instanceof Error ? query.error.message : null;
 
