@@ -13,7 +13,7 @@ import { printTable, type Row } from './report';
 // use it (a page every 5 s, /channels and /live in turn, live state polled every 10 s as the pages
 // do: ~15 requests/s), then at full speed with more and more sessions, to show where it saturates.
 const SESSIONS = 50;
-const CHANNELS = 500; // seeded: every 10th live, so /channels shows 100 rows and /live 50
+const CHANNELS = 500; // seeded: every 10th live plus 11 demo streams (61), so /channels shows 100 rows and /live 50 a page
 const LATENCY_MS = 50;
 const PACED_MS = 60_000;
 const PAGE_MS = 5_000;

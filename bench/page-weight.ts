@@ -1,4 +1,13 @@
-import { BASELINE_ROUTE, BUDGET_EXCEPTIONS, BUDGET_RATIO, kb, pageWeights } from '../scripts/page-weight';
+import {
+  BASELINE_ROUTE,
+  BUDGET_EXCEPTIONS,
+  BUDGET_RATIO,
+  CHART_BASELINE_ROUTE,
+  CHARTED_ROUTES,
+  compareWith,
+  kb,
+  pageWeights,
+} from '../scripts/page-weight';
 import { repoRoot } from './processes';
 import { printTable } from './report';
 
@@ -23,4 +32,14 @@ export async function run(): Promise<void> {
       `\n${heaviest.route} loads beyond ${BASELINE_ROUTE}: ${heaviest.extra.map((c) => `${c.chunk.split('/').pop()} ${kb(c.bytes)}`).join(', ')}`,
     );
   }
+  // The charted pages against the channel list, whatever charts the build holds (issue 13).
+  console.log(`\nFirst-load JS of the charted pages against ${CHART_BASELINE_ROUTE} (gzip -9 per chunk, summed):`);
+  printTable(
+    compareWith(routes, CHART_BASELINE_ROUTE, CHARTED_ROUTES).map((c) => ({
+      metric: c.route,
+      value: `${kb(c.bytes)}  ${c.ratio.toFixed(2)}x ${CHART_BASELINE_ROUTE} (+${kb(c.extraBytes)} not in ${CHART_BASELINE_ROUTE})`,
+    })),
+  );
+  const base = routes.find((r) => r.route === CHART_BASELINE_ROUTE)!;
+  console.log(`${CHART_BASELINE_ROUTE}: ${kb(base.bytes)} (${base.bytes} bytes)`);
 }

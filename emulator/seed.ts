@@ -2,20 +2,20 @@ import type { OpContext } from './ops/context';
 import { createChannel } from './ops/channels';
 import { createRecordingConfig, ACTIVATION_MS } from './ops/recording-configurations';
 import { restrictionPolicyOps } from './ops/restriction-policies';
-import { startStream } from './ops/stream-lifecycle';
 import { createStreamKey } from './ops/stream-keys';
+import { demoScenario, startDemoStreams } from './demo-streams';
 import type { Store } from './state';
 
 const TYPES = ['STANDARD', 'STANDARD', 'BASIC', 'ADVANCED_HD', 'ADVANCED_SD'] as const;
 const TOPICS = ['news', 'sports', 'music', 'gaming', 'talk', 'church', 'classroom', 'auction'];
 const TEAMS = ['platform', 'events', 'marketing', 'education'];
-const HEALTH = ['HEALTHY', 'HEALTHY', 'HEALTHY', 'STARVING', 'UNKNOWN'];
 
 // Fills the default region with believable demo data so the console has something to show.
-// Deterministic in shape (every 10th channel live, every 4th authorized, …) so it is easy to test.
-export function seedDemoData(store: Store, region: string, count: number): void {
+// Deterministic in shape (every 10th channel live, every 4th authorized, …) so it is easy to test; the
+// first 40 add a few live channels, healthy and not, with metric history (emulator/demo-streams.ts).
+export function seedDemoData(store: Store, region: string, count: number, now = new Date()): void {
   if (count <= 0) return;
-  const ctx: OpContext = { store, state: store.region(region), region, accountId: store.accountId, now: new Date() };
+  const ctx: OpContext = { store, state: store.region(region), region, accountId: store.accountId, now };
   const recordings = ['ivs-demo-recordings', 'ivs-demo-archive'].map((bucket, i) => {
     const rec = createRecordingConfig(ctx, {
       name: `demo-recording-${i + 1}`,
@@ -47,7 +47,8 @@ export function seedDemoData(store: Store, region: string, count: number): void 
       tags: { env: i % 6 === 0 ? 'staging' : 'demo', team: TEAMS[i % TEAMS.length], topic },
     });
     createStreamKey(ctx, channel.arn);
-    if (i % 10 === 0) startStream(ctx, channel, HEALTH[(i / 10) % HEALTH.length], 25 + ((i * 37) % 4000));
+    const scenario = demoScenario(i);
+    if (scenario) startDemoStreams(ctx, channel, i, scenario, 25 + ((i * 37) % 4000));
   }
   store.changed();
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gzipSizer, readRouteBundleStats, weighRoutes } from './page-weight';
+import { compareWith, gzipSizer, readRouteBundleStats, weighRoutes } from './page-weight';
 
 const sizes: Record<string, number> = { fw: 100_000, root: 1_000, shell: 10_000, zod: 27_000, page: 5_000 };
 const sizeOf = (chunk: string) => sizes[chunk];
@@ -50,5 +50,22 @@ describe('reading a build', () => {
     mkdirSync(path.join(root, '.next/static/chunks'), { recursive: true });
     writeFileSync(path.join(root, chunk), text);
     expect(gzipSizer(root)(chunk)).toBe(gzipSync(text, { level: 9 }).length);
+  });
+});
+
+describe('compareWith', () => {
+  it('weighs each charted page against /channels, and what it loads beyond it', () => {
+    const routes = weighRoutes(
+      [
+        { route: '/', firstLoadChunkPaths: ['fw', 'root'] },
+        { route: '/channels', firstLoadChunkPaths: ['fw', 'root', 'shell'] },
+        { route: '/channels/[id]', firstLoadChunkPaths: ['fw', 'root', 'shell', 'zod', 'page'] },
+      ],
+      sizeOf,
+    );
+    expect(compareWith(routes, '/channels', ['/channels/[id]'])).toEqual([
+      { route: '/channels/[id]', bytes: 143_000, ratio: 143 / 111, extraBytes: 32_000 },
+    ]);
+    expect(() => compareWith(routes, '/channels', ['/channels/[id]/sessions/[streamId]'])).toThrow(/no \/channels\/\[id\]\/sessions/);
   });
 });

@@ -95,3 +95,33 @@ export function pageWeights(root: string): RouteWeight[] {
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The pages that chart stream health, weighed against the channel list (issue 13: charts load only there). */
+export const CHARTED_ROUTES = ['/channels/[id]', '/channels/[id]/sessions/[streamId]'] as const;
+export const CHART_BASELINE_ROUTE = '/channels';
+
+export interface RouteComparison {
+  route: string;
+  bytes: number;
+  /** bytes / the baseline route's bytes. */
+  ratio: number;
+  /** What the route loads that the baseline does not, in bytes (gzip -9, summed). */
+  extraBytes: number;
+}
+
+/** Each of `routes` against `baseline` (all weighed by weighRoutes); throws when the build lacks one. */
+export function compareWith(weights: RouteWeight[], baseline: string, routes: readonly string[]): RouteComparison[] {
+  const find = (route: string) => {
+    const w = weights.find((r) => r.route === route);
+    if (!w) throw new Error(`The build has no ${route} route.`);
+    return w;
+  };
+  const base = find(baseline);
+  const baseChunks = new Set(base.extra.map((c) => c.chunk));
+  return routes.map((route) => {
+    const w = find(route);
+    // extra lists chunks beyond `/`; beyond the baseline is that minus what the baseline adds itself.
+    const extraBytes = w.extra.filter((c) => !baseChunks.has(c.chunk)).reduce((sum, c) => sum + c.bytes, 0);
+    return { route, bytes: w.bytes, ratio: w.bytes / base.bytes, extraBytes };
+  });
+}

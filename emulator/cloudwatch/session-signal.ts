@@ -1,11 +1,12 @@
 import type { StreamSessionRec } from '../records';
 import type { IngestProfile, SessionSignal } from './signal';
 
-// What an OBS-style encoder sends by default, scaled to what the channel type accepts.
+// What an OBS-style encoder sends by default, scaled to what the channel type accepts (BASIC takes at
+// most 3.5 Mbps above 480p, video and audio together, so its video gets 3 Mbps).
 export function defaultProfile(channelType: string): IngestProfile {
   const hd = channelType !== 'BASIC' && channelType !== 'ADVANCED_SD';
   return {
-    videoBitrate: hd ? 6_000_000 : 3_500_000,
+    videoBitrate: hd ? 6_000_000 : 3_000_000,
     audioBitrate: 160_000,
     framerate: 30,
     keyframeInterval: 2,

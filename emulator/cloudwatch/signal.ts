@@ -29,6 +29,9 @@ export interface SessionSignal {
   episodes: Episode[];
   // Viewer count changes, oldest first; the count holds until the next change.
   viewers: { at: string; count: number }[];
+  // What the noise is drawn from instead of the (random) stream id, so seeded demo data is the same
+  // on every run.
+  noiseSeed?: string;
 }
 
 // FNV-1a of the (stream, metric) seed.
@@ -67,7 +70,7 @@ export function signalReader(streamId: string, signal: SessionSignal, metric: st
     return undefined;
   };
   const starve = windows('starve');
-  const seed = seedHash(`${streamId}|${metric}`);
+  const seed = seedHash(`${signal.noiseSeed ?? streamId}|${metric}`);
   switch (metric) {
     case 'IngestVideoBitrate': {
       const drops = windows('bitrateDrop');

@@ -129,7 +129,7 @@ export default async function ChannelPage({
         <SettingsSection channel={channel} names={nameMap} />
         <TagEditor resourceArn={channel.arn} tags={channel.tags} canEdit={canOperate} />
         <Suspense fallback={<Skeleton className="h-32" />}>
-          <SessionsSection region={region} channelId={channel.id} channelArn={channel.arn} />
+          <SessionsSection region={region} channelId={channel.id} channelArn={channel.arn} initialLive={initialLive} />
         </Suspense>
       </div>
     </Providers>
