@@ -6,7 +6,7 @@ vi.mock('@/lib/ivs/client', async () => {
   return { ivsClient: () => fakeIvsClient(h.send) };
 });
 
-const { IDLE_STOP_MS, invalidateLiveSnapshot, liveSnapshot, REFRESH_MS, SNAPSHOT_STALE_MS, warmLiveSnapshot } =
+const { IDLE_STOP_MS, invalidateLiveSnapshot, liveSnapshot, recentLiveSnapshot, REFRESH_MS, SNAPSHOT_STALE_MS, warmLiveSnapshot } =
   await import('./live-snapshot');
 
 const arn = (i: number) => `arn:aws:ivs:us-west-2:123456789012:channel/ch${String(i).padStart(10, '0')}`;
@@ -120,5 +120,21 @@ describe('liveSnapshot', () => {
     await vi.advanceTimersByTimeAsync(REFRESH_MS);
     await flush();
     expect(await liveSnapshot(r)).toBe(good);
+  });
+});
+
+describe('recentLiveSnapshot (the event watcher)', () => {
+  it('reuses a snapshot young enough, makes a pass for an older one, and never starts the refresher', async () => {
+    serveStreams(1);
+    const r = nextRegion();
+    const first = await recentLiveSnapshot(r, 2_000);
+    expect(h.send).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await recentLiveSnapshot(r, 2_000)).toBe(first);
+    expect(h.send).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(REFRESH_MS * 4);
+    expect(h.send).toHaveBeenCalledTimes(1); // nobody looked: no background passes
+    expect(await recentLiveSnapshot(r, 2_000)).not.toBe(first);
+    expect(h.send).toHaveBeenCalledTimes(2);
   });
 });

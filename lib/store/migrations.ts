@@ -93,6 +93,63 @@ CREATE INDEX IF NOT EXISTS console_sessions_expires_idx ON console_sessions (exp
 ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS parent_arn text;
 CREATE INDEX IF NOT EXISTS audit_log_parent_at_idx ON audit_log (parent_arn, at DESC, id DESC);`,
   },
+  {
+    version: 7,
+    name: 'console_events',
+    // The event feed (lib/events): one row per happening, whoever saw it first (the watcher or EventBridge);
+    // dedupe_key is unique so the second sighting is not stored. The feed pages by (occurred_at, id) under
+    // each filter; a dispatcher reads in (recorded_at, id) order, recorded_at set by the database to the ms.
+    sql: `
+CREATE TABLE IF NOT EXISTS console_events (
+  id text PRIMARY KEY,
+  dedupe_key text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('stream.started', 'stream.ended', 'health.changed', 'starvation.started', 'starvation.ended',
+    'finding.appeared', 'viewers.dropped', 'recording.failed', 'limit.breached')),
+  severity text NOT NULL CHECK (severity IN ('critical', 'warning', 'info')),
+  source text NOT NULL CHECK (source IN ('watcher', 'eventbridge')),
+  region text NOT NULL,
+  channel_arn text NOT NULL,
+  stream_id text,
+  occurred_at timestamptz NOT NULL,
+  recorded_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', clock_timestamp()),
+  title text NOT NULL,
+  detail text NOT NULL,
+  data jsonb
+);
+CREATE UNIQUE INDEX IF NOT EXISTS console_events_dedupe_idx ON console_events (dedupe_key);
+CREATE INDEX IF NOT EXISTS console_events_occurred_idx ON console_events (occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_channel_idx ON console_events (channel_arn, occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_kind_idx ON console_events (kind, occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_severity_idx ON console_events (severity, occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_region_idx ON console_events (region, occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_recorded_idx ON console_events (recorded_at, id);`,
+  },
+  {
+    version: 8,
+    name: 'watch_state_and_leases',
+    // The event watcher's last look at each live channel (lib/events/watcher.ts), kept here rather than in
+    // memory so a restarted or another instance carries on where the last one stopped; and leases, so one
+    // instance of a fleet runs a job at a time (taken when expired or already ours, by the database's clock).
+    sql: `
+CREATE TABLE IF NOT EXISTS watch_state (
+  region text NOT NULL,
+  channel_arn text NOT NULL,
+  stream_id text NOT NULL,
+  health text NOT NULL,
+  viewers integer NOT NULL,
+  channel_name text,
+  channel_type text,
+  findings jsonb NOT NULL DEFAULT '[]',
+  started_at timestamptz,
+  observed_at timestamptz NOT NULL,
+  PRIMARY KEY (region, channel_arn)
+);
+CREATE TABLE IF NOT EXISTS leases (
+  name text PRIMARY KEY,
+  holder text NOT NULL,
+  expires_at timestamptz NOT NULL
+);`,
+  },
 ];
 
 /** Brings the schema up to date; on PostgreSQL an advisory lock keeps several instances from racing. */
