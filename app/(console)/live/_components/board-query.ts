@@ -29,6 +29,7 @@ export function useBoard(region: string, page: number, initial: BoardPage) {
   return useQuery({
     queryKey: boardKeys.page(region, page),
     queryFn: () => fetchBoard(page),
+    // The server rendered this page of the board: no fetch at hydration, the first refresh in 10 s.
     initialData: initial.page === page ? initial : undefined,
     initialDataUpdatedAt: initial.fetchedAt,
     placeholderData: keepPreviousData,
