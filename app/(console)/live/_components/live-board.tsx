@@ -54,13 +54,13 @@ export function LiveBoard({ region, initial, canStop }: Props) {
   useEffect(() => {
     const live = new Set(data.rows.map((r) => r.channelId));
     const endedAt = new Map(data.ended.map((e) => [e.channelId, e.endedAt]));
-    setEnded((prev) => {
-      const gone = shown.current.filter(
-        (r) => !live.has(r.channelId) && endedAt.has(r.channelId) && !prev.some((p) => p.row.channelId === r.channelId),
-      );
-      return [...prev.filter((p) => !live.has(p.row.channelId)), ...gone.map((row) => ({ row, endedAt: endedAt.get(row.channelId)! }))];
-    });
+    // Read now: the updater below runs at the next render, after shown.current has moved on.
+    const gone = shown.current.filter((r) => !live.has(r.channelId) && endedAt.has(r.channelId));
     shown.current = data.rows;
+    setEnded((prev) => [
+      ...prev.filter((p) => !live.has(p.row.channelId) && !gone.some((g) => g.channelId === p.row.channelId)),
+      ...gone.map((row) => ({ row, endedAt: endedAt.get(row.channelId)! })),
+    ]);
   }, [data]);
   const endedNow = ended.filter((e) => now - e.endedAt < ENDED_SHOWN_MS);
 
@@ -142,7 +142,7 @@ export function LiveBoard({ region, initial, canStop }: Props) {
             </TR>
           ))}
           {endedNow.map(({ row }) => (
-            <TR key={row.channelArn} data-channel-id={row.channelId} data-ended="true" className="opacity-70">
+            <TR key={row.channelArn} data-channel-id={row.channelId} data-ended="true">
               <TD className="font-medium">
                 <ChannelLink row={row} label={label(row)} />
               </TD>
