@@ -1,7 +1,6 @@
 import 'server-only';
 import { liveChannelInfo } from '@/lib/ivs/live-channel-info';
 import { liveSnapshot, type LiveSnapshot } from '@/lib/ivs/live-snapshot';
-import { sharedRead } from '@/lib/ivs/read-cache';
 import type { HealthMetrics } from '@/lib/health/types';
 import type { ChannelMetric } from '@/lib/metrics/catalogue';
 import { readChannelMetrics } from '@/lib/metrics/read';
@@ -12,7 +11,8 @@ import type { BoardPage, BoardRow, EndedChannel } from './types';
 // - IVS: the region's shared live snapshot (ListStreams, refreshed in the background whatever the
 //   number of readers) and names/types of channels not seen yet (lib/ivs/live-channel-info.ts);
 // - CloudWatch: BOARD_METRICS of EVERY live channel over BOARD_WINDOW_MS in ceil(live × 3 / 500)
-//   GetMetricData calls, read at most once per METRICS_TTL_MS per region;
+//   GetMetricData calls, read at most once per METRICS_TTL_MS per region, in the background once a
+//   first read exists (a board answers with the last read and never waits for the next);
 // - the board itself is rebuilt only when the snapshot changed or BOARD_TTL_MS passed, so 50 open pages
 //   cost what one does.
 
@@ -39,30 +39,63 @@ interface MetricsRead {
   start: number;
   end: number;
   channels: Record<string, HealthMetrics>;
+  /** Findings and sparklines computed from this read (rows.ts), reused by every rebuild until the next read. */
+  memo: Map<string, Pick<BoardRow, 'findings' | 'bitrate'>>;
 }
 
-/** The board's metrics for these channels: one read per METRICS_TTL_MS per region, shared by every page. */
-export function boardMetrics(region: string, channelIds: string[]): Promise<MetricsRead> {
-  // The key is not the channel set: with hundreds live it changes every few seconds, and each change would
-  // cost a full read. A channel that went live since the last read shows "no data" for up to 10 s.
-  return sharedRead(
-    region,
-    'LiveBoardMetrics',
-    async () => {
-      // Aligned to the period so consecutive reads ask for the same points.
-      const end = Math.floor(Date.now() / (PERIOD_S * 1000)) * PERIOD_S * 1000;
-      const start = end - BOARD_WINDOW_MS;
-      const out = await readChannelMetrics(region, {
-        channelIds,
-        start: new Date(start),
-        end: new Date(end),
-        metrics: BOARD_METRICS,
-        period: PERIOD_S,
+interface RegionMetrics {
+  last?: MetricsRead;
+  /** When the last read started; the next one starts METRICS_TTL_MS later at the earliest. */
+  startedAt: number;
+  inflight?: Promise<MetricsRead>;
+  error: string | null;
+}
+const metricsByRegion = ((globalThis as { __liveBoardMetrics?: Map<string, RegionMetrics> }).__liveBoardMetrics ??= new Map());
+
+async function readBoardMetrics(region: string, channelIds: string[]): Promise<MetricsRead> {
+  // Aligned to the period so consecutive reads ask for the same points.
+  const end = Math.floor(Date.now() / (PERIOD_S * 1000)) * PERIOD_S * 1000;
+  const start = end - BOARD_WINDOW_MS;
+  const out = await readChannelMetrics(region, {
+    channelIds,
+    start: new Date(start),
+    end: new Date(end),
+    metrics: BOARD_METRICS,
+    period: PERIOD_S,
+  });
+  return { start, end, channels: out.channels, memo: new Map() };
+}
+
+/**
+ * The board's metrics: at most one read per METRICS_TTL_MS per region, shared by every page. A board
+ * never waits for a refresh once it has a read (the read of 500 channels takes seconds): it answers
+ * with the last one and the next board has the new one. The set read is the live set at the time: a
+ * channel that went live since shows "no data" until the next read. Not keyed by the channel set: with
+ * hundreds live it changes every few seconds, and each change would cost a full read.
+ */
+export async function boardMetrics(region: string, channelIds: string[]): Promise<{ read: MetricsRead | null; error: string | null }> {
+  let m = metricsByRegion.get(region);
+  if (!m) metricsByRegion.set(region, (m = { startedAt: 0, error: null }));
+  const state = m;
+  if (!state.inflight && Date.now() - state.startedAt >= METRICS_TTL_MS) {
+    state.startedAt = Date.now();
+    const promise = readBoardMetrics(region, channelIds);
+    state.inflight = promise;
+    promise
+      .then(
+        (read) => Object.assign(state, { last: read, error: null }),
+        (e: unknown) => {
+          // Health, viewers and the ranking by health still stand without metrics: the board says what is missing.
+          console.error('[live-board] metrics read failed:', e instanceof Error ? e.message : e);
+          state.error = 'Metrics could not be read: findings and bitrate may be missing or old until the next refresh.';
+        },
+      )
+      .finally(() => {
+        if (state.inflight === promise) state.inflight = undefined;
       });
-      return { start, end, channels: out.channels };
-    },
-    METRICS_TTL_MS,
-  );
+  }
+  if (!state.last && state.inflight) await state.inflight.catch(() => undefined); // the first read: nothing to show before it
+  return { read: state.last ?? null, error: state.error };
 }
 
 interface RegionBoard {
@@ -84,22 +117,16 @@ async function build(region: string, snapshot: LiveSnapshot, r: RegionBoard): Pr
     boardMetrics(
       region,
       snapshot.streams.map((s) => s.channelId),
-    ).then(
-      (m) => ({ m, error: null }),
-      // Health, viewers and the ranking by health still stand without metrics: the board says what is missing.
-      (e: unknown) => {
-        console.error('[live-board] metrics read failed:', e instanceof Error ? e.message : e);
-        return { m: null, error: 'Metrics could not be read: findings and bitrate are missing until the next refresh.' };
-      },
     ),
   ]);
-  const end = metrics.m?.end ?? Date.now();
+  const end = metrics.read?.end ?? Date.now();
   const rows = boardRows({
     streams: snapshot.streams,
     info,
-    metrics: metrics.m?.channels ?? {},
-    start: metrics.m?.start ?? end - BOARD_WINDOW_MS,
+    metrics: metrics.read?.channels ?? {},
+    start: metrics.read?.start ?? end - BOARD_WINDOW_MS,
     end,
+    memo: metrics.read?.memo,
   });
   const now = Date.now();
   const live = new Map(snapshot.streams.map((s) => [s.channelArn, s.channelId]));
