@@ -3,6 +3,7 @@ import { run as bulkTag } from './bulk-tag';
 import { run as emulator } from './emulator';
 import { run as audit } from './audit';
 import { run as load } from './load';
+import { run as liveBoard } from './live-board';
 import { run as pageWeight } from './page-weight';
 
 // Every bench module exports run(), which prints its own figures. Add new benches to this list.
@@ -12,6 +13,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['bulk-tag', bulkTag],
   ['audit', audit],
   ['load', load],
+  ['live-board', liveBoard],
   ['page-weight', pageWeight],
 ];
 

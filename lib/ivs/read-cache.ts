@@ -87,6 +87,11 @@ export function invalidateReads(region: string): void {
   r.entries.clear();
 }
 
+/** Bumped by every invalidateReads: a cache kept elsewhere (lib/ivs/live-channel-info.ts) compares it to drop its own entries. */
+export function readsGeneration(region: string): number {
+  return regionOf(region).gen;
+}
+
 /**
  * Runs a write and empties the region's reads when it settles, failed or not (a failed write may
  * still have been applied, e.g. a 500 after IVS made the change).

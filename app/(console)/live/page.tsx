@@ -1,41 +1,31 @@
 import type { Metadata } from 'next';
-import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeader } from '@/components/ui/page-header';
+import { Providers } from '@/components/providers';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
-import { sharedBatchGetChannels } from '@/lib/ivs/channels';
-import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/auth/region';
-import { liveSnapshot } from '@/lib/ivs/streams';
-import { Providers } from '@/components/providers';
-import { LiveTable } from './_components/live-table';
+import { describeIvsError } from '@/lib/ivs/errors';
+import { boardPage, liveBoard } from '@/lib/live-board/board';
+import { parseBoardQuery } from '@/lib/live-board/query';
+import { LiveBoard } from './_components/live-board';
 
 export const metadata: Metadata = { title: 'Live' };
 
-// 50 per page: one BatchGetChannel call names the rows, however many channels are live.
-const PAGE_SIZE = 50;
+const DESCRIPTION = 'Every live channel, worst first: starving, then unhealthy, then by findings. Refreshes every 10 seconds.';
 
+// The health board's first paint: the same ranked board the polling route serves (lib/live-board/board.ts).
 export default async function LivePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser('viewer');
   const [region, sp] = await Promise.all([currentRegion(), searchParams]);
-  let data;
+  const query = parseBoardQuery(sp);
+  let initial;
   try {
-    const snapshot = await liveSnapshot(region);
-    const sorted = [...snapshot.streams].sort((a, b) => b.viewerCount - a.viewerCount);
-    const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
-    const page = Math.min(pages, Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1));
-    const rows = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const channels = await sharedBatchGetChannels(
-      region,
-      rows.map((r) => r.channelArn),
-    );
-    const names = Object.fromEntries([...channels.values()].map((c) => [c.arn, c.name]));
-    data = { snapshot, rows, names, page, pages, total: sorted.length };
+    initial = boardPage(await liveBoard(region), query.success ? query.data.page : 1);
   } catch (error) {
     return (
       <>
-        <PageHeader title="Live" description="Channels that are live now." />
+        <PageHeader title="Live" description={DESCRIPTION} />
         <ErrorPanel title="Live streams could not be loaded" message={describeIvsError(error).message} />
       </>
     );
@@ -43,27 +33,16 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
 
   return (
     <div className="space-y-4">
-      <PageHeader title="Live" description={`Channels live now in ${region}, most watched first. Refreshes every 10 seconds.`} />
-      {data.snapshot.truncated && (
-        <p role="status" className="text-sm text-yellow-800 dark:text-yellow-300">
-          More channels are live than the console lists: only the first {data.total} are shown.
+      <PageHeader title="Live" description={`${DESCRIPTION.replace('Every live channel', `Every live channel in ${region}`)}`} />
+      {!query.success && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {query.error.issues[0].message}: showing page 1.
         </p>
       )}
-      {data.total === 0 ? (
-        <EmptyState title="Nothing is live" description={`No channel in ${region} is streaming right now.`} />
-      ) : (
-        <Providers>
-          <LiveTable
-            region={region}
-            initial={{ fetchedAt: data.snapshot.fetchedAt, streams: data.rows }}
-            names={data.names}
-            canStop={hasRole(user.role, 'operator')}
-            page={data.page}
-            pages={data.pages}
-            total={data.total}
-          />
-        </Providers>
-      )}
+      {/* An empty region still gets the board: a channel that goes live while the page is open appears on it. */}
+      <Providers>
+        <LiveBoard region={region} initial={initial} canStop={hasRole(user.role, 'operator')} />
+      </Providers>
     </div>
   );
 }
