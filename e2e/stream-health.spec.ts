@@ -48,8 +48,8 @@ test('a viewer sees a 4 s keyframe interval and a starvation on the charts and i
   await expect(findings.locator('[data-finding="starvation"]')).toContainText('The stream starved');
   expect(asked).toEqual(['30']);
 
-  await section.getByRole('button', { name: '5 min' }).click();
-  await expect(section.getByRole('button', { name: '5 min' })).toHaveAttribute('aria-pressed', 'true');
+  await section.getByRole('button', { name: '5 min', exact: true }).click();
+  await expect(section.getByRole('button', { name: '5 min', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => asked.includes('5')).toBe(true);
   await expect(page).toHaveURL(/[?&]health=5\b/);
   // The episode ended 5 min 10 s ago, outside a 5-minute window: no shading there.

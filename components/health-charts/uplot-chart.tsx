@@ -87,7 +87,8 @@ function options(live: { current: Live }, def: ChartDef, dark: boolean, width: n
       y: {
         range: (_u, _min, max) => {
           const top = Math.max(max ?? 0, def.limit?.value ?? 0);
-          return [0, top > 0 ? top * 1.2 : 1];
+          // Headroom above the data and the limit line for the event labels along the top.
+          return [0, top > 0 ? top * 1.4 : 1];
         },
       },
     },
@@ -149,15 +150,28 @@ function drawMarkers(u: uPlot, { props, colors }: Live) {
   ctx.save();
   ctx.lineWidth = px(1);
   ctx.font = `${px(10)}px ui-sans-serif, system-ui, sans-serif`;
-  for (const m of props.markers) {
+  // Events a few pixels apart (Session Created and Stream Start share a second) get one line and one
+  // label, in the colour of the worst of them, so labels never print over each other.
+  const rank = { critical: 0, warning: 1, info: 2 } as const;
+  const groups: { x: number; labels: string[]; severity: ChartMarker['severity'] }[] = [];
+  for (const m of [...props.markers].sort((a, b) => a.time - b.time)) {
     if (m.time < props.start || m.time > props.end) continue;
     const x = Math.round(u.valToPos(m.time / 1000, 'x', true));
-    ctx.strokeStyle = ctx.fillStyle = colors.marker[m.severity];
-    ctx.beginPath();
-    ctx.moveTo(x, bbox.top);
-    ctx.lineTo(x, bbox.top + bbox.height);
-    ctx.stroke();
-    ctx.fillText(m.label, x + px(3), bbox.top + px(10), px(120));
+    const last = groups.at(-1);
+    if (last && x - last.x < px(6)) {
+      if (!last.labels.includes(m.label)) last.labels.push(m.label);
+      if (rank[m.severity] < rank[last.severity]) last.severity = m.severity;
+    } else groups.push({ x, labels: [m.label], severity: m.severity });
   }
+  groups.forEach((g, i) => {
+    ctx.strokeStyle = ctx.fillStyle = colors.marker[g.severity];
+    ctx.beginPath();
+    ctx.moveTo(g.x, bbox.top);
+    ctx.lineTo(g.x, bbox.top + bbox.height);
+    ctx.stroke();
+    // The label runs to the next group's line at most.
+    const room = (groups[i + 1]?.x ?? bbox.left + bbox.width) - g.x - px(6);
+    if (room > px(24)) ctx.fillText(g.labels.join(', '), g.x + px(3), bbox.top + px(10), room);
+  });
   ctx.restore();
 }

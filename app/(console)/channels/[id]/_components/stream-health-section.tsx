@@ -60,7 +60,7 @@ export function StreamHealthSection({ region, id, channelType, initial }: Props)
           No data: the channel has not been live in the last {rangeWords(Math.round((data.end - data.start) / 60_000))}.
         </p>
       ) : (
-        <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-6">
           <HealthCharts
             start={data.start}
             end={data.end}
