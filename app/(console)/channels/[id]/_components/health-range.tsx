@@ -1,27 +1,20 @@
 'use client';
 
 import { cn } from '@/components/ui/cn';
+import { DEFAULT_RANGE, RANGES, RANGE_PARAM } from './health-placeholder';
 
-// The stream-health window: the choices the page offers (the route takes any 5 to 180 minutes), kept
-// in the URL (?health=60) so a shared or reloaded link shows the same window.
-export const RANGES = [5, 15, 30, 60, 180] as const;
-export const DEFAULT_RANGE = 30;
-const PARAM = 'health';
+// The stream-health window picker; the choice is kept in the URL (?health=60) so a shared or reloaded
+// link shows the same window.
 
 const label = (m: number) => (m < 60 ? `${m} min` : `${m / 60} h`);
 
 /** "30 minutes", "hour", "3 hours": as in "the last …". */
 export const rangeWords = (m: number) => (m === 60 ? 'hour' : m % 60 === 0 ? `${m / 60} hours` : `${m} minutes`);
 
-export function rangeFromUrl(): number {
-  const m = Number(new URLSearchParams(window.location.search).get(PARAM));
-  return (RANGES as readonly number[]).includes(m) ? m : DEFAULT_RANGE;
-}
-
 export function saveRangeInUrl(m: number) {
   const url = new URL(window.location.href);
-  if (m === DEFAULT_RANGE) url.searchParams.delete(PARAM);
-  else url.searchParams.set(PARAM, String(m));
+  if (m === DEFAULT_RANGE) url.searchParams.delete(RANGE_PARAM);
+  else url.searchParams.set(RANGE_PARAM, String(m));
   window.history.replaceState(window.history.state, '', url);
 }
 

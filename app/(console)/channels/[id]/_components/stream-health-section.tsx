@@ -1,39 +1,36 @@
 'use client';
 
-import { useState } from 'react';
 import { HealthCharts } from '@/components/health-charts/health-charts';
 import { FindingsList } from '@/components/health-charts/findings-list';
-import type { LiveState } from '@/components/channel-list/live-query';
 import { Skeleton } from '@/components/ui/skeleton';
+import type { ChannelHealthDto } from '@/lib/channel-health/types';
 import type { ChannelType } from '@/lib/health/types';
-import { RangePicker, rangeFromUrl, rangeWords, saveRangeInUrl } from './health-range';
+import { RangePicker, rangeWords, saveRangeInUrl } from './health-range';
 import { healthPlaceholderClass } from './health-placeholder';
-import { useChannelHealth } from './use-channel-health';
-import { useChannelLive } from './use-channel-live';
 
 interface Props {
-  region: string;
-  id: string;
   channelType: ChannelType;
-  initial: LiveState;
+  live: boolean;
+  minutes: number;
+  onMinutes: (m: number) => void;
+  /** The health query's state (stream-health.tsx runs it). */
+  data: ChannelHealthDto | undefined;
+  pending: boolean;
+  fetching: boolean;
+  error: string | null;
 }
 
 /** Ingest metrics as charts with the type's limits, starvation shaded, and the findings, for the chosen window. */
-export function StreamHealthSection({ region, id, channelType, initial }: Props) {
-  const [minutes, setMinutes] = useState(rangeFromUrl);
-  const { stream } = useChannelLive(region, id, initial);
-  const query = useChannelHealth(region, id, minutes, !!stream);
-  const data = query.data;
+export function StreamHealthSection({ channelType, live, minutes, onMinutes, data, pending, fetching, error }: Props) {
   const choose = (m: number) => {
-    setMinutes(m);
+    onMinutes(m);
     saveRangeInUrl(m);
   };
-
   return (
     <section
       id="stream-health"
       aria-labelledby="stream-health-heading"
-      aria-busy={query.isFetching}
+      aria-busy={fetching}
       className="space-y-4 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -43,18 +40,18 @@ export function StreamHealthSection({ region, id, channelType, initial }: Props)
           </h2>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             What the encoder sends (CloudWatch metrics) against the {channelType} channel type&apos;s limits
-            {stream ? ', refreshed every 10 seconds.' : '.'}
+            {live ? ', refreshed every 10 seconds.' : '.'}
           </p>
         </div>
         <RangePicker value={minutes} onChange={choose} />
       </div>
-      {query.isError && (
+      {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {query.error instanceof Error ? query.error.message : 'Stream health could not be loaded.'}
+          {error}
         </p>
       )}
       {!data ? (
-        query.isPending && <Skeleton className={healthPlaceholderClass(!!stream)} />
+        pending && <Skeleton className={healthPlaceholderClass(live)} />
       ) : !data.hasData ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="health-no-data">
           No data: the channel has not been live in the last {rangeWords(Math.round((data.end - data.start) / 60_000))}.
