@@ -9,4 +9,6 @@ export async function register() {
   import('./lib/audit/startup')
     .then((m) => m.startAuditStore())
     .catch((error: Error) => console.error(`[store] could not start: ${error.message}`));
+  // Alert notifications for new events (lib/alerts/dispatcher.ts); its first run waits one interval.
+  (await import('./lib/alerts/startup')).startAlerts();
 }
