@@ -60,6 +60,20 @@ const schema = z.object({
     .min(1)
     .max(36_500)
     .optional(),
+  /** Events (the /events feed) older than this many days are deleted (hourly, in small batches). */
+  EVENTS_RETENTION_DAYS: z.coerce
+    .number({ message: 'EVENTS_RETENTION_DAYS must be a whole number of days' })
+    .int()
+    .min(1)
+    .max(36_500)
+    .default(30),
+  /** How often the event watcher compares live channels with its last look, in seconds; 0 turns it off. */
+  EVENTS_WATCH_SECONDS: z.coerce
+    .number({ message: 'EVENTS_WATCH_SECONDS must be a whole number of seconds (0 turns the watcher off)' })
+    .int()
+    .min(0)
+    .max(3_600)
+    .default(15),
   AUTH_SECRET: z.string().optional(),
   AUTH_OIDC_ISSUER: z.url().optional(),
   AUTH_OIDC_ID: z.string().optional(),

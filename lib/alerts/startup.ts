@@ -1,6 +1,6 @@
 import 'server-only';
 import { startDispatcher } from '@/lib/alerts/dispatcher';
-import { eventsAfter } from '@/lib/alerts/events-api';
+import { eventsAfter } from '@/lib/events';
 import { env } from '@/lib/env';
 import { listTags } from '@/lib/ivs/tags';
 import { store } from '@/lib/store';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeKeyFor, mapIvsEvent } from '@/lib/eventbridge/map';
+import { mapIvsEvent } from '@/lib/eventbridge/map';
+import { eventDedupeKey } from '@/lib/events/types';
 
 const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/AbCdEf123456';
 
@@ -46,7 +47,7 @@ describe('mapIvsEvent', () => {
     });
   });
 
-  it('maps Stream Health Change Starvation Start / End, keyed by the event time to the second', () => {
+  it("maps Stream Health Change Starvation Start / End, keyed as the watcher keys it (the minute of IVS's event time)", () => {
     const a = mapIvsEvent(ivsEvent('IVS Stream Health Change', { ...stream, event_name: 'Starvation Start' }, '2026-12-02T16:00:05.123Z'));
     const again = mapIvsEvent(ivsEvent('IVS Stream Health Change', { ...stream, event_name: 'Starvation Start' }, '2026-12-02T16:00:05Z'));
     const end = mapIvsEvent(ivsEvent('IVS Stream Health Change', { ...stream, event_name: 'Starvation End' }));
@@ -55,7 +56,7 @@ describe('mapIvsEvent', () => {
       event: {
         kind: 'starvation.started',
         severity: 'critical',
-        dedupeKey: `starvation.started:${CHANNEL}:st-1A2b3C4d5E6f:2026-12-02T16:00:05.000Z`,
+        dedupeKey: eventDedupeKey('starvation.started', CHANNEL, 'st-1A2b3C4d5E6f', Date.parse('2026-12-02T16:00:05Z')),
       },
     });
     expect(again.ok && again.event?.dedupeKey).toBe(a.ok && a.event?.dedupeKey);
@@ -123,14 +124,5 @@ describe('mapIvsEvent', () => {
     expect(mapIvsEvent({ ...ivsEvent('IVS Stream State Change', stream), region: 'eu-west-1' }).ok).toBe(false);
     expect(mapIvsEvent([]).ok).toBe(false);
     expect(mapIvsEvent(null).ok).toBe(false);
-  });
-});
-
-describe('dedupeKeyFor', () => {
-  it('keys start and end by stream only, repeatable happenings by their second too', () => {
-    expect(dedupeKeyFor('stream.started', CHANNEL, 'st-1', 1_000)).toBe(`stream.started:${CHANNEL}:st-1`);
-    expect(dedupeKeyFor('limit.breached', CHANNEL, null, Date.parse('2026-12-02T16:00:05.900Z'))).toBe(
-      `limit.breached:${CHANNEL}:-:2026-12-02T16:00:05.000Z`,
-    );
   });
 });

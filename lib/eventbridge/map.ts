@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EventKind, EventSeverity, NewConsoleEvent } from '@/lib/alerts/console-event';
+import { eventDedupeKey } from '@/lib/events/types';
 import { parseArn } from '@/lib/ivs/arn';
 
 // IVS's EventBridge events (docs/eventbridge.md) as console events. Only the four low-latency
@@ -32,18 +33,6 @@ const num = (v: unknown): number | undefined =>
     : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
       ? Number(v)
       : undefined;
-
-/**
- * The key an event is deduplicated on, shared with the watcher: the same happening seen by both (or
- * delivered twice, late, out of order) is one key, so recordEvent keeps one event. Stream start and
- * end happen once per stream id; starvation, limit breaches and recording failures can repeat within
- * a stream, so their moment (IVS's own event time, to the second) is part of the key.
- */
-export function dedupeKeyFor(kind: EventKind, channelArn: string, streamId: string | null, at?: number): string {
-  const base = `${kind}:${channelArn}:${streamId ?? '-'}`;
-  if (kind === 'stream.started' || kind === 'stream.ended') return base;
-  return at === undefined ? base : `${base}:${new Date(Math.floor(at / 1000) * 1000).toISOString()}`;
-}
 
 interface Mapped {
   kind: EventKind;
@@ -158,7 +147,9 @@ export function mapIvsEvent(body: unknown): MapResult {
       channelArn,
       streamId,
       occurredAt,
-      dedupeKey: dedupeKeyFor(mapped.kind, channelArn, streamId, occurredAt),
+      // The watcher builds the same key for the same happening (lib/events/types.ts), so whichever
+      // sees it second adds nothing; the envelope's time is IVS's own moment of it.
+      dedupeKey: eventDedupeKey(mapped.kind, channelArn, streamId, occurredAt),
       data: { ...mapped.data, eventBridgeId: e.id, detailType: e['detail-type'], eventName: str(e.detail.event_name, 100) ?? null },
     },
   };

@@ -94,6 +94,37 @@ ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS parent_arn text;
 CREATE INDEX IF NOT EXISTS audit_log_parent_at_idx ON audit_log (parent_arn, at DESC, id DESC);`,
   },
   {
+    version: 7,
+    name: 'console_events',
+    // The event feed (lib/events): one row per happening, whoever saw it first (the watcher or EventBridge);
+    // dedupe_key is unique so the second sighting is not stored. The feed pages by (occurred_at, id) under
+    // each filter; a dispatcher reads in (recorded_at, id) order, recorded_at set by the database to the ms.
+    sql: `
+CREATE TABLE IF NOT EXISTS console_events (
+  id text PRIMARY KEY,
+  dedupe_key text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('stream.started', 'stream.ended', 'health.changed', 'starvation.started', 'starvation.ended',
+    'finding.appeared', 'viewers.dropped', 'recording.failed', 'limit.breached')),
+  severity text NOT NULL CHECK (severity IN ('critical', 'warning', 'info')),
+  source text NOT NULL CHECK (source IN ('watcher', 'eventbridge')),
+  region text NOT NULL,
+  channel_arn text NOT NULL,
+  stream_id text,
+  occurred_at timestamptz NOT NULL,
+  recorded_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', clock_timestamp()),
+  title text NOT NULL,
+  detail text NOT NULL,
+  data jsonb
+);
+CREATE UNIQUE INDEX IF NOT EXISTS console_events_dedupe_idx ON console_events (dedupe_key);
+CREATE INDEX IF NOT EXISTS console_events_occurred_idx ON console_events (occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_channel_idx ON console_events (channel_arn, occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_kind_idx ON console_events (kind, occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_severity_idx ON console_events (severity, occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_region_idx ON console_events (region, occurred_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS console_events_recorded_idx ON console_events (recorded_at, id);`,
+  },
+  {
     version: 9,
     name: 'alerts',
     // Alert rules (lib/alerts/rules.ts): the destination URL and signing secret are secrets, read only

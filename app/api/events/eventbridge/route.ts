@@ -1,4 +1,4 @@
-import { recordEvent } from '@/lib/alerts/events-api';
+import { recordEvent } from '@/lib/events';
 import { env } from '@/lib/env';
 import { countIntake } from '@/lib/eventbridge/intake-counters';
 import { handleEventBridgeDelivery } from '@/lib/eventbridge/intake';
