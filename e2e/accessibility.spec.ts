@@ -100,6 +100,8 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: `/channels/${f.liveChannelId}/sessions/${f.sessionId}` },
     { path: '/live' },
     { path: '/audit' },
+    // Admin only: the others get the refusal page, checked too.
+    { path: '/alerts', label: admin ? '/alerts' : '/alerts (refused)' },
     { path: '/playback-keys' },
     {
       path: `/playback-keys/${f.keyPairId}`,

@@ -53,7 +53,11 @@ describe('handleEventBridgeDelivery', () => {
 
   it('refuses a missing, wrong or shorter secret with 401, counted, nothing recorded', async () => {
     const { d, record, counts } = deps(SECRET);
-    for (const headers of [{}, { 'x-ivs-console-secret': 'wrong-secret-of-the-same-size-xxxxx' }, { 'x-ivs-console-secret': 'short' }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { 'x-ivs-console-secret': 'wrong-secret-of-the-same-size-xxxxx' },
+      { 'x-ivs-console-secret': 'short' },
+    ]) {
       expect((await handleEventBridgeDelivery(post(JSON.stringify(event), headers), d)).status).toBe(401);
     }
     expect(record).not.toHaveBeenCalled();
