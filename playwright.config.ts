@@ -88,6 +88,8 @@ export default defineConfig({
             AUTH_URL: `http://localhost:${E2E_PORT}`,
             AUTH_TRUST_HOST: 'true',
             DATA_DIR: E2E_DATA_DIR,
+            // The event watcher looks every 2 s, so e2e/events.spec.ts sees its events within seconds.
+            EVENTS_WATCH_SECONDS: '2',
             // The EventBridge intake on, and alert notifications sent every second (e2e/alerts.spec.ts).
             EVENTBRIDGE_SECRET: E2E_EVENTBRIDGE_SECRET,
             ALERTS_DISPATCH_SECONDS: '1',
@@ -153,6 +155,8 @@ export default defineConfig({
             ROLE_VIEWER_EMAILS: GITHUB_ACCOUNTS.privateEmail.emails[1].email,
             ROLE_DEFAULT: '',
             DATA_DIR: E2E_AWS_DATA_DIR,
+            // Its own store: a second watcher of the same emulator would only add calls no spec needs.
+            EVENTS_WATCH_SECONDS: '0',
           },
         },
       ],

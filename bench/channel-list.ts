@@ -50,6 +50,8 @@ export async function startNext(
       AUTH_URL: `http://localhost:${port}`,
       AUTH_TRUST_HOST: 'true',
       DATA_DIR: '.data/bench',
+      // The event watcher's own IVS and CloudWatch calls would be counted as the views'.
+      EVENTS_WATCH_SECONDS: '0',
       ...extraEnv,
     },
   });

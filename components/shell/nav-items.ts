@@ -10,6 +10,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: '/channels', label: 'Channels' },
   { href: '/live', label: 'Live' },
+  { href: '/events', label: 'Events' },
   { href: '/playback-keys', label: 'Playback keys' },
   { href: '/recording-configurations', label: 'Recording' },
   { href: '/restriction-policies', label: 'Restriction policies' },

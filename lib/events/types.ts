@@ -79,3 +79,16 @@ export function eventDedupeKey(
   const bucket = once ? '' : `:${Math.floor(occurredAt / 60_000)}`;
   return `${kind}:${channelArn}:${streamId ?? '-'}${detail ? `:${detail}` : ''}${bucket}`;
 }
+
+/** How the feed names each kind. */
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  'stream.started': 'Stream started',
+  'stream.ended': 'Stream ended',
+  'health.changed': 'Health changed',
+  'starvation.started': 'Starvation started',
+  'starvation.ended': 'Starvation ended',
+  'finding.appeared': 'Diagnosis finding',
+  'viewers.dropped': 'Viewers dropped',
+  'recording.failed': 'Recording failed',
+  'limit.breached': 'Limit breached',
+};

@@ -124,6 +124,17 @@ export function warmLiveSnapshot(region: string): Promise<LiveSnapshot> {
   return s.snapshot ? Promise.resolve(s.snapshot) : startPass(region, s);
 }
 
+/**
+ * The snapshot if it is at most maxAgeMs old, else a pass, without marking the region as read: a
+ * background reader (the event watcher) reuses what views already fetched but never keeps the
+ * refresher running when nobody looks, so with no page open it costs one pass per look.
+ */
+export function recentLiveSnapshot(region: string, maxAgeMs: number): Promise<LiveSnapshot> {
+  const s = stateOf(region);
+  if (s.snapshot && Date.now() - s.snapshot.fetchedAt <= maxAgeMs) return Promise.resolve(s.snapshot);
+  return startPass(region, s);
+}
+
 /** Forget the snapshot after the console itself changed live state (stop stream): readers wait for a new pass. */
 export function invalidateLiveSnapshot(region: string): void {
   const s = stateOf(region);

@@ -26,4 +26,13 @@ describe.each(BACKENDS)('migrations on the $name store', ({ open }) => {
       expect(defs).toContain(`(${column}, at DESC, id DESC)`);
     }
   });
+
+  it('gives every event feed filter an index that ends in the feed order', async () => {
+    const { rows } = await db.query<{ indexdef: string }>(
+      `SELECT indexdef FROM pg_indexes WHERE tablename = 'console_events' AND schemaname = current_schema()`,
+    );
+    const defs = rows.map((r) => r.indexdef).join('\n');
+    for (const column of ['channel_arn', 'kind', 'severity', 'region']) expect(defs).toContain(`(${column}, occurred_at DESC, id DESC)`);
+    expect(defs).toMatch(/UNIQUE INDEX console_events_dedupe_idx .*\(dedupe_key\)/);
+  });
 });

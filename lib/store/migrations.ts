@@ -125,6 +125,32 @@ CREATE INDEX IF NOT EXISTS console_events_region_idx ON console_events (region, 
 CREATE INDEX IF NOT EXISTS console_events_recorded_idx ON console_events (recorded_at, id);`,
   },
   {
+    version: 8,
+    name: 'watch_state_and_leases',
+    // The event watcher's last look at each live channel (lib/events/watcher.ts), kept here rather than in
+    // memory so a restarted or another instance carries on where the last one stopped; and leases, so one
+    // instance of a fleet runs a job at a time (taken when expired or already ours, by the database's clock).
+    sql: `
+CREATE TABLE IF NOT EXISTS watch_state (
+  region text NOT NULL,
+  channel_arn text NOT NULL,
+  stream_id text NOT NULL,
+  health text NOT NULL,
+  viewers integer NOT NULL,
+  channel_name text,
+  channel_type text,
+  findings jsonb NOT NULL DEFAULT '[]',
+  started_at timestamptz,
+  observed_at timestamptz NOT NULL,
+  PRIMARY KEY (region, channel_arn)
+);
+CREATE TABLE IF NOT EXISTS leases (
+  name text PRIMARY KEY,
+  holder text NOT NULL,
+  expires_at timestamptz NOT NULL
+);`,
+  },
+  {
     version: 9,
     name: 'alerts',
     // Alert rules (lib/alerts/rules.ts): the destination URL and signing secret are secrets, read only
