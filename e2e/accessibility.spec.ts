@@ -99,6 +99,8 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: `/channels/${f.channelId}/edit` },
     { path: `/channels/${f.liveChannelId}/sessions/${f.sessionId}` },
     { path: '/live' },
+    { path: '/events' },
+    { path: '/events?severity=loud', label: 'events with a bad filter' },
     { path: '/audit' },
     // Admin only: the others get the refusal page, checked too.
     { path: '/alerts', label: admin ? '/alerts' : '/alerts (refused)' },
