@@ -13,4 +13,8 @@ export async function register() {
   import('./lib/events/startup')
     .then((m) => m.startEvents())
     .catch((error: Error) => console.error(`[events] could not start: ${error.message}`));
+  // Alert notifications for new events (lib/alerts/dispatcher.ts); its first run waits one interval.
+  import('./lib/alerts/startup')
+    .then((m) => m.startAlerts())
+    .catch((error: Error) => console.error(`[alerts] could not start: ${error.message}`));
 }

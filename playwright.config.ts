@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import os from 'node:os';
 import { GITHUB_ACCOUNTS, GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, GITHUB_SECONDARY_ADMIN_EMAIL } from './e2e/github-accounts';
+import { E2E_EVENTBRIDGE_SECRET } from './e2e/eventbridge-secret';
 import { OIDC_ACCOUNTS, OIDC_ADMIN_GROUP, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_OPERATOR_GROUP } from './e2e/oidc-accounts';
 import {
   awsBaseUrl,
@@ -89,6 +90,9 @@ export default defineConfig({
             DATA_DIR: E2E_DATA_DIR,
             // The event watcher looks every 2 s, so e2e/events.spec.ts sees its events within seconds.
             EVENTS_WATCH_SECONDS: '2',
+            // The EventBridge intake on, and alert notifications sent every second (e2e/alerts.spec.ts).
+            EVENTBRIDGE_SECRET: E2E_EVENTBRIDGE_SECRET,
+            ALERTS_DISPATCH_SECONDS: '1',
           },
         },
         {

@@ -124,6 +124,8 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: '/events' },
     { path: '/events?severity=loud', label: 'events with a bad filter' },
     { path: '/audit' },
+    // Admin only: the others get the refusal page, checked too.
+    { path: '/alerts', label: admin ? '/alerts' : '/alerts (refused)' },
     { path: '/playback-keys' },
     {
       path: `/playback-keys/${f.keyPairId}`,

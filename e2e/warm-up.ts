@@ -19,6 +19,7 @@ const consolePaths = (channelId: string) => [
   '/live',
   '/audit',
   '/sessions',
+  '/alerts',
   '/playback-keys',
   '/playback-keys/new',
   '/playback-keys/generate',

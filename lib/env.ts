@@ -123,6 +123,18 @@ const schema = z.object({
     .min(1)
     .max(30 * 24 * 60)
     .default(60),
+  /**
+   * The shared secret EventBridge's API destination sends in x-ivs-console-secret (docs/eventbridge.md);
+   * unset: POST /api/events/eventbridge answers 404.
+   */
+  EVENTBRIDGE_SECRET: z.string().min(16, { message: 'EVENTBRIDGE_SECRET must be at least 16 characters' }).optional(),
+  /** How often the alert dispatcher sends notifications for new events, in seconds; 0: never (lib/alerts/dispatcher.ts). */
+  ALERTS_DISPATCH_SECONDS: z.coerce
+    .number({ message: 'ALERTS_DISPATCH_SECONDS must be a whole number of seconds' })
+    .int()
+    .min(0)
+    .max(3600)
+    .default(5),
 });
 
 export type Env = z.infer<typeof schema> & { mode: 'local' | 'aws'; defaultRegion: string };

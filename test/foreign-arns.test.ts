@@ -229,6 +229,10 @@ const NO_ARN = new Set([
   'signOutAction',
   'endSessionAction',
   'endUserSessionsAction',
+  'createAlertRuleAction',
+  'setAlertRuleEnabledAction',
+  'deleteAlertRuleAction',
+  'sendTestAlertAction',
 ]);
 
 const ROOT = path.resolve(__dirname, '..');

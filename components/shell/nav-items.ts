@@ -16,4 +16,5 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/restriction-policies', label: 'Restriction policies' },
   { href: '/audit', label: 'Audit log', role: 'admin' },
   { href: '/sessions', label: 'Sessions', role: 'admin' },
+  { href: '/alerts', label: 'Alerts', role: 'admin' },
 ];

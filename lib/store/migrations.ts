@@ -150,6 +150,69 @@ CREATE TABLE IF NOT EXISTS leases (
   expires_at timestamptz NOT NULL
 );`,
   },
+  {
+    version: 9,
+    name: 'alerts',
+    // Alert rules (lib/alerts/rules.ts): the destination URL and signing secret are secrets, read only
+    // by the dispatcher's send. Deliveries: one per rule and event (the unique pair makes a second
+    // dispatch of the same event a no-op), claimed FOR UPDATE SKIP LOCKED so two instances never send
+    // one twice. Quiet: when a rule last notified for a channel. Cursor: the last event dispatched.
+    sql: `
+CREATE TABLE IF NOT EXISTS alert_rules (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  kinds jsonb NOT NULL,
+  min_severity text NOT NULL CHECK (min_severity IN ('info', 'warning', 'critical')),
+  tag_key text,
+  tag_value text,
+  destination text NOT NULL CHECK (destination IN ('slack', 'webhook')),
+  url text NOT NULL,
+  signing_secret text,
+  quiet_minutes integer NOT NULL DEFAULT 10,
+  enabled boolean NOT NULL DEFAULT true,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS alert_deliveries (
+  id text PRIMARY KEY,
+  rule_id text NOT NULL,
+  rule_name text NOT NULL,
+  event_id text NOT NULL,
+  event_kind text NOT NULL,
+  event_title text NOT NULL,
+  body text NOT NULL,
+  status text NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+  attempts integer NOT NULL DEFAULT 0,
+  http_status integer,
+  last_error text,
+  next_attempt_at timestamptz NOT NULL,
+  locked_until timestamptz,
+  created_at timestamptz NOT NULL,
+  finished_at timestamptz,
+  UNIQUE (rule_id, event_id)
+);
+CREATE INDEX IF NOT EXISTS alert_deliveries_due_idx ON alert_deliveries (next_attempt_at) WHERE status IN ('pending', 'sending');
+CREATE INDEX IF NOT EXISTS alert_deliveries_created_idx ON alert_deliveries (created_at DESC, id DESC);
+CREATE TABLE IF NOT EXISTS alert_quiet (
+  rule_id text NOT NULL,
+  channel_arn text NOT NULL,
+  event_id text NOT NULL,
+  notified_at timestamptz NOT NULL,
+  PRIMARY KEY (rule_id, channel_arn)
+);
+CREATE TABLE IF NOT EXISTS alert_cursor (
+  name text PRIMARY KEY,
+  recorded_at bigint NOT NULL,
+  event_id text NOT NULL
+);`,
+  },
+  {
+    version: 10,
+    name: 'eventbridge_intake',
+    // How many EventBridge deliveries were recorded, duplicates, ignored or refused (by reason): counts
+    // only, a refused body is never kept (lib/eventbridge/intake-counters.ts).
+    sql: `CREATE TABLE IF NOT EXISTS eventbridge_intake (outcome text PRIMARY KEY, count bigint NOT NULL, last_at timestamptz NOT NULL)`,
+  },
 ];
 
 /** Brings the schema up to date; on PostgreSQL an advisory lock keeps several instances from racing. */

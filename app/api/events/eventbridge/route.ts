@@ -1,0 +1,16 @@
+import { recordEvent } from '@/lib/events';
+import { env } from '@/lib/env';
+import { countIntake } from '@/lib/eventbridge/intake-counters';
+import { handleEventBridgeDelivery } from '@/lib/eventbridge/intake';
+import { store } from '@/lib/store';
+
+// Machine to machine: EventBridge's API destination, no console session. proxy.ts lets every /api/
+// path through to its handler, and this one is its own guard: the shared secret (EVENTBRIDGE_SECRET)
+// in x-ivs-console-secret, checked in constant time before the body is read (lib/eventbridge/intake.ts).
+export async function POST(request: Request): Promise<Response> {
+  return handleEventBridgeDelivery(request, {
+    secret: env.EVENTBRIDGE_SECRET,
+    record: recordEvent,
+    count: async (outcome) => countIntake(await store(), outcome),
+  });
+}

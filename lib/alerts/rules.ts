@@ -1,0 +1,118 @@
+import 'server-only';
+import type { Queryable } from '@/lib/store';
+import type { EventKind, EventSeverity } from '@/lib/alerts/console-event';
+import { maskUrl } from '@/lib/alerts/mask';
+
+// Alert rules in the store (migration 9). Two shapes: AlertRule, what the server's dispatcher needs
+// (with the destination URL and signing secret), and RuleSummary, the only one a page may see.
+
+export type Destination = 'slack' | 'webhook';
+
+export interface AlertRule {
+  id: string;
+  name: string;
+  kinds: EventKind[];
+  minSeverity: EventSeverity;
+  /** Scope: every channel when null, else channels tagged tagKey=tagValue. */
+  tagKey: string | null;
+  tagValue: string | null;
+  destination: Destination;
+  url: string;
+  signingSecret: string | null;
+  quietMinutes: number;
+  enabled: boolean;
+  createdBy: string;
+  createdAt: Date;
+}
+
+/** A rule as the page shows it: the URL reduced to its host, no secret at all. */
+export type RuleSummary = Omit<AlertRule, 'url' | 'signingSecret' | 'createdAt'> & { urlHost: string; signed: boolean; createdAt: string };
+
+interface Row {
+  id: string;
+  name: string;
+  kinds: unknown;
+  min_severity: EventSeverity;
+  tag_key: string | null;
+  tag_value: string | null;
+  destination: Destination;
+  url: string;
+  signing_secret: string | null;
+  quiet_minutes: number;
+  enabled: boolean;
+  created_by: string;
+  created_at: Date | string;
+}
+
+const toRule = (r: Row): AlertRule => ({
+  id: r.id,
+  name: r.name,
+  kinds: (typeof r.kinds === 'string' ? JSON.parse(r.kinds) : r.kinds) as EventKind[],
+  minSeverity: r.min_severity,
+  tagKey: r.tag_key,
+  tagValue: r.tag_value,
+  destination: r.destination,
+  url: r.url,
+  signingSecret: r.signing_secret,
+  quietMinutes: Number(r.quiet_minutes),
+  enabled: r.enabled,
+  createdBy: r.created_by,
+  createdAt: new Date(r.created_at),
+});
+
+export function summarize(rule: AlertRule): RuleSummary {
+  const { url, signingSecret, createdAt, ...rest } = rule;
+  return { ...rest, urlHost: maskUrl(url), signed: !!signingSecret, createdAt: createdAt.toISOString() };
+}
+
+export type NewRule = Omit<AlertRule, 'enabled' | 'createdAt'>;
+
+/** Creates a rule under its id; a second call with the same id (a double submit) changes nothing. */
+export async function createRule(db: Queryable, rule: NewRule, now = new Date()): Promise<{ created: boolean }> {
+  const { rows } = await db.query(
+    `INSERT INTO alert_rules (id, name, kinds, min_severity, tag_key, tag_value, destination, url, signing_secret, quiet_minutes, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [
+      rule.id,
+      rule.name,
+      JSON.stringify(rule.kinds),
+      rule.minSeverity,
+      rule.tagKey,
+      rule.tagValue,
+      rule.destination,
+      rule.url,
+      rule.signingSecret,
+      rule.quietMinutes,
+      rule.createdBy,
+      now,
+    ],
+  );
+  return { created: rows.length > 0 };
+}
+
+export async function listRules(db: Queryable): Promise<AlertRule[]> {
+  const { rows } = await db.query<Row>('SELECT * FROM alert_rules ORDER BY created_at, id');
+  return rows.map(toRule);
+}
+
+export async function getRule(db: Queryable, id: string): Promise<AlertRule | null> {
+  const { rows } = await db.query<Row>('SELECT * FROM alert_rules WHERE id = $1', [id]);
+  return rows[0] ? toRule(rows[0]) : null;
+}
+
+/** True when the rule exists (set to the same value again is still true). */
+export async function setRuleEnabled(db: Queryable, id: string, enabled: boolean): Promise<boolean> {
+  const { rows } = await db.query('UPDATE alert_rules SET enabled = $2 WHERE id = $1 RETURNING id', [id, enabled]);
+  return rows.length > 0;
+}
+
+/** Deletes a rule, its quiet periods and its deliveries still waiting; true when it was there. */
+export async function deleteRule(db: Queryable, id: string): Promise<boolean> {
+  const { rows } = await db.query('DELETE FROM alert_rules WHERE id = $1 RETURNING id', [id]);
+  await db.query('DELETE FROM alert_quiet WHERE rule_id = $1', [id]);
+  await db.query(
+    `UPDATE alert_deliveries SET status = 'failed', last_error = 'rule deleted', finished_at = now() WHERE rule_id = $1 AND status IN ('pending', 'sending')`,
+    [id],
+  );
+  return rows.length > 0;
+}

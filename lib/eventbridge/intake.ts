@@ -1,0 +1,71 @@
+import 'server-only';
+import type { ConsoleEvent, NewConsoleEvent } from '@/lib/alerts/console-event';
+import type { IntakeOutcome } from '@/lib/eventbridge/intake-counters';
+import { mapIvsEvent } from '@/lib/eventbridge/map';
+import { EVENTBRIDGE_SECRET_HEADER, secretMatches } from '@/lib/eventbridge/secret';
+
+/** An IVS event is well under 2 KB; EventBridge allows 256 KB. More than this is not an IVS event. */
+export const MAX_EVENT_BYTES = 64 * 1024;
+
+export interface IntakeDeps {
+  /** EVENTBRIDGE_SECRET; unset disables the intake (404). */
+  secret: string | undefined;
+  record: (e: NewConsoleEvent) => Promise<{ event: ConsoleEvent; inserted: boolean }>;
+  count: (outcome: IntakeOutcome) => Promise<void>;
+}
+
+const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+
+/** The body as text, or null when it is longer than max bytes (read no further than that). */
+async function readCapped(request: Request, max: number): Promise<string | null> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > max) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * POST /api/events/eventbridge: an IVS EventBridge event from an API destination. The shared secret
+ * is checked before the body is read; refusals (401, 413, 400) are counted, never stored. A valid
+ * event becomes a console event through recordEvent, which keeps one per dedupe key, so a repeated,
+ * late or out-of-order delivery adds nothing. 200 for anything valid, so EventBridge does not retry it.
+ */
+export async function handleEventBridgeDelivery(request: Request, deps: IntakeDeps): Promise<Response> {
+  if (!deps.secret) return json({ error: 'Not found.' }, 404);
+  const refuse = async (outcome: IntakeOutcome, status: number, error: string) => {
+    await deps.count(outcome).catch(() => undefined);
+    return json({ error }, status);
+  };
+  if (!secretMatches(request.headers.get(EVENTBRIDGE_SECRET_HEADER), deps.secret))
+    return refuse('unauthorized', 401, `Missing or wrong ${EVENTBRIDGE_SECRET_HEADER} header.`);
+  const text = await readCapped(request, MAX_EVENT_BYTES);
+  if (text === null) return refuse('too-large', 413, `An event is at most ${MAX_EVENT_BYTES} bytes.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return refuse('malformed', 400, 'The body is not JSON.');
+  }
+  const mapped = mapIvsEvent(body);
+  if (!mapped.ok) return refuse('malformed', 400, mapped.error);
+  if (!mapped.event) {
+    await deps.count('ignored').catch(() => undefined);
+    return json({ recorded: false, reason: mapped.reason }, 200);
+  }
+  const { event, inserted } = await deps.record(mapped.event);
+  await deps.count(inserted ? 'recorded' : 'duplicate').catch(() => undefined);
+  return json({ recorded: inserted, id: event.id, kind: event.kind }, 200);
+}
