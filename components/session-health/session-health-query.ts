@@ -13,7 +13,7 @@ export const sessionHealthKeys = {
   detail: (channelId: string, streamId: string) => [...sessionHealthKeys.all, channelId, streamId] as const,
 };
 
-/** Exported for its test. */
+/** The route's answer, or an HttpError carrying its status (401 and 404 are not retried). */
 export async function fetchSessionHealth(channelId: string, streamId: string): Promise<SessionHealth> {
   const res = await fetch(`/api/channels/${encodeURIComponent(channelId)}/sessions/${encodeURIComponent(streamId)}/health`, {
     headers: { accept: 'application/json' },
@@ -22,7 +22,9 @@ export async function fetchSessionHealth(channelId: string, streamId: string): P
     const body = (await res.json().catch(() => null)) as { error?: string } | null;
     throw new HttpError(
       res.status,
-      res.status === 401 ? 'Your session has ended. Sign in again.' : (body?.error ?? `Stream health could not be refreshed (HTTP ${res.status}).`),
+      res.status === 401
+        ? 'Your session has ended. Sign in again.'
+        : (body?.error ?? `Stream health could not be refreshed (HTTP ${res.status}).`),
     );
   }
   return (await res.json()) as SessionHealth;

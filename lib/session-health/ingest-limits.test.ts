@@ -39,7 +39,10 @@ describe('ingestLimitTables', () => {
   });
 
   it('holds BASIC at 480p to 1.5 Mbps, and takes portrait video as the same pixel budget turned', () => {
-    const [sd] = ingestLimitTables({ video: [{ ...obs, videoWidth: 854, videoHeight: 480, targetBitrate: 2_000_000 }], audio: [] }, 'BASIC');
+    const [sd] = ingestLimitTables(
+      { video: [{ ...obs, videoWidth: 854, videoHeight: 480, targetBitrate: 2_000_000 }], audio: [] },
+      'BASIC',
+    );
     expect(rowOf(sd.rows, 'Target bitrate')).toMatchObject({ limit: '1.5 Mbps at 480p and below', verdict: 'over' });
     const [portrait] = ingestLimitTables({ video: [{ ...obs, videoWidth: 1080, videoHeight: 1920 }], audio: [] }, 'STANDARD');
     expect(rowOf(portrait.rows, 'Resolution').verdict).toBe('within');

@@ -30,7 +30,13 @@ const dash = (s: string | number | undefined) => (s === undefined || s === '' ||
 
 function row(setting: string, value: string, limit: string, verdict: Verdict, verdictText?: string): LimitRow {
   const words: Record<Verdict, string> = { over: 'Over the limit', advice: 'Not recommended', within: 'Within the limit', none: '' };
-  return { setting, value, limit, verdict: value === '—' && verdict !== 'none' ? 'none' : verdict, verdictText: verdictText ?? words[verdict] };
+  return {
+    setting,
+    value,
+    limit,
+    verdict: value === '—' && verdict !== 'none' ? 'none' : verdict,
+    verdictText: verdictText ?? words[verdict],
+  };
 }
 
 function videoRows(v: IngestVideo, type: ChannelType, keyframeSeconds: number | null): LimitRow[] {
@@ -98,7 +104,11 @@ function audioRows(a: IngestAudio, type: ChannelType): LimitRow[] {
 /** One table per track, video first; `keyframeSeconds` is the measured interval when CloudWatch has it. */
 export function ingestLimitTables(ingest: IngestInput, type: ChannelType, keyframeSeconds: number | null = null): TrackTable[] {
   return [
-    ...ingest.video.map((v, i) => ({ kind: 'video' as const, track: v.track || `Video ${i + 1}`, rows: videoRows(v, type, keyframeSeconds) })),
+    ...ingest.video.map((v, i) => ({
+      kind: 'video' as const,
+      track: v.track || `Video ${i + 1}`,
+      rows: videoRows(v, type, keyframeSeconds),
+    })),
     ...ingest.audio.map((a, i) => ({ kind: 'audio' as const, track: a.track || `Audio ${i + 1}`, rows: audioRows(a, type) })),
   ];
 }

@@ -27,7 +27,12 @@ const recentSessions = (region: string, arn: string) =>
  * every series over the session's window. Null when IVS has no such session. A CloudWatch failure
  * leaves the session readable and says why its charts are empty.
  */
-export async function readSessionHealth(region: string, channelId: string, streamId: string, now = Date.now()): Promise<SessionHealth | null> {
+export async function readSessionHealth(
+  region: string,
+  channelId: string,
+  streamId: string,
+  now = Date.now(),
+): Promise<SessionHealth | null> {
   const arn = await channelArn(region, channelId);
   if (!arn) return null;
   const [session, list] = await Promise.all([getStreamSession(region, arn, streamId), recentSessions(region, arn)]);
@@ -39,7 +44,11 @@ export async function readSessionHealth(region: string, channelId: string, strea
   let period = 0;
   let metricsError: string | null = null;
   try {
-    const data = await readChannelMetrics(region, { channelIds: [channelId], start: new Date(w.start), end: new Date(Math.max(w.end, w.start + 1000)) });
+    const data = await readChannelMetrics(region, {
+      channelIds: [channelId],
+      start: new Date(w.start),
+      end: new Date(Math.max(w.end, w.start + 1000)),
+    });
     period = data.period;
     const byMetric = data.channels[channelId];
     series = Object.fromEntries(CHANNEL_METRICS.map((m) => [m, { timestamps: byMetric[m].timestamps, values: byMetric[m].values }]));
