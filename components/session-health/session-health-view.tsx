@@ -35,7 +35,12 @@ export function SessionHealthView({ initial }: { initial: SessionHealth }) {
           <dd>{h.recordingConfigurationName || 'None'}</dd>
         </div>
       </dl>
-      <section aria-labelledby="charts" className="space-y-2">
+      <section
+        aria-labelledby="charts"
+        className="space-y-2"
+        data-window-start={new Date(h.window.start).toISOString()}
+        data-window-end={new Date(h.window.end).toISOString()}
+      >
         <h2 id="charts" className="text-base font-semibold">
           Stream health over the session
         </h2>
