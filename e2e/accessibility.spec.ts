@@ -52,7 +52,13 @@ test.beforeAll(async () => {
   }
 });
 
-type Step = { path: string; label?: string; dialogs?: Array<{ open: (page: Page) => Promise<void>; name: string | RegExp }> };
+type Step = {
+  path: string;
+  label?: string;
+  dialogs?: Array<{ open: (page: Page) => Promise<void>; name: string | RegExp }>;
+  /** What must be on screen before the scan, for parts that load after the page (lazy charts). */
+  ready?: (page: Page) => Promise<void>;
+};
 
 // What each role can open (pages a role may not see are checked as the refusal they get instead).
 function stepsFor(role: Role, f: Fixture): Step[] {
@@ -97,7 +103,10 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     },
     { path: `/channels/${f.liveChannelId}`, label: 'live channel' },
     { path: `/channels/${f.channelId}/edit` },
-    { path: `/channels/${f.liveChannelId}/sessions/${f.sessionId}` },
+    {
+      path: `/channels/${f.liveChannelId}/sessions/${f.sessionId}`,
+      ready: (page) => expect(page.getByTestId('chart-summary')).toHaveCount(5),
+    },
     { path: '/live' },
     { path: '/audit' },
     { path: '/playback-keys' },
@@ -167,6 +176,7 @@ async function checkStep(page: Page, role: Role, step: Step): Promise<Found> {
   await page.goto(step.path);
   await expect(page.locator('h1').first()).toBeVisible();
   await page.waitForLoadState('load');
+  await step.ready?.(page);
   await scan(page, where, found);
   for (const dialog of step.dialogs ?? []) {
     await dialog.open(page);
