@@ -35,9 +35,9 @@ export function IngestLimitTables({ tables, channelType }: { tables: TrackTable[
             <TBody>
               {t.rows.map((r) => (
                 <TR key={r.setting}>
-                  <TH scope="row" className="text-sm font-normal tracking-normal normal-case">
+                  <th scope="row" className="px-4 py-3 text-left font-medium text-zinc-800 dark:text-zinc-200">
                     {r.setting}
-                  </TH>
+                  </th>
                   <TD className={r.setting === 'Codec' ? 'font-mono text-xs' : undefined}>{r.value}</TD>
                   <TD>{r.limit}</TD>
                   <TD>

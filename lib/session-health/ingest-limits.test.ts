@@ -19,7 +19,11 @@ describe('ingestLimitTables', () => {
     const [video, sound] = ingestLimitTables({ video: [obs], audio: [audio] }, 'STANDARD', 2);
     expect(video.kind).toBe('video');
     expect(rowOf(video.rows, 'Resolution')).toMatchObject({ value: '1920×1080', verdict: 'within', verdictText: 'Within the limit' });
-    expect(rowOf(video.rows, 'Target bitrate')).toMatchObject({ value: '6 Mbps', limit: '8.5 Mbps', verdict: 'within' });
+    expect(rowOf(video.rows, 'Target bitrate')).toMatchObject({
+      value: '6 Mbps video + 0.16 Mbps audio = 6.16 Mbps',
+      limit: '8.5 Mbps, video and audio together',
+      verdict: 'within',
+    });
     expect(rowOf(video.rows, 'Frame rate')).toMatchObject({ value: '30 fps', limit: '60 fps', verdict: 'within' });
     expect(rowOf(video.rows, 'Keyframe interval')).toMatchObject({ value: '2 s (typical, from CloudWatch)', verdict: 'within' });
     expect(rowOf(video.rows, 'Profile').value).toBe('High');
@@ -36,6 +40,20 @@ describe('ingestLimitTables', () => {
     expect(rowOf(video.rows, 'Target bitrate')).toMatchObject({ limit: '3.5 Mbps above 480p', verdict: 'over' });
     expect(rowOf(video.rows, 'Frame rate').verdict).toBe('over');
     expect(rowOf(video.rows, 'Keyframe interval')).toMatchObject({ verdict: 'advice', verdictText: 'Not recommended' });
+  });
+
+  it('counts the audio toward the input limit: 3.5 Mbps of video is within BASIC alone, over it with its audio', () => {
+    const at = (a: (typeof audio)[]) =>
+      rowOf(
+        ingestLimitTables({ video: [{ ...obs, videoHeight: 720, videoWidth: 1280, targetBitrate: 3_500_000 }], audio: a }, 'BASIC')[0].rows,
+        'Target bitrate',
+      );
+    expect(at([])).toMatchObject({ value: '3.5 Mbps', limit: '3.5 Mbps above 480p', verdict: 'within' });
+    expect(at([audio])).toMatchObject({
+      value: '3.5 Mbps video + 0.16 Mbps audio = 3.66 Mbps',
+      verdict: 'over',
+      verdictText: 'Over the limit',
+    });
   });
 
   it('holds BASIC at 480p to 1.5 Mbps, and takes portrait video as the same pixel budget turned', () => {

@@ -39,7 +39,7 @@ function row(setting: string, value: string, limit: string, verdict: Verdict, ve
   };
 }
 
-function videoRows(v: IngestVideo, type: ChannelType, keyframeSeconds: number | null): LimitRow[] {
+function videoRows(v: IngestVideo, type: ChannelType, keyframeSeconds: number | null, audioMbps: number): LimitRow[] {
   const limits = limitsFor(type);
   const w = v.videoWidth ?? 0;
   const h = v.videoHeight ?? 0;
@@ -59,11 +59,16 @@ function videoRows(v: IngestVideo, type: ChannelType, keyframeSeconds: number | 
       `${limits.maxWidth}×${limits.maxHeight}, either orientation${output}`,
       long > limits.maxWidth || short > limits.maxHeight ? 'over' : 'within',
     ),
+    // The type's limit is on the whole input, so the audio the encoder sends with this video counts too.
     row(
       'Target bitrate',
-      mbps ? `${round(mbps)} Mbps` : '—',
-      `${round(maxMbps)} Mbps${type === 'BASIC' ? (short && short <= 480 ? ' at 480p and below' : ' above 480p') : ''}`,
-      mbps > maxMbps ? 'over' : 'within',
+      !mbps
+        ? '—'
+        : audioMbps
+          ? `${round(mbps)} Mbps video + ${round(audioMbps)} Mbps audio = ${round(mbps + audioMbps)} Mbps`
+          : `${round(mbps)} Mbps`,
+      `${round(maxMbps)} Mbps${audioMbps ? ', video and audio together' : ''}${type === 'BASIC' ? (short && short <= 480 ? ' at 480p and below' : ' above 480p') : ''}`,
+      mbps + audioMbps > maxMbps ? 'over' : 'within',
     ),
     row('Frame rate', fps ? `${round(fps)} fps` : '—', `${limits.maxFramerate} fps`, fps > limits.maxFramerate ? 'over' : 'within'),
     keyframeSeconds === null
@@ -103,11 +108,13 @@ function audioRows(a: IngestAudio, type: ChannelType): LimitRow[] {
 
 /** One table per track, video first; `keyframeSeconds` is the measured interval when CloudWatch has it. */
 export function ingestLimitTables(ingest: IngestInput, type: ChannelType, keyframeSeconds: number | null = null): TrackTable[] {
+  // One audio track goes with each video rendition (multitrack sends the same audio alongside all of them).
+  const audioMbps = (ingest.audio[0]?.targetBitrate ?? 0) / 1e6;
   return [
     ...ingest.video.map((v, i) => ({
       kind: 'video' as const,
       track: v.track || `Video ${i + 1}`,
-      rows: videoRows(v, type, keyframeSeconds),
+      rows: videoRows(v, type, keyframeSeconds, audioMbps),
     })),
     ...ingest.audio.map((a, i) => ({ kind: 'audio' as const, track: a.track || `Audio ${i + 1}`, rows: audioRows(a, type) })),
   ];

@@ -86,7 +86,8 @@ describe('GET /api/channels/[id]/sessions/[streamId]/health', () => {
     expect(body.markers.map((m) => m.label)).toEqual(expect.arrayContaining(['Stream Start', 'Starvation Start', 'Starvation End']));
     expect(body.shaded).toHaveLength(1);
     const bitrate = body.ingestTables[0].rows.find((r) => r.setting === 'Target bitrate');
-    expect(bitrate).toMatchObject({ value: '5 Mbps', limit: '3.5 Mbps above 480p', verdict: 'over' });
+    expect(bitrate).toMatchObject({ value: '5 Mbps video + 0.16 Mbps audio = 5.16 Mbps', verdict: 'over' });
+    expect(bitrate!.limit).toBe('3.5 Mbps, video and audio together above 480p');
     expect(body.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['starvation', 'target-bitrate-over-limit']));
     expect(body.metricsNote).toBeNull();
   });
