@@ -36,7 +36,15 @@ test.beforeAll(async () => {
     const channelId = idOf(await make(true));
     const liveArn = await make(false);
     const liveChannelId = idOf(liveArn);
-    await emulator.startStream(liveArn, { health: 'HEALTHY', viewerCount: 12 });
+    // Backdated, with a bad keyframe interval and a past starvation, so the channel page's stream-health
+    // charts, shading and findings are there to check.
+    const history = { health: 'HEALTHY', viewerCount: 12, startedSecondsAgo: 600, ingest: { keyframeInterval: 4 } } as const;
+    await emulator.startStream(liveArn, history);
+    await fetch(`${emulator.url}/_emulator/streams/episode`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ channelArn: liveArn, kind: 'starve', durationSeconds: 60, startOffsetSeconds: -300 }),
+    });
     const sessions = (await client.send(new ListStreamSessionsCommand({ channelArn: liveArn }))).streamSessions ?? [];
     const recordingId = idOf((await client.send(new ListRecordingConfigurationsCommand({}))).recordingConfigurations![0].arn!);
     const policyId = idOf((await client.send(new ListPlaybackRestrictionPoliciesCommand({}))).playbackRestrictionPolicies![0].arn!);
@@ -56,7 +64,7 @@ type Step = {
   path: string;
   label?: string;
   dialogs?: Array<{ open: (page: Page) => Promise<void>; name: string | RegExp }>;
-  /** What must be on screen before the scan, for parts that load after the page (lazy charts). */
+  /** What to wait for before scanning, for content that loads after the page. */
   ready?: (page: Page) => Promise<void>;
 };
 
@@ -101,11 +109,20 @@ function stepsFor(role: Role, f: Fixture): Step[] {
           ]
         : [],
     },
-    { path: `/channels/${f.liveChannelId}`, label: 'live channel' },
+    {
+      path: `/channels/${f.liveChannelId}`,
+      label: 'live channel',
+      // The stream-health charts and findings load after the page.
+      ready: async (page) => {
+        await expect(page.locator('#stream-health figure canvas')).toHaveCount(5);
+        await expect(page.getByTestId('findings')).toBeVisible();
+      },
+    },
     { path: `/channels/${f.channelId}/edit` },
     {
       path: `/channels/${f.liveChannelId}/sessions/${f.sessionId}`,
-      ready: (page) => expect(page.getByTestId('chart-summary')).toHaveCount(5),
+      // The charts load after the page, lazily.
+      ready: (page) => expect(page.locator('section[data-window-start] figure canvas')).toHaveCount(5),
     },
     { path: '/live' },
     { path: '/audit' },

@@ -62,7 +62,7 @@ test('a session with starvation and a bad keyframe interval: markers, shading, l
   await expect(page.getByRole('table', { name: /^Ingest configuration: audio track/ })).toContainText('kbps');
 
   // The diagnosis names both problems, with evidence and fix.
-  const findings = page.getByRole('list', { name: 'Findings' });
+  const findings = page.getByTestId('findings');
   await expect(findings.getByRole('listitem').filter({ hasText: 'The stream starved' })).toContainText('Fix:');
   await expect(findings.getByRole('listitem').filter({ hasText: 'Keyframe interval is not 2 seconds' })).toContainText(
     /Keyframe interval 4 s for \d+ of the last \d+ minutes/,

@@ -4,8 +4,8 @@ import { Badge } from '@/components/ui/badge';
 import { Time } from '@/components/ui/time';
 import type { SessionHealth } from '@/lib/session-health/types';
 import { EventTimeline } from './event-timeline';
-import { FindingsList } from './findings-list';
 import { IngestLimitTables } from './ingest-limit-tables';
+import { SessionFindings } from './session-findings';
 import { SessionCharts } from './session-charts';
 import { SESSION_REFRESH_MS, useSessionHealth } from './session-health-query';
 
@@ -65,7 +65,7 @@ export function SessionHealthView({ initial }: { initial: SessionHealth }) {
           markers={h.markers}
         />
       </section>
-      <FindingsList findings={h.findings} checked={h.checked} />
+      <SessionFindings findings={h.findings} checked={h.checked} />
       <IngestLimitTables tables={h.ingestTables} channelType={h.channelType} />
       <EventTimeline events={h.events} />
     </div>

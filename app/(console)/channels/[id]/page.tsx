@@ -11,6 +11,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Providers } from '@/components/providers';
 import { Skeleton } from '@/components/ui/skeleton';
 import { hasRole } from '@/lib/auth/roles';
+import { CHANNEL_TYPE_LIMITS } from '@/lib/health/channel-limits';
+import type { ChannelType } from '@/lib/health/types';
 import { requireUser } from '@/lib/auth/session';
 import { getChannel } from '@/lib/ivs/channels';
 import { referenceNames } from '@/lib/ivs/reference-names';
@@ -27,8 +29,11 @@ import { PrivatePlaybackSection } from './_components/private-playback-section';
 import { Row, Section } from './_components/section';
 import { SessionsSection } from './_components/sessions-section';
 import { SettingsSection } from './_components/settings-section';
+import { StreamHealth } from './_components/stream-health';
 
 export const metadata: Metadata = { title: 'Channel' };
+
+const channelTypeOf = (type: string): ChannelType => (type in CHANNEL_TYPE_LIMITS ? (type as ChannelType) : 'STANDARD');
 
 // The GetStream answer, in the shape the live polling query starts from.
 function liveStateOf(stream: LiveStreamDto | null) {
@@ -96,6 +101,7 @@ export default async function ChannelPage({
           </p>
         )}
         <LivePanel region={region} id={channel.id} name={channel.name} initial={initialLive} canOperate={canOperate} />
+        <StreamHealth region={region} id={channel.id} channelType={channelTypeOf(channel.type)} initial={initialLive} />
         <IngestSection channel={channel} role={user.role} />
         <StreamKeyPanel
           channelArn={channel.arn}
