@@ -119,7 +119,11 @@ function stepsFor(role: Role, f: Fixture): Step[] {
       },
     },
     { path: `/channels/${f.channelId}/edit` },
-    { path: `/channels/${f.liveChannelId}/sessions/${f.sessionId}` },
+    {
+      path: `/channels/${f.liveChannelId}/sessions/${f.sessionId}`,
+      // The charts load after the page, lazily.
+      ready: (page) => expect(page.locator('section[data-window-start] figure canvas')).toHaveCount(5),
+    },
     { path: '/live' },
     { path: '/events' },
     { path: '/events?severity=loud', label: 'events with a bad filter' },

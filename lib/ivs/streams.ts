@@ -7,6 +7,7 @@ import {
   StopStreamCommand,
   type StreamSession,
 } from '@aws-sdk/client-ivs';
+import { ingestFromSession, type IngestInput } from '@/lib/health';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
 import { invalidateLiveSnapshot, toLiveStreamDto, type LiveStreamDto } from '@/lib/ivs/live-snapshot';
@@ -105,8 +106,12 @@ export interface StreamSessionDto {
   startTime: string | null;
   endTime: string | null;
   channelName: string;
+  // GetStreamSession carries the channel as it was, type included: the session page needs no GetChannel.
+  channelType: string;
   recordingConfigurationName: string;
   ingest: IngestTrackDto[];
+  // Every field of every track, as lib/health's diagnosis and the ingest-vs-limits table read them.
+  ingestConfig: IngestInput;
   events: { name: string; type: string; code: string; eventTime: string | null }[];
 }
 
@@ -157,8 +162,10 @@ export async function getStreamSession(region: string, channelArn: string, strea
       startTime: iso(s.startTime),
       endTime: iso(s.endTime),
       channelName: s.channel?.name ?? '',
+      channelType: s.channel?.type ?? '',
       recordingConfigurationName: s.recordingConfiguration?.name ?? '',
       ingest: ingestTracks(s),
+      ingestConfig: ingestFromSession(s),
       events: (s.truncatedEvents ?? [])
         .map((e) => ({ name: e.name ?? '', type: e.type ?? '', code: e.code ?? '', eventTime: iso(e.eventTime) }))
         .sort((a, b) => (a.eventTime ?? '').localeCompare(b.eventTime ?? '') || eventRank(a.name) - eventRank(b.name)),
