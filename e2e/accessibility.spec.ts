@@ -11,10 +11,11 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { asRole, emulator, expect, idOf, ivs, pinRegion, test, uniqueName, type Role } from './fixtures';
 import { pem } from './playback-keys-helpers';
 
-// Every page, in the admin's and the viewer's view (see below), in the light and the dark theme, with its dialogs open, checked
-// by axe-core against WCAG 2.2 AA. One browser context and page per role, moved from URL to URL; the
-// theme is switched by the OS setting the page follows (components/shell/theme-script.tsx), so a
-// page is loaded once for both themes. Violations are collected and reported together at the end.
+// Every page, in the admin's and the viewer's view (see below), in the light and the dark theme, with
+// its dialogs open, checked by axe-core against WCAG 2.2 AA. One browser context and page per role,
+// moved from URL to URL; the theme is switched by the OS setting the page follows
+// (components/shell/theme-script.tsx), so a page is loaded once for both themes. Violations are
+// collected and reported together at the end.
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Fixture {
