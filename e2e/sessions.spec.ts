@@ -105,7 +105,7 @@ test.describe('the sessions page', () => {
     await expect(viewer).toHaveURL(/\/channels/);
 
     await page.goto('/');
-    await page.getByRole('link', { name: 'Sessions' }).click();
+    await page.getByRole('link', { name: 'Sessions', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
     const table = page.getByRole('table', { name: 'Open sessions' });
     await expect(table.getByRole('columnheader')).toHaveText(['User', 'Role', 'Signed in', 'Last seen', 'Provider', 'Actions']);
@@ -130,7 +130,7 @@ test.describe('the sessions page', () => {
     const page = await context.newPage();
     await page.goto('/channels');
     await expect(page.getByRole('link', { name: 'Channels' }).first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Sessions' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Sessions', exact: true })).toHaveCount(0);
     await page.goto('/sessions');
     await expect(page).toHaveURL(/\/forbidden/);
     await context.close();

@@ -76,6 +76,7 @@ test('a public live channel plays from the local emulator', async ({ page }) => 
   await expect(player(page)).toBeVisible({ timeout: 30_000 });
   // No token field on a public channel.
   await expect(player(page).getByLabel('Token to play with')).toHaveCount(0);
+  await expect(page.locator('[data-hydrated]').first()).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
   const playlist = page.waitForRequest((r) => r.url().startsWith(channel.localUrl));
   await player(page).getByRole('button', { name: 'Play' }).click();
   await playlist;
@@ -100,6 +101,8 @@ test('a private channel refuses playback without a valid token and plays with on
   const channel = await liveChannel(true);
   await page.goto(`/channels/${channel.id}`);
   await expect(player(page)).toBeVisible({ timeout: 30_000 });
+  // Play does nothing before hydration, which takes longer since the page charts stream health.
+  await expect(page.locator('[data-hydrated]').first()).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
 
   await player(page).getByRole('button', { name: 'Play' }).click();
   await expect(status(page)).toHaveText('This channel is private: paste a playback token first.');
