@@ -12,6 +12,7 @@ import { EXPIRY_PRESETS, playbackTokenSchema } from '@/lib/playback/token-schema
 import { requestTestPlayback, useTestPlayerPresent } from '@/components/test-player/playback-request';
 import { PemInput } from './pem-input';
 import { Time } from '@/components/ui/time';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 type Output = { token: string; url: string; claims: PlaybackClaims };
 
@@ -33,6 +34,7 @@ export function TokenGenerator({
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
   const playerShown = useTestPlayerPresent(channelArn);
+  const hydrated = useHydrated();
   const [pem, setPem] = useState('');
   const [expiry, setExpiry] = useState('60');
   const [custom, setCustom] = useState('');
@@ -76,8 +78,9 @@ export function TokenGenerator({
     }
   };
 
+  // Disabled until hydrated: a key pasted into server HTML would be dropped when React takes over.
   return (
-    <div className="space-y-4">
+    <fieldset disabled={!hydrated} className="min-w-0 space-y-4">
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         The private key stays in this browser: the token is signed here with WebCrypto and nothing is sent to the console or to IVS.
       </p>
@@ -169,7 +172,7 @@ export function TokenGenerator({
           onPlay={testPlayer || playerShown ? () => requestTestPlayback(channelArn, output.token) : undefined}
         />
       )}
-    </div>
+    </fieldset>
   );
 }
 

@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { ActionResult } from '@/lib/action-result';
 import { SignInAgainButton } from '@/components/shell/sign-in-again-button';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { SIGN_IN_AGAIN } from '@/lib/auth/recent-sign-in';
 
 export type SecretAction = () => Promise<ActionResult<{ value: string }>>;
@@ -22,8 +23,6 @@ export interface SecretFieldProps {
   revealSeconds?: number;
 }
 
-const noSubscribe = () => () => {};
-
 /** A secret shown masked; an explicit Reveal shows it for a limited time, Copy copies it without showing it. */
 export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSeconds = 30 }: SecretFieldProps) {
   const [revealed, setRevealed] = useState<{ value: string; until: number } | null>(null);
@@ -37,11 +36,7 @@ export function SecretField({ id, label, mask, canReveal, reveal, copy, revealSe
     setError((result?.ok === false && result.error) || 'The value could not be fetched. Try again.');
   };
   // True once React has hydrated this field, so tests (and nothing else) can wait before clicking.
-  const hydrated = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const left = revealed ? Math.max(0, Math.ceil((revealed.until - now) / 1000)) : 0;
 
   // Re-mask when the time is up: the value leaves React state, not just the screen.

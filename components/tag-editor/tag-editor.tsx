@@ -1,8 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { toast } from '@/components/ui/toast';
 import { diffTags, MAX_TAGS, saveOrder, tagsToRows, validateTagRows } from '@/lib/ivs/schemas/tags';
 import { tagResourceAction, untagResourceAction } from './actions';
@@ -27,15 +28,6 @@ interface SaveErrors {
 // Row ids count from 0 in each editor, so the server render and hydration agree.
 const toEditorRows = (tags: Record<string, string>): EditorRow[] => tagsToRows(tags).map((r, rowId) => ({ ...r, rowId }));
 const nextRowId = (rows: EditorRow[]) => rows.reduce((max, r) => Math.max(max, r.rowId), -1) + 1;
-
-// False in the server render and during hydration: the controls stay disabled until a click can work.
-const noop = () => () => {};
-const useHydrated = () =>
-  useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
 
 /**
  * Tags of one IVS resource: add, edit and remove rows, checked against the model as you type, saved

@@ -4,6 +4,7 @@ import type HlsType from 'hls.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { describedBy, Field } from '@/components/ui/field';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { Textarea } from '@/components/ui/input';
 import { tokenFromInput } from '@/lib/playback/local-playback-url';
 import { playbackUrlWithToken } from '@/lib/playback/playback-token';
@@ -34,6 +35,7 @@ export function TestPlayer({ channelArn, url, authorized, local }: TestPlayerPro
   const attempt = useRef(0);
   const [tokenInput, setTokenInput] = useState('');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const hydrated = useHydrated();
 
   const stop = () => {
     attempt.current++;
@@ -109,34 +111,37 @@ export function TestPlayer({ channelArn, url, authorized, local }: TestPlayerPro
         className="aspect-video w-full max-w-xl rounded-md bg-black"
         aria-label="Test player"
       />
-      {authorized && (
-        <Field id={`${id}-token`} label="Token to play with" hint={TOKEN_HINT}>
-          <Textarea
-            id={`${id}-token`}
-            rows={2}
-            value={tokenInput}
-            onChange={(e) => setTokenInput(e.target.value)}
-            className="font-mono text-xs break-all"
-            aria-describedby={describedBy(`${id}-token`, null, TOKEN_HINT)}
-            spellCheck={false}
-          />
-        </Field>
-      )}
-      <div className="flex flex-wrap items-center gap-2">
-        <Button variant="primary" size="sm" onClick={() => void play(tokenInput)} pending={status.state === 'loading'}>
-          Play
-        </Button>
-        <Button variant="secondary" size="sm" onClick={() => (stop(), setStatus({ state: 'idle' }))} disabled={status.state === 'idle'}>
-          Stop
-        </Button>
-        <p
-          role="status"
-          className={status.state === 'error' ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-zinc-600 dark:text-zinc-400'}
-          data-testid="test-player-status"
-        >
-          {status.state === 'error' ? status.message : STATUS_TEXT[status.state]}
-        </p>
-      </div>
+      {/* Disabled until hydrated: a click on Play before then would do nothing and say nothing. */}
+      <fieldset disabled={!hydrated} className="min-w-0 space-y-3">
+        {authorized && (
+          <Field id={`${id}-token`} label="Token to play with" hint={TOKEN_HINT}>
+            <Textarea
+              id={`${id}-token`}
+              rows={2}
+              value={tokenInput}
+              onChange={(e) => setTokenInput(e.target.value)}
+              className="font-mono text-xs break-all"
+              aria-describedby={describedBy(`${id}-token`, null, TOKEN_HINT)}
+              spellCheck={false}
+            />
+          </Field>
+        )}
+        <div className="flex flex-wrap items-center gap-2">
+          <Button variant="primary" size="sm" onClick={() => void play(tokenInput)} pending={status.state === 'loading'}>
+            Play
+          </Button>
+          <Button variant="secondary" size="sm" onClick={() => (stop(), setStatus({ state: 'idle' }))} disabled={status.state === 'idle'}>
+            Stop
+          </Button>
+          <p
+            role="status"
+            className={status.state === 'error' ? 'text-sm text-red-700 dark:text-red-400' : 'text-sm text-zinc-600 dark:text-zinc-400'}
+            data-testid="test-player-status"
+          >
+            {status.state === 'error' ? status.message : STATUS_TEXT[status.state]}
+          </p>
+        </div>
+      </fieldset>
     </div>
   );
 }
