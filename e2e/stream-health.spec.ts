@@ -39,7 +39,7 @@ test('a viewer sees a 4 s keyframe interval and a starvation on the charts and i
 
   const shaded = section.getByTestId('shaded-period');
   await expect(shaded).toHaveCount(1);
-  await expect(shaded).toContainText('Starvation');
+  await expect(shaded).toContainText('Starved');
   await expect(shaded).toContainText('(1 min 30 s)');
 
   const findings = section.getByTestId('findings');

@@ -65,7 +65,7 @@ test('a session with starvation and a bad keyframe interval: markers, shading, l
   const findings = page.getByTestId('findings');
   await expect(findings.getByRole('listitem').filter({ hasText: 'The stream starved' })).toContainText('Fix:');
   await expect(findings.getByRole('listitem').filter({ hasText: 'Keyframe interval is not 2 seconds' })).toContainText(
-    /Keyframe interval 4 s for \d+ of the last \d+ minutes/,
+    /Keyframe interval 4 s for \d+ of the session's \d+ minutes/,
   );
   // The timeline decodes each event in plain English.
   await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem').filter({ hasText: 'Starvation Start' })).toContainText(

@@ -6,7 +6,8 @@ import { getChannel } from '@/lib/ivs/channels';
 import { sharedRead } from '@/lib/ivs/read-cache';
 import { recentSessions } from '@/lib/ivs/session-health';
 import { readChannelMetrics } from '@/lib/metrics/read';
-import { hasPoints, markersFromEvents, overlaps, shadingFromEvents, videoHeightOf } from './shape';
+import { eventMarkers, starvationShading } from '@/lib/health/annotations';
+import { hasPoints, overlaps, videoHeightOf } from './shape';
 import type { ChannelHealthDto } from './types';
 
 // A channel's stream health over the last `minutes`, in one answer: the metric series (ONE
@@ -65,8 +66,8 @@ export async function readChannelHealth(region: string, id: string, minutes: num
       endTime: latest.endTime,
       videoHeight: videoHeightOf(latest.ingest),
     },
-    shaded: shadingFromEvents(events),
-    markers: markersFromEvents(events, start, end),
+    shaded: starvationShading(events),
+    markers: eventMarkers(events, { start, end }),
     findings,
   };
 }

@@ -1,3 +1,4 @@
+import type { EventMarker, ShadedSpan } from '@/lib/health/annotations';
 import type { ChannelType, Finding, HealthMetrics } from '@/lib/health/types';
 
 // The answer of GET /api/channels/[id]/health (client-safe: types only): everything the live channel
@@ -17,8 +18,8 @@ export interface ChannelHealthDto {
   series: HealthMetrics;
   /** The newest session overlapping the window, or null. */
   session: { streamId: string; startTime: number; endTime: number | null; videoHeight?: number } | null;
-  shaded: { start: number; end: number | null; label: string }[];
-  markers: { time: number; label: string; severity: 'critical' | 'warning' | 'info' }[];
+  shaded: ShadedSpan[];
+  markers: EventMarker[];
   /** lib/health's diagnose over the window, worst first. */
   findings: Finding[];
 }

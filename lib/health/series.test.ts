@@ -7,6 +7,9 @@ describe('series helpers', () => {
     expect(durations.map(formatDuration)).toEqual(['45 s', '90 s', '2 min 30 s', '10 min', '1 h 05 min']);
     expect(shareOfWindow(6 * 60_000, 10 * 60_000)).toBe('6 of the last 10 minutes');
     expect(shareOfWindow(40_000, 90_000)).toBe('40 s of the last 90 s');
+    // A session's own window: an ended session has no "last 10 minutes".
+    expect(shareOfWindow(6 * 60_000, 42 * 60_000, 'session')).toBe("6 of the session's 42 minutes");
+    expect(shareOfWindow(40_000, 90_000, 'session')).toBe("40 s of the session's 90 s");
   });
 
   it('drops missing values and reads the period from the spacing', () => {

@@ -1,4 +1,4 @@
-import type { Series } from './types';
+import type { Series, WindowScope } from './types';
 
 // Small helpers the metric rules share: points in a window, how long they cover, and evidence wording.
 
@@ -45,10 +45,11 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
 }
 
-/** "6 of the last 10 minutes", or "40 s of the last 90 s" for short windows. */
-export function shareOfWindow(badMs: number, windowMs: number): string {
-  if (windowMs >= 120_000) return `${Math.round(badMs / 60_000)} of the last ${Math.round(windowMs / 60_000)} minutes`;
-  return `${Math.round(badMs / 1000)} s of the last ${Math.round(windowMs / 1000)} s`;
+/** "6 of the last 10 minutes", or "40 s of the last 90 s" for short windows; "… of the session's …" for a session. */
+export function shareOfWindow(badMs: number, windowMs: number, scope: WindowScope = 'recent'): string {
+  const of = scope === 'session' ? "of the session's" : 'of the last';
+  if (windowMs >= 120_000) return `${Math.round(badMs / 60_000)} ${of} ${Math.round(windowMs / 60_000)} minutes`;
+  return `${Math.round(badMs / 1000)} s ${of} ${Math.round(windowMs / 1000)} s`;
 }
 
 /** Numbers as a person reads them: "4 s", "2.5 s", "29.97 fps" → at most two decimals, no trailing zeros. */

@@ -76,6 +76,8 @@ export interface DiagnosisInput {
   now?: number;
   /** How far back the metric rules look; 10 minutes unless a page says otherwise (a session page: the session). */
   windowMs?: number;
+  /** What the window is, for the findings' wording: the last minutes ("6 of the last 10 minutes"), or a whole session's span ("6 of the session's 10 minutes"), which reads right once it has ended. */
+  windowScope?: WindowScope;
 }
 
 export interface EvidenceWindow {
@@ -96,3 +98,5 @@ export interface Finding {
   window: EvidenceWindow | null;
   metric?: HealthMetricName;
 }
+
+export type WindowScope = 'recent' | 'session';

@@ -9,7 +9,7 @@ import { CHANNEL_METRICS } from '@/lib/metrics/catalogue';
 import { readChannelMetrics } from '@/lib/metrics/read';
 import { checksMade } from './checks';
 import { ingestLimitTables } from './ingest-limits';
-import { eventMarkers, starvationShading } from './markers';
+import { eventMarkers, starvationShading } from '@/lib/health/annotations';
 import { retentionNote } from './retention';
 import type { SessionHealth } from './types';
 import { sessionWindow } from './window';
@@ -70,6 +70,7 @@ export async function readSessionHealth(
     sessions,
     now: w.sessionEnd,
     windowMs: Math.max(1000, w.sessionEnd - w.start),
+    windowScope: 'session',
   });
 
   return {

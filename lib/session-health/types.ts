@@ -1,7 +1,7 @@
 // What the session page and its polling route carry (client-safe: plain data, no SDK types).
 import type { ChannelType, DecodedEvent, Finding, HealthMetrics } from '@/lib/health';
 import type { TrackTable } from './ingest-limits';
-import type { EventMarker, ShadedSpan } from './markers';
+import type { EventMarker, ShadedSpan } from '@/lib/health/annotations';
 
 export interface SessionEventView extends DecodedEvent {
   eventTime: string | null;

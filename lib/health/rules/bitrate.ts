@@ -22,7 +22,7 @@ function totals(video: Point[], audio: Point[]): Point[] {
 
 /** Ingest bitrate over the channel type's maximum, or falling well below where it was. */
 export function bitrateRule(ctx: RuleContext): Finding[] {
-  const { input, limits, end, windowMs } = ctx;
+  const { input, limits, end, windowMs, scope } = ctx;
   const video = pointsOf(input.metrics?.IngestVideoBitrate);
   const period = periodOf(video);
   const points = inWindow(totals(video, pointsOf(input.metrics?.IngestAudioBitrate)), end, windowMs);
@@ -43,7 +43,7 @@ export function bitrateRule(ctx: RuleContext): Finding[] {
       title: `Ingest bitrate above the channel type's ${num(max)} Mbps`,
       detail:
         `Video and audio together averaged ${num(average(over.map((p) => p.v)))} Mbps${peak} ` +
-        `for ${shareOfWindow(over.length * period, covered)}; a ${input.channelType} channel accepts at most ${num(max)} Mbps` +
+        `for ${shareOfWindow(over.length * period, covered, scope)}; a ${input.channelType} channel accepts at most ${num(max)} Mbps` +
         `${input.channelType === 'BASIC' ? (height && height <= 480 ? ' at 480p and below' : ' above 480p') : ''}` +
         ', and IVS may disconnect the stream.',
       fix:

@@ -1,6 +1,6 @@
 import { limitsFor, type ChannelTypeLimits } from '../channel-limits';
 import { pointsOf, periodOf, toMs } from '../series';
-import type { DiagnosisInput, Finding } from '../types';
+import type { DiagnosisInput, Finding, WindowScope } from '../types';
 
 /** What every rule sees: the input, its channel type's limits, and the window the metric rules judge. */
 export interface RuleContext {
@@ -9,6 +9,7 @@ export interface RuleContext {
   /** End of the window, epoch ms. */
   end: number;
   windowMs: number;
+  scope: WindowScope;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];
@@ -28,5 +29,6 @@ export function contextFor(input: DiagnosisInput): RuleContext {
     limits: limitsFor(input.channelType),
     end: input.now ?? (Number.isFinite(latest) ? latest : 0),
     windowMs: input.windowMs ?? DEFAULT_WINDOW_MS,
+    scope: input.windowScope ?? 'recent',
   };
 }

@@ -10,7 +10,7 @@ export const FRAMERATE_MIN_SHARE = 0.1;
 export const FRAMERATE_LIMIT_SLACK = 0.5;
 
 /** Frame rate above the channel type's maximum, or dropping below the encoder's target. */
-export function frameRateRule({ input, limits, end, windowMs }: RuleContext): Finding[] {
+export function frameRateRule({ input, limits, end, windowMs, scope }: RuleContext): Finding[] {
   const all = pointsOf(input.metrics?.IngestFramerate);
   const period = periodOf(all);
   const points = inWindow(all, end, windowMs);
@@ -26,7 +26,7 @@ export function frameRateRule({ input, limits, end, windowMs }: RuleContext): Fi
       metric: 'IngestFramerate',
       title: `Frame rate above the channel type's ${limits.maxFramerate} fps`,
       detail:
-        `Frame rate up to ${num(Math.max(...over.map((p) => p.v)))} fps for ${shareOfWindow(over.length * period, covered)}; ` +
+        `Frame rate up to ${num(Math.max(...over.map((p) => p.v)))} fps for ${shareOfWindow(over.length * period, covered, scope)}; ` +
         `a ${input.channelType} channel accepts at most ${limits.maxFramerate} fps and IVS may disconnect the stream.`,
       fix: `Set the encoder's frame rate to ${limits.maxFramerate} fps or less (30 fps is the usual choice).`,
       window: spanOf(over, period),
@@ -44,7 +44,7 @@ export function frameRateRule({ input, limits, end, windowMs }: RuleContext): Fi
       metric: 'IngestFramerate',
       title: 'Frame rate is unstable',
       detail:
-        `Frame rate below ${num(floor)} fps (target ${num(target)} fps) for ${shareOfWindow(drops.length * period, covered)}, ` +
+        `Frame rate below ${num(floor)} fps (target ${num(target)} fps) for ${shareOfWindow(drops.length * period, covered, scope)}, ` +
         `lowest ${num(Math.min(...drops.map((p) => p.v)))} fps. Viewers see stutter; the encoder is dropping frames.`,
       fix:
         'The encoder cannot keep up or is losing frames on the way: lower its resolution or preset, close other load on the machine, ' +

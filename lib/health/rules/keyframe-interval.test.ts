@@ -13,6 +13,12 @@ describe('keyframeIntervalRule', () => {
     expect(f.window).toEqual({ start: Date.parse('2026-12-02T12:04:00Z'), end: Date.parse('2026-12-02T12:10:00Z') });
   });
 
+  it('on a session page, measures against the session, not the last minutes', () => {
+    const metrics = { KeyframeInterval: series(steps([48, 2], [72, 4])) };
+    const [f] = keyframeIntervalRule(ctx({ metrics, windowScope: 'session' }));
+    expect(f.detail).toContain("Keyframe interval 4 s for 6 of the session's 10 minutes");
+  });
+
   it('accepts 2 s and 1 s, with CloudWatch jitter inside the tolerance', () => {
     expect(run(steps([60, 2.2], [60, 1.1]))).toEqual([]);
   });

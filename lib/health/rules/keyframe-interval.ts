@@ -8,7 +8,7 @@ export const KEYFRAME_TOLERANCE_S = 0.25;
 export const KEYFRAME_MIN_SHARE = 0.1;
 
 /** Keyframe interval other than IVS's 2 s (or 1 s): segments cannot be cut on time, so latency and rebuffering grow. */
-export function keyframeIntervalRule({ input, limits, end, windowMs }: RuleContext): Finding[] {
+export function keyframeIntervalRule({ input, limits, end, windowMs, scope }: RuleContext): Finding[] {
   const all = pointsOf(input.metrics?.KeyframeInterval);
   const period = periodOf(all);
   const points = inWindow(all, end, windowMs);
@@ -26,7 +26,7 @@ export function keyframeIntervalRule({ input, limits, end, windowMs }: RuleConte
       metric: 'KeyframeInterval',
       title: 'Keyframe interval is not 2 seconds',
       detail:
-        `Keyframe interval ${num(typical)} s for ${shareOfWindow(badMs, covered)}${range}. ` +
+        `Keyframe interval ${num(typical)} s for ${shareOfWindow(badMs, covered, scope)}${range}. ` +
         'IVS cuts video segments on keyframes, so an interval other than 2 s (or 1 s) adds latency and makes players rebuffer.',
       fix: 'Set the encoder\'s keyframe interval (OBS: "Keyframe Interval", others: GOP or IDR interval) to 2 seconds, fixed, not "auto".',
       window: spanOf(off, period),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventMarkers, starvationShading } from './markers';
+import { eventMarkers, starvationShading } from './annotations';
 
 const T = Date.parse('2026-12-02T12:00:00Z');
 const at = (s: number) => new Date(T + s * 1000).toISOString();
@@ -22,6 +22,14 @@ describe('eventMarkers', () => {
 
   it('leaves out events with no readable time', () => {
     expect(eventMarkers([{ name: 'Stream Start' }, { name: 'Stream End', eventTime: 'not a time' }])).toEqual([]);
+  });
+
+  it('keeps only the events inside a window when given one', () => {
+    const events = [
+      { name: 'Stream Start', eventTime: at(0) },
+      { name: 'Stream End', eventTime: at(300) },
+    ];
+    expect(eventMarkers(events, { start: T + 1, end: T + 400_000 }).map((m) => m.label)).toEqual(['Stream End']);
   });
 });
 

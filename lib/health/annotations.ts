@@ -1,5 +1,8 @@
-// A session's events shaped for the time axis of the health charts (client-safe, pure).
-import { decodeEvent, starvationEpisodes, type Severity, type StreamEventInput } from '@/lib/health';
+// Stream events shaped for the time axis of the health charts, the same on the live channel page and
+// the session page (client-safe, pure).
+import { starvationEpisodes } from './rules/starvation';
+import { decodeEvent } from './stream-events';
+import type { Severity, StreamEventInput } from './types';
 
 export interface EventMarker {
   time: number;
@@ -20,13 +23,13 @@ const toMs = (t: StreamEventInput['eventTime']): number =>
  * One marker per event, named "Stream Start" or "Session Ended (MultitrackInputNotAllowed)", with the
  * severity decodeEvent gives it; events without a readable time are left off (they have no place on an axis).
  */
-export function eventMarkers(events: StreamEventInput[]): EventMarker[] {
+export function eventMarkers(events: StreamEventInput[], window?: { start: number; end: number }): EventMarker[] {
   return events
     .map((e) => {
       const d = decodeEvent(e);
       return { time: toMs(e.eventTime), label: d.code ? `${d.name} (${d.code})` : d.name || 'Unnamed event', severity: d.severity };
     })
-    .filter((m) => Number.isFinite(m.time))
+    .filter((m) => Number.isFinite(m.time) && (!window || (m.time >= window.start && m.time <= window.end)))
     .sort((a, b) => a.time - b.time);
 }
 
