@@ -12,7 +12,9 @@ const USAGE = `Usage: npm run emulator -- [options]
   --seed N            create N demo channels when the state is new
   --latency MS        delay added to every IVS response
   --fault-rate F      share (0..1) of IVS calls answered with 429/500/503
-  --enforce-quotas    apply the documented per-operation TPS limits`;
+  --enforce-quotas    apply the documented per-operation TPS limits
+  --eventbridge-url U POST IVS's EventBridge events for simulated streams to U (as an API destination)
+  --eventbridge-secret S  the API-key header's value (x-ivs-console-secret); or EMULATOR_EVENTBRIDGE_SECRET`;
 
 function num(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
       latency: { type: 'string' },
       'fault-rate': { type: 'string' },
       'enforce-quotas': { type: 'boolean' },
+      'eventbridge-url': { type: 'string' },
+      'eventbridge-secret': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,6 +57,9 @@ async function main(): Promise<void> {
     latencyMs: num('latency', values.latency),
     faultRate: num('fault-rate', values['fault-rate']),
     enforceQuotas: values['enforce-quotas'] ?? false,
+    eventBridge: values['eventbridge-url']
+      ? { url: values['eventbridge-url'], secret: values['eventbridge-secret'] ?? process.env.EMULATOR_EVENTBRIDGE_SECRET ?? '' }
+      : undefined,
   };
   const emulator = await createEmulator(options);
   const stop = () => {

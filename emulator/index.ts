@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { startEventBridgeDelivery } from './eventbridge';
 import { FaultBook } from './faults';
 import type { Runtime } from './ivs-api';
 import { loadStateFile, StateWriter } from './persistence';
@@ -19,6 +20,8 @@ export interface EmulatorOptions {
   faultRate?: number;
   enforceQuotas?: boolean;
   quiet?: boolean;
+  /** Deliver IVS's EventBridge events for simulated streams to this URL, with this secret as the API-key header. */
+  eventBridge?: { url: string; secret: string; header?: string };
 }
 
 export interface RunningEmulator {
@@ -34,6 +37,11 @@ function checkOptions(o: EmulatorOptions): void {
   if (o.faultRate !== undefined && !(o.faultRate >= 0 && o.faultRate <= 1)) throw new Error('faultRate must be between 0 and 1');
   if (o.latencyMs !== undefined && !(o.latencyMs >= 0)) throw new Error('latencyMs must be >= 0');
   if (o.seed !== undefined && !(Number.isInteger(o.seed) && o.seed >= 0)) throw new Error('seed must be a non-negative integer');
+  if (o.eventBridge) {
+    if (!URL.canParse(o.eventBridge.url) || !/^https?:$/.test(new URL(o.eventBridge.url).protocol))
+      throw new Error(`the EventBridge URL must be http(s), got "${o.eventBridge.url}"`);
+    if (!o.eventBridge.secret) throw new Error('an EventBridge URL needs a secret (--eventbridge-secret)');
+  }
 }
 
 // Starts a local IVS service; resolves once it is listening.
@@ -84,6 +92,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Run
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   if (!options.quiet) process.stdout.write(`Local IVS listening on ${url} (account ${accountId}, region ${region})\n`);
+  const eventBridge = options.eventBridge && startEventBridgeDelivery(store, options.eventBridge);
+  if (eventBridge && !options.quiet) process.stdout.write(`Local IVS sends EventBridge events to ${options.eventBridge!.url}\n`);
 
   let closing: Promise<void> | undefined;
   return {
@@ -91,6 +101,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Run
     port,
     close() {
       closing ??= (async () => {
+        eventBridge?.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
