@@ -118,7 +118,7 @@ test.describe('alerts as an admin', () => {
       type: 'ivs-console.alert',
       event: { kind: 'starvation.started', source: 'eventbridge' },
     });
-    expect(JSON.parse(received.find((r) => r.path === slackPath)!.body)).toEqual({ text: expect.stringContaining('starvation started') });
+    expect(JSON.parse(received.find((r) => r.path === slackPath)!.body)).toEqual({ text: expect.stringContaining('is starving') });
 
     // The same delivery again (EventBridge retries, late copies) is recorded as nothing new...
     const again = await deliver({ ...event, id: crypto.randomUUID() });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ConsoleEvent, NewConsoleEvent } from '@/lib/alerts/console-event';
 import { handleEventBridgeDelivery, MAX_EVENT_BYTES, type IntakeDeps } from '@/lib/eventbridge/intake';
-import { secretMatches } from '@/lib/eventbridge/secret';
+import { secretMatches } from '@/lib/security/shared-secret';
 
 const SECRET = 'eventbridge-test-secret-0123456789';
 const event = {
@@ -83,5 +83,25 @@ describe('handleEventBridgeDelivery', () => {
     expect(record).toHaveBeenCalledTimes(2);
     expect(record.mock.calls[0][0]).toMatchObject({ source: 'eventbridge', kind: 'starvation.started' });
     expect(counts).toEqual(['recorded', 'duplicate']);
+  });
+  it('words a Stream End as the watcher would: expected after a stop from the console, unexpected otherwise', async () => {
+    const end = {
+      ...event,
+      'detail-type': 'IVS Stream State Change',
+      detail: { event_name: 'Stream End', channel_name: 'Main', stream_id: 'st-2' },
+    };
+    const asked: number[] = [];
+    for (const stopped of [true, false]) {
+      const { d, record } = deps(SECRET);
+      d.stoppedFromConsole = async (_arn, since) => (asked.push(since), stopped);
+      await handleEventBridgeDelivery(post(JSON.stringify(end)), d);
+      expect(record.mock.calls[0][0]).toMatchObject(
+        stopped
+          ? { kind: 'stream.ended', severity: 'info', title: 'Stream ended on “Main”: stopped from the console', data: { expected: true } }
+          : { kind: 'stream.ended', severity: 'critical', title: 'Stream ended unexpectedly on “Main”', data: { expected: false } },
+      );
+    }
+    // It looks back from IVS's time of the end, not from the delivery's.
+    expect(asked[0]).toBe(Date.parse(end.time) - 60_000);
   });
 });

@@ -2,7 +2,10 @@ import 'server-only';
 import type { ConsoleEvent, NewConsoleEvent } from '@/lib/alerts/console-event';
 import type { IntakeOutcome } from '@/lib/eventbridge/intake-counters';
 import { mapIvsEvent } from '@/lib/eventbridge/map';
-import { EVENTBRIDGE_SECRET_HEADER, secretMatches } from '@/lib/eventbridge/secret';
+import { EVENTBRIDGE_SECRET_HEADER } from '@/lib/eventbridge/secret';
+import { secretMatches } from '@/lib/security/shared-secret';
+import { nameOf, streamEndedWording } from '@/lib/events/wording';
+import { STOP_LOOKBACK_MS } from '@/lib/events/watch-state';
 
 /** An IVS event is well under 2 KB; EventBridge allows 256 KB. More than this is not an IVS event. */
 export const MAX_EVENT_BYTES = 64 * 1024;
@@ -12,6 +15,27 @@ export interface IntakeDeps {
   secret: string | undefined;
   record: (e: NewConsoleEvent) => Promise<{ event: ConsoleEvent; inserted: boolean }>;
   count: (outcome: IntakeOutcome) => Promise<void>;
+  /** Whether the console stopped this channel's stream since `since` (the audit log), as the watcher asks. */
+  stoppedFromConsole?: (channelArn: string, since: number) => Promise<boolean>;
+}
+
+/**
+ * EventBridge's Stream End says that a stream ended, not why. The console knows whether it stopped it,
+ * so the end reads as the watcher would write it ("stopped from the console", or "unexpectedly"):
+ * whichever source sees the end first, the feed and the alert say the same.
+ */
+async function classifyEnd(event: NewConsoleEvent, deps: IntakeDeps): Promise<NewConsoleEvent> {
+  if (event.kind !== 'stream.ended' || event.data?.eventName !== 'Stream End' || !deps.stoppedFromConsole) return event;
+  const stopped = await deps.stoppedFromConsole(event.channelArn, event.occurredAt - STOP_LOOKBACK_MS);
+  const channelName = typeof event.data.channelName === 'string' ? event.data.channelName : null;
+  const wording = streamEndedWording(stopped, nameOf({ channelName, channelArn: event.channelArn }));
+  return {
+    ...event,
+    severity: wording.severity,
+    title: wording.title,
+    detail: `${wording.detail} (EventBridge)`,
+    data: { ...event.data, ...wording.data },
+  };
 }
 
 const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -65,7 +89,7 @@ export async function handleEventBridgeDelivery(request: Request, deps: IntakeDe
     await deps.count('ignored').catch(() => undefined);
     return json({ recorded: false, reason: mapped.reason }, 200);
   }
-  const { event, inserted } = await deps.record(mapped.event);
+  const { event, inserted } = await deps.record(await classifyEnd(mapped.event, deps));
   await deps.count(inserted ? 'recorded' : 'duplicate').catch(() => undefined);
   return json({ recorded: inserted, id: event.id, kind: event.kind }, 200);
 }

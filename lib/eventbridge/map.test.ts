@@ -33,7 +33,7 @@ describe('mapIvsEvent', () => {
         channelArn: CHANNEL,
         streamId: 'st-1A2b3C4d5E6f',
         region: 'us-west-2',
-        title: 'Main stage: stream started',
+        title: 'Stream started on “Main stage”',
       },
     });
     expect(end).toMatchObject({ ok: true, event: { kind: 'stream.ended', dedupeKey: `stream.ended:${CHANNEL}:st-1A2b3C4d5E6f` } });

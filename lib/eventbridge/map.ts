@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EventKind, EventSeverity, NewConsoleEvent } from '@/lib/alerts/console-event';
 import { eventDedupeKey } from '@/lib/events/types';
+import { nameOf, TITLES } from '@/lib/events/wording';
 import { parseArn } from '@/lib/ivs/arn';
 
 // IVS's EventBridge events (docs/eventbridge.md) as console events. Only the four low-latency
@@ -50,14 +51,15 @@ function mapDetail(type: string, d: Record<string, unknown>, name: string): Mapp
         return {
           kind: 'stream.started',
           severity: 'info',
-          title: `${name}: stream started`,
+          title: TITLES.streamStarted(name),
           detail: 'IVS started processing the stream (EventBridge).',
         };
       if (event === 'Stream End')
         return {
           kind: 'stream.ended',
           severity: 'warning',
-          title: `${name}: stream ended`,
+          // Why it ended is the console's to say (lib/eventbridge/intake.ts asks the audit log).
+          title: `Stream ended on ${name}`,
           detail: 'IVS stopped processing the stream (EventBridge).',
         };
       if (event === 'Stream Failure')
@@ -73,14 +75,14 @@ function mapDetail(type: string, d: Record<string, unknown>, name: string): Mapp
         return {
           kind: 'starvation.started',
           severity: 'critical',
-          title: `${name}: starvation started`,
+          title: TITLES.starvationStarted(name),
           detail: 'IVS receives no data from the encoder (EventBridge).',
         };
       if (event === 'Starvation End')
         return {
           kind: 'starvation.ended',
           severity: 'info',
-          title: `${name}: starvation ended`,
+          title: TITLES.starvationEnded(name),
           detail: 'The encoder sends data again (EventBridge).',
         };
       return `Stream Health Change "${event ?? '?'}" is not a console event`;
@@ -134,7 +136,7 @@ export function mapIvsEvent(body: unknown): MapResult {
   if (parseArn(channelArn)!.region !== e.region)
     return { ok: false, error: 'Not an IVS EventBridge event: the channel ARN is of another region.' };
   const streamId = str(e.detail.stream_id, 100) ?? null;
-  const name = str(e.detail.channel_name, 128) ?? parseArn(channelArn)!.id;
+  const name = nameOf({ channelName: str(e.detail.channel_name, 128) ?? null, channelArn });
   const mapped = mapDetail(e['detail-type'], e.detail, name);
   if (typeof mapped === 'string') return { ok: true, event: null, reason: mapped };
   const occurredAt = Date.parse(e.time);
@@ -150,7 +152,13 @@ export function mapIvsEvent(body: unknown): MapResult {
       // The watcher builds the same key for the same happening (lib/events/types.ts), so whichever
       // sees it second adds nothing; the envelope's time is IVS's own moment of it.
       dedupeKey: eventDedupeKey(mapped.kind, channelArn, streamId, occurredAt),
-      data: { ...mapped.data, eventBridgeId: e.id, detailType: e['detail-type'], eventName: str(e.detail.event_name, 100) ?? null },
+      data: {
+        ...mapped.data,
+        channelName: str(e.detail.channel_name, 128) ?? null,
+        eventBridgeId: e.id,
+        detailType: e['detail-type'],
+        eventName: str(e.detail.event_name, 100) ?? null,
+      },
     },
   };
 }

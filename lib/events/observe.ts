@@ -1,5 +1,6 @@
 import { eventDedupeKey, type NewConsoleEvent } from '@/lib/events/types';
 import type { Finding } from '@/lib/health/types';
+import { nameOf, streamEndedWording, TITLES } from '@/lib/events/wording';
 
 // The watcher's judgement, pure: its last look at each live channel (kept in the store), this look, and
 // what it learnt about streams that are gone, in; the events to record and the next state, out.
@@ -50,10 +51,6 @@ export interface EndInfo {
   stoppedFromConsole: boolean;
 }
 
-const idOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
-const nameOf = (row: { channelName: string | null; channelArn: string }) =>
-  row.channelName ? `“${row.channelName}”` : `channel ${idOf(row.channelArn)}`;
-
 /** Streams of the last look that are gone now: their channel is off air, or live with a new stream. */
 export function goneStreams(prev: WatchRow[], obs: Pick<Observation, 'streams' | 'complete'>): WatchRow[] {
   const live = new Map(obs.streams.map((s) => [s.channelArn, s]));
@@ -103,30 +100,8 @@ export function diffObservation(
   for (const row of goneStreams(prev, obs)) {
     const end = ends.get(row.channelArn) ?? { endedAt: null, stoppedFromConsole: false };
     const at = end.endedAt ?? obs.at;
-    if (end.stoppedFromConsole) {
-      emit(
-        'stream.ended',
-        'info',
-        row,
-        at,
-        `Stream ended on ${nameOf(row)}: stopped from the console`,
-        'Someone stopped the stream from this console (see the audit log).',
-        {
-          expected: true,
-          channelName: row.channelName,
-        },
-      );
-    } else {
-      emit(
-        'stream.ended',
-        'critical',
-        row,
-        at,
-        `Stream ended unexpectedly on ${nameOf(row)}`,
-        'The encoder stopped sending and nobody stopped the stream from the console: check the encoder, its network and its stream key.',
-        { expected: false, channelName: row.channelName },
-      );
-    }
+    const ended = streamEndedWording(end.stoppedFromConsole, nameOf(row));
+    emit('stream.ended', ended.severity, row, at, ended.title, ended.detail, { ...ended.data, channelName: row.channelName });
   }
 
   const rows: WatchRow[] = [];
@@ -154,7 +129,7 @@ export function diffObservation(
         'info',
         row,
         row.startedAt ?? obs.at,
-        `Stream started on ${name}`,
+        TITLES.streamStarted(name),
         `The channel went live; IVS reports its health as ${s.health}.`,
         {
           channelName: row.channelName,
@@ -171,7 +146,7 @@ export function diffObservation(
         'critical',
         row,
         obs.at,
-        `${name} is starving`,
+        TITLES.starvationStarted(name),
         'IVS stopped receiving data from the encoder: viewers see the picture freeze or buffer. Check the upload bandwidth and the encoder machine.',
         { channelName: row.channelName },
       );
@@ -181,7 +156,7 @@ export function diffObservation(
         'info',
         row,
         obs.at,
-        `${name} stopped starving`,
+        TITLES.starvationEnded(name),
         `IVS receives data from the encoder again (health ${s.health}).`,
         {
           channelName: row.channelName,

@@ -127,4 +127,37 @@ describe.each(BACKENDS)('events on the $name store', ({ open }) => {
     expect(await count()).toBe(before - 2100);
     expect(await purgeEvents(events, 30, new Date(), 0)).toBe(0);
   });
+
+  it('takes a starvation the other source saw up to 90 s apart (another minute) as the same one', async () => {
+    const at = Date.UTC(2026, 11, 1, 13, 0, 50);
+    const seenByIvs = ev(500, { kind: 'starvation.started', channelArn: B, occurredAt: at, source: 'eventbridge' });
+    // The watcher's poll saw it 20 s later, in the next minute: another dedupe key, the same happening.
+    const polled = {
+      ...seenByIvs,
+      source: 'watcher' as const,
+      occurredAt: at + 20_000,
+      dedupeKey: eventDedupeKey('starvation.started', B, 'st-500', at + 20_000),
+    };
+    expect(polled.dedupeKey).not.toBe(seenByIvs.dedupeKey);
+    const [a, b] = await Promise.all([events.recordEvent(seenByIvs), events.recordEvent(polled)]);
+    expect([a.inserted, b.inserted].sort()).toEqual([false, true]);
+    expect(a.event.id).toBe(b.event.id);
+    // A starvation of the same stream two minutes later is another one, and so is its end.
+    const later = at + 120_000;
+    expect(
+      (await events.recordEvent({ ...polled, occurredAt: later, dedupeKey: eventDedupeKey('starvation.started', B, 'st-500', later) }))
+        .inserted,
+    ).toBe(true);
+    expect(
+      (
+        await events.recordEvent({
+          ...polled,
+          kind: 'starvation.ended',
+          dedupeKey: eventDedupeKey('starvation.ended', B, 'st-500', at + 20_000),
+        })
+      ).inserted,
+    ).toBe(true);
+    const mine = (await events.listEvents({ channelArn: B })).events.filter((x) => x.streamId === 'st-500');
+    expect(mine).toHaveLength(3);
+  });
 });

@@ -9,6 +9,17 @@ export const MAX_EVENTS_LIMIT = 200;
 // Held shared by every insert and exclusively for a moment by eventsAfter (PostgreSQL only; the embedded
 // store has one connection, so its statements never overlap).
 const INSERT_LOCK = 7264020;
+// The class of the per-channel lock (two-key advisory locks are a space apart from INSERT_LOCK's).
+const CHANNEL_LOCK_CLASS = 7264021;
+
+/**
+ * Kinds whose two sightings carry different times: the watcher dates a starvation when its poll saw
+ * it, EventBridge when IVS did, up to a poll interval (or a Vercel Cron minute) apart, so their
+ * minute-bucketed dedupe keys can differ. One already recorded for the same stream within this
+ * window is the same happening. The price: a stream that starves twice within 90 s shows once.
+ */
+export const SAME_HAPPENING_WITHIN_MS = 90_000;
+const RECONCILED_KINDS = new Set<ConsoleEvent['kind']>(['starvation.started', 'starvation.ended']);
 
 const COLUMNS = 'id, dedupe_key, kind, severity, source, region, channel_arn, stream_id, occurred_at, recorded_at, title, detail, data';
 
@@ -80,6 +91,24 @@ export function createEventStore(db: () => Promise<Db>) {
       const d = await db();
       return d.transaction(async (tx) => {
         if (d.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [INSERT_LOCK]);
+        if (RECONCILED_KINDS.has(e.kind)) {
+          // Serialises the look and the insert per channel across instances (the embedded store has one connection).
+          if (d.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CHANNEL_LOCK_CLASS, e.channelArn]);
+          const { rows: seen } = await tx.query<Row>(
+            `SELECT ${COLUMNS} FROM console_events
+             WHERE channel_arn = $1 AND kind = $2 AND stream_id IS NOT DISTINCT FROM $3
+               AND occurred_at BETWEEN $4::timestamptz AND $5::timestamptz
+             ORDER BY occurred_at LIMIT 1`,
+            [
+              e.channelArn,
+              e.kind,
+              e.streamId ?? null,
+              iso(e.occurredAt - SAME_HAPPENING_WITHIN_MS),
+              iso(e.occurredAt + SAME_HAPPENING_WITHIN_MS),
+            ],
+          );
+          if (seen.length) return { event: toEvent(seen[0]), inserted: false };
+        }
         const inserted = await tx.query<{ id: string }>(
           `INSERT INTO console_events (id, dedupe_key, kind, severity, source, region, channel_arn, stream_id, occurred_at, title, detail, data)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,

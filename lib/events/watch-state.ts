@@ -74,6 +74,9 @@ export async function saveWatchState(
 // Console actions after which a channel's stream ends because the console ended it.
 const STOPPING_ACTIONS = ['stream.stop', 'stream-key.rotate', 'stream-key.disable-ingest', 'channel.delete'];
 
+/** A stop from the console this long before the end was seen still makes the end "expected" (the audit record follows the stop). */
+export const STOP_LOOKBACK_MS = 60_000;
+
 /** Of `channelArns`, those the console stopped (a successful stopping action in the audit log) at or after `since`. */
 export async function stoppedFromConsole(db: Queryable, channelArns: string[], since: number): Promise<Set<string>> {
   if (!channelArns.length) return new Set();

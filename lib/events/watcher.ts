@@ -11,7 +11,7 @@ import {
   type ObservedStream,
   type WatchRow,
 } from '@/lib/events/observe';
-import { loadWatchState, saveWatchState, stoppedFromConsole } from '@/lib/events/watch-state';
+import { loadWatchState, saveWatchState, STOP_LOOKBACK_MS, stoppedFromConsole } from '@/lib/events/watch-state';
 import type { Finding } from '@/lib/health/types';
 import type { LiveSnapshot } from '@/lib/ivs/live-snapshot';
 import { takeLease } from '@/lib/store/lease';
@@ -22,8 +22,6 @@ import type { Db } from '@/lib/store/types';
 // it at a time, whichever holds the lease; the others keep asking and take over once it expires.
 
 export const WATCHER_LEASE = 'events-watcher';
-/** A stop from the console this long before the last look still makes an end "expected" (the audit record follows the stop). */
-export const STOP_LOOKBACK_MS = 60_000;
 /** Diagnosis (one metrics read for all live channels) at most this often: findings build up over minutes. */
 export const DIAGNOSIS_EVERY_MS = 60_000;
 
