@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import os from 'node:os';
 import { GITHUB_ACCOUNTS, GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, GITHUB_SECONDARY_ADMIN_EMAIL } from './e2e/github-accounts';
-import { E2E_EVENTBRIDGE_SECRET } from './e2e/eventbridge-secret';
+import { E2E_CRON_SECRET, E2E_EVENTBRIDGE_SECRET } from './e2e/eventbridge-secret';
 import { OIDC_ACCOUNTS, OIDC_ADMIN_GROUP, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_OPERATOR_GROUP } from './e2e/oidc-accounts';
 import {
   awsBaseUrl,
@@ -66,8 +66,12 @@ export default defineConfig({
     ? undefined
     : [
         {
-          // No --state: every run starts from the same seeded emulator.
-          command: `npx tsx emulator/cli.ts --port ${E2E_EMULATOR_PORT} --host 127.0.0.1 --seed 30`,
+          // No --state: every run starts from the same seeded emulator. It also sends its streams' EventBridge
+          // events to the console's intake, so each happening reaches the console twice (EventBridge and the
+          // watcher) and e2e/events.spec.ts sees it once.
+          command:
+            `npx tsx emulator/cli.ts --port ${E2E_EMULATOR_PORT} --host 127.0.0.1 --seed 30 ` +
+            `--eventbridge-url http://localhost:${E2E_PORT}/api/events/eventbridge --eventbridge-secret ${E2E_EVENTBRIDGE_SECRET}`,
           url: `http://127.0.0.1:${E2E_EMULATOR_PORT}/_emulator/health`,
           reuseExistingServer: false,
           timeout: 60_000,
@@ -93,6 +97,8 @@ export default defineConfig({
             // The EventBridge intake on, and alert notifications sent every second (e2e/alerts.spec.ts).
             EVENTBRIDGE_SECRET: E2E_EVENTBRIDGE_SECRET,
             ALERTS_DISPATCH_SECONDS: '1',
+            // What Vercel Cron would call (e2e/events.spec.ts calls it as Vercel does).
+            CRON_SECRET: E2E_CRON_SECRET,
           },
         },
         {

@@ -128,6 +128,11 @@ const schema = z.object({
    * unset: POST /api/events/eventbridge answers 404.
    */
   EVENTBRIDGE_SECRET: z.string().min(16, { message: 'EVENTBRIDGE_SECRET must be at least 16 characters' }).optional(),
+  /**
+   * Vercel sends it as `Authorization: Bearer …` on its Cron requests (vercel.json); unset: GET /api/cron/tick
+   * answers 404. Where a process lives on (a container), the watcher and the dispatcher need no cron.
+   */
+  CRON_SECRET: z.string().min(16, { message: 'CRON_SECRET must be at least 16 characters' }).optional(),
   /** How often the alert dispatcher sends notifications for new events, in seconds; 0: never (lib/alerts/dispatcher.ts). */
   ALERTS_DISPATCH_SECONDS: z.coerce
     .number({ message: 'ALERTS_DISPATCH_SECONDS must be a whole number of seconds' })

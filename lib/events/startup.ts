@@ -24,6 +24,39 @@ async function regionsInUse(): Promise<string[]> {
   return [...new Set([env.defaultRegion, ...rows.map((r) => r.region).filter(isIvsRegion)])];
 }
 
+/** What the watcher reads with, for a look every `seconds` (the lease and the snapshot's age follow from it). */
+function watchDeps(seconds: number): Omit<WatchDeps, 'db'> {
+  const lastDiagnosis = new Map<string, number>();
+  return {
+    holder: HOLDER,
+    leaseMs: leaseMsFor(seconds),
+    regions: regionsInUse,
+    // A snapshot a view fetched within the interval is as good as a new one.
+    snapshot: (region) => liveStreams(region, seconds * 1000),
+    channels: channelInfo,
+    endedAt: (region, row) => streamEndedAt(region, row),
+    findings: async (region, rows, now) => {
+      if (now - (lastDiagnosis.get(region) ?? 0) < DIAGNOSIS_EVERY_MS) return undefined;
+      lastDiagnosis.set(region, now);
+      return diagnoseLive(region, rows, now);
+    },
+    record: recordEvent,
+  };
+}
+
+// One holder name per process, shared by its own loop and by cron requests it serves.
+const HOLDER = watcherHolder();
+/** A Vercel Cron request comes every minute at best; its lease covers that and lapses soon after. */
+const CRON_SECONDS = 60;
+
+/**
+ * One look, for GET /api/cron/tick where no process lives between requests (Vercel). The lease still
+ * decides: if another instance's loop holds it, that one is watching and this does nothing.
+ */
+export async function watchOnce(): Promise<{ leader: boolean; recorded: number }> {
+  return watchTick({ ...watchDeps(CRON_SECONDS), db: await store() });
+}
+
 /** At server start (instrumentation.ts): events retention now and hourly, and the watcher unless EVENTS_WATCH_SECONDS=0. */
 export async function startEvents(): Promise<void> {
   if (slot[KEY]) return;
@@ -39,22 +72,7 @@ export async function startEvents(): Promise<void> {
 
   const seconds = env.EVENTS_WATCH_SECONDS;
   if (!seconds) return;
-  const lastDiagnosis = new Map<string, number>();
-  const deps: Omit<WatchDeps, 'db'> = {
-    holder: watcherHolder(),
-    leaseMs: leaseMsFor(seconds),
-    regions: regionsInUse,
-    // A snapshot a view fetched within the interval is as good as a new one.
-    snapshot: (region) => liveStreams(region, seconds * 1000),
-    channels: channelInfo,
-    endedAt: (region, row) => streamEndedAt(region, row),
-    findings: async (region, rows, now) => {
-      if (now - (lastDiagnosis.get(region) ?? 0) < DIAGNOSIS_EVERY_MS) return undefined;
-      lastDiagnosis.set(region, now);
-      return diagnoseLive(region, rows, now);
-    },
-    record: recordEvent,
-  };
+  const deps = watchDeps(seconds);
   const tick = async () => {
     try {
       // The store is asked on every tick: PostgreSQL down at start-up must not stop the watcher for good.

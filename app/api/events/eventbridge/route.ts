@@ -1,4 +1,5 @@
 import { recordEvent } from '@/lib/events';
+import { stoppedFromConsole } from '@/lib/events/watch-state';
 import { env } from '@/lib/env';
 import { countIntake } from '@/lib/eventbridge/intake-counters';
 import { handleEventBridgeDelivery } from '@/lib/eventbridge/intake';
@@ -12,5 +13,6 @@ export async function POST(request: Request): Promise<Response> {
     secret: env.EVENTBRIDGE_SECRET,
     record: recordEvent,
     count: async (outcome) => countIntake(await store(), outcome),
+    stoppedFromConsole: async (channelArn, since) => (await stoppedFromConsole(await store(), [channelArn], since)).has(channelArn),
   });
 }
