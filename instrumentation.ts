@@ -9,12 +9,12 @@ export async function register() {
   import('./lib/audit/startup')
     .then((m) => m.startAuditStore())
     .catch((error: Error) => console.error(`[store] could not start: ${error.message}`));
-  // The event feed's retention and watcher (lib/events/startup.ts): it runs with no page open.
-  import('./lib/events/startup')
-    .then((m) => m.startEvents())
-    .catch((error: Error) => console.error(`[events] could not start: ${error.message}`));
   // Alert notifications for new events (lib/alerts/dispatcher.ts); its first run waits one interval.
-  import('./lib/alerts/startup')
-    .then((m) => m.startAlerts())
-    .catch((error: Error) => console.error(`[alerts] could not start: ${error.message}`));
+  const alerts = import('./lib/alerts/startup');
+  alerts.then((m) => m.startAlerts()).catch((error: Error) => console.error(`[alerts] could not start: ${error.message}`));
+  // The event feed's retention and watcher (lib/events/startup.ts): it runs with no page open, and what
+  // it records is dispatched at once rather than at the dispatcher's next tick.
+  Promise.all([import('./lib/events/startup'), alerts])
+    .then(([events, { kickDispatch }]) => events.startEvents(() => void kickDispatch()))
+    .catch((error: Error) => console.error(`[events] could not start: ${error.message}`));
 }

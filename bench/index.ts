@@ -5,6 +5,7 @@ import { run as audit } from './audit';
 import { run as load } from './load';
 import { run as liveBoard } from './live-board';
 import { run as pageWeight } from './page-weight';
+import { run as timeToNotify } from './time-to-notify';
 
 // Every bench module exports run(), which prints its own figures. Add new benches to this list.
 const benches: Array<[string, () => Promise<void>]> = [
@@ -15,6 +16,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['load', load],
   ['live-board', liveBoard],
   ['page-weight', pageWeight],
+  ['time-to-notify', timeToNotify],
 ];
 
 // `npm run bench -- audit` (or any names) runs only those sections.

@@ -20,3 +20,30 @@ export function startAlerts(): void {
 export async function dispatchNow() {
   return dispatchOnce(await dispatchDeps());
 }
+
+const KICK = Symbol.for('ivs-console.alerts-kick');
+const kicks = globalThis as typeof globalThis & { [KICK]?: { running: Promise<void> | null; again: boolean } };
+
+/**
+ * Dispatches now rather than at the loop's next tick, when something has just recorded an event
+ * (the intake, the watcher): a notification leaves within a second of the event, not up to
+ * ALERTS_DISPATCH_SECONDS later. One run per process at a time; a kick during a run asks for one
+ * more after it, so an event recorded meanwhile is not left for the loop. Off when the dispatcher is.
+ */
+export function kickDispatch(): Promise<void> {
+  if (env.ALERTS_DISPATCH_SECONDS <= 0) return Promise.resolve();
+  const state = (kicks[KICK] ??= { running: null, again: false });
+  if (state.running) {
+    state.again = true;
+    return state.running;
+  }
+  state.running = (async () => {
+    do {
+      state.again = false;
+      await dispatchNow().catch((error: Error) =>
+        console.error(`[alerts] dispatch failed: ${error.message.replace(/https?:\/\/\S+/g, '<url>')}`),
+      );
+    } while (state.again);
+  })().finally(() => (state.running = null));
+  return state.running;
+}

@@ -75,6 +75,7 @@ describe('handleEventBridgeDelivery', () => {
 
   it('records a valid event once: the same delivery again is a duplicate', async () => {
     const { d, record, counts } = deps(SECRET);
+    d.onRecorded = vi.fn();
     const first = await handleEventBridgeDelivery(post(JSON.stringify(event)), d);
     const second = await handleEventBridgeDelivery(post(JSON.stringify({ ...event, id: 'e2' })), d);
     expect(first.status).toBe(200);
@@ -83,7 +84,10 @@ describe('handleEventBridgeDelivery', () => {
     expect(record).toHaveBeenCalledTimes(2);
     expect(record.mock.calls[0][0]).toMatchObject({ source: 'eventbridge', kind: 'starvation.started' });
     expect(counts).toEqual(['recorded', 'duplicate']);
+    // The dispatcher is kicked for the new event only.
+    expect(d.onRecorded).toHaveBeenCalledOnce();
   });
+
   it('words a Stream End as the watcher would: expected after a stop from the console, unexpected otherwise', async () => {
     const end = {
       ...event,

@@ -17,6 +17,8 @@ export interface IntakeDeps {
   count: (outcome: IntakeOutcome) => Promise<void>;
   /** Whether the console stopped this channel's stream since `since` (the audit log), as the watcher asks. */
   stoppedFromConsole?: (channelArn: string, since: number) => Promise<boolean>;
+  /** After a new event is recorded (the alert dispatcher's kick); not awaited by the answer. */
+  onRecorded?: () => void;
 }
 
 /**
@@ -91,5 +93,6 @@ export async function handleEventBridgeDelivery(request: Request, deps: IntakeDe
   }
   const { event, inserted } = await deps.record(await classifyEnd(mapped.event, deps));
   await deps.count(inserted ? 'recorded' : 'duplicate').catch(() => undefined);
+  if (inserted) deps.onRecorded?.();
   return json({ recorded: inserted, id: event.id, kind: event.kind }, 200);
 }

@@ -57,8 +57,11 @@ export async function watchOnce(): Promise<{ leader: boolean; recorded: number }
   return watchTick({ ...watchDeps(CRON_SECONDS), db: await store() });
 }
 
-/** At server start (instrumentation.ts): events retention now and hourly, and the watcher unless EVENTS_WATCH_SECONDS=0. */
-export async function startEvents(): Promise<void> {
+/**
+ * At server start (instrumentation.ts): events retention now and hourly, and the watcher unless
+ * EVENTS_WATCH_SECONDS=0; `onRecorded` after a look that recorded something (the alert dispatcher's kick).
+ */
+export async function startEvents(onRecorded: () => void = () => {}): Promise<void> {
   if (slot[KEY]) return;
   slot[KEY] = true;
   const days = env.EVENTS_RETENTION_DAYS;
@@ -76,7 +79,8 @@ export async function startEvents(): Promise<void> {
   const tick = async () => {
     try {
       // The store is asked on every tick: PostgreSQL down at start-up must not stop the watcher for good.
-      await watchTick({ ...deps, db: await store() });
+      const { recorded } = await watchTick({ ...deps, db: await store() });
+      if (recorded > 0) onRecorded();
     } catch (error) {
       console.error(`[events] watcher tick failed: ${(error as Error).message}`);
     } finally {

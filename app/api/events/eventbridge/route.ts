@@ -1,3 +1,5 @@
+import { after } from 'next/server';
+import { kickDispatch } from '@/lib/alerts/startup';
 import { recordEvent } from '@/lib/events';
 import { stoppedFromConsole } from '@/lib/events/watch-state';
 import { env } from '@/lib/env';
@@ -13,6 +15,8 @@ export async function POST(request: Request): Promise<Response> {
     secret: env.EVENTBRIDGE_SECRET,
     record: recordEvent,
     count: async (outcome) => countIntake(await store(), outcome),
+    // After the answer (on Vercel too, which keeps the function alive for it): send its notification now.
+    onRecorded: () => after(kickDispatch),
     stoppedFromConsole: async (channelArn, since) => (await stoppedFromConsole(await store(), [channelArn], since)).has(channelArn),
   });
 }
