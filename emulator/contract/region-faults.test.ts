@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AccessDeniedException,
-  CreateChannelCommand,
-  ListChannelsCommand,
-  ListStreamsCommand,
-} from '@aws-sdk/client-ivs';
+import { AccessDeniedException, CreateChannelCommand, ListChannelsCommand, ListStreamsCommand } from '@aws-sdk/client-ivs';
 import { ACCOUNT, messageOf, rejects, setupEmulator } from './helpers';
 
 const env = setupEmulator();
@@ -32,7 +27,10 @@ describe('faults scoped to a region (control API)', () => {
   it('a region not enabled for the account: the front door’s UnrecognizedClientException', async () => {
     const mumbai = env.client({ region: 'ap-south-1' });
     await env.control.injectFault('ListChannels', 'UnrecognizedClientException', 1, { region: 'ap-south-1' });
-    const err = (await mumbai.send(new ListChannelsCommand({})).catch((e: unknown) => e)) as { name: string; $metadata: { httpStatusCode: number } };
+    const err = (await mumbai.send(new ListChannelsCommand({})).catch((e: unknown) => e)) as {
+      name: string;
+      $metadata: { httpStatusCode: number };
+    };
     expect([err.name, err.$metadata.httpStatusCode]).toEqual(['UnrecognizedClientException', 403]);
     expect(messageOf(err)).toBe('The security token included in the request is invalid.');
   });
