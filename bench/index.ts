@@ -4,6 +4,7 @@ import { run as emulator } from './emulator';
 import { run as audit } from './audit';
 import { run as load } from './load';
 import { run as liveBoard } from './live-board';
+import { run as overview } from './overview';
 import { run as pageWeight } from './page-weight';
 
 // Every bench module exports run(), which prints its own figures. Add new benches to this list.
@@ -14,6 +15,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['audit', audit],
   ['load', load],
   ['live-board', liveBoard],
+  ['overview', overview],
   ['page-weight', pageWeight],
 ];
 
