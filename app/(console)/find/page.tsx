@@ -17,11 +17,16 @@ export const metadata: Metadata = { title: 'Find' };
 
 // Regions whose answer left something out of the search, and why.
 function unsearched(answers: RegionAnswer[]): string[] {
-  return answers.flatMap((a) =>
-    'timedOut' in a
-      ? [`${a.region} has not answered yet, so it was not searched.`]
-      : describeRegionFailures(a.region, a.inventory.failures),
-  );
+  return answers.flatMap((a) => {
+    if ('timedOut' in a) return [`${a.region} has not answered yet, so it was not searched.`];
+    const channels = a.inventory.channels;
+    const cut = channels?.truncated
+      ? [
+          `${a.region} has more channels than the console lists (${channels.items.length.toLocaleString('en-US')}): only those were searched.`,
+        ]
+      : [];
+    return [...describeRegionFailures(a.region, a.inventory.failures), ...cut];
+  });
 }
 
 // find-anywhere (the header's search box): every region's cached inventory (lib/overview/cache.ts),
