@@ -4,6 +4,7 @@ import { run as emulator } from './emulator';
 import { run as audit } from './audit';
 import { run as load } from './load';
 import { run as liveBoard } from './live-board';
+import { run as overview } from './overview';
 import { run as pageWeight } from './page-weight';
 import { run as timeToNotify } from './time-to-notify';
 
@@ -15,6 +16,7 @@ const benches: Array<[string, () => Promise<void>]> = [
   ['audit', audit],
   ['load', load],
   ['live-board', liveBoard],
+  ['overview', overview],
   ['page-weight', pageWeight],
   ['time-to-notify', timeToNotify],
 ];

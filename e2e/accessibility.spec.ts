@@ -79,6 +79,9 @@ function stepsFor(role: Role, f: Fixture): Step[] {
       .first()
       .click();
   return [
+    // Each region's row streams in when its region answered.
+    { path: '/', label: 'overview', ready: (page) => expect(page.locator('tr[aria-busy]')).toHaveCount(0) },
+    { path: '/find?q=a11y', label: 'find anywhere' },
     {
       path: '/channels',
       dialogs: [

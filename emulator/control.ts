@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { scopeProblem, type FaultScope } from './fault-scope';
+import { ANY_OPERATION, scopeProblem, type FaultScope } from './fault-scope';
 import { DROP_CONNECTION } from './faults';
+import { isFrontDoorError } from './errors';
 import { errorStatus, model } from './model';
 import { parseArn } from './ids';
 import { sendControl } from './http-io';
@@ -58,7 +59,8 @@ function streamSettings(body: Record<string, unknown>) {
 }
 
 // The optional resource a queued fault is for (see fault-scope.ts).
-function faultScope(operation: string, resourceArn: unknown, resourceName: unknown): FaultScope {
+function faultScope(operation: string, resourceArn: unknown, resourceName: unknown, region: unknown): FaultScope {
+  if (region !== undefined && typeof region !== 'string') throw new ControlError(400, 'BadRequest', '"region" must be a string.');
   if (resourceArn !== undefined && typeof resourceArn !== 'string')
     throw new ControlError(400, 'BadRequest', '"resourceArn" must be a string.');
   if (resourceName !== undefined && typeof resourceName !== 'string')
@@ -66,6 +68,7 @@ function faultScope(operation: string, resourceArn: unknown, resourceName: unkno
   const scope: FaultScope = {};
   if (resourceArn !== undefined) scope.resourceArn = resourceArn;
   if (resourceName !== undefined) scope.resourceName = resourceName;
+  if (region !== undefined) scope.region = region;
   const problem = scopeProblem(operation, scope);
   if (problem) throw new ControlError(400, 'BadRequest', problem);
   return scope;
@@ -103,21 +106,27 @@ const routes: Record<string, Route> = {
   'GET faults': (rt) => rt.faults.pending(),
   'DELETE faults': (rt, _body, url) => {
     const param = (name: string) => url.searchParams.get(name) ?? undefined;
-    const filter = { operation: param('operation'), resourceArn: param('resourceArn'), resourceName: param('resourceName') };
-    if (!filter.operation && (filter.resourceArn || filter.resourceName))
+    const filter = {
+      operation: param('operation'),
+      resourceArn: param('resourceArn'),
+      resourceName: param('resourceName'),
+      region: param('region'),
+    };
+    if (!filter.operation && (filter.resourceArn || filter.resourceName || filter.region))
       throw new ControlError(400, 'BadRequest', 'Clearing by resource needs "operation" too.');
     rt.faults.clear(filter);
     return {};
   },
   'POST faults': (rt, body) => {
-    const { operation, error, count = 1, resourceArn, resourceName, when = 'before' } = parseJson(body);
-    if (typeof operation !== 'string' || !model.operations[operation])
-      throw new ControlError(400, 'BadRequest', '"operation" must be an IVS operation name.');
-    if (typeof error !== 'string' || (error !== DROP_CONNECTION && !errorStatus(error))) {
+    const { operation, error, count = 1, resourceArn, resourceName, region, when = 'before' } = parseJson(body);
+    if (typeof operation !== 'string' || (operation !== ANY_OPERATION && !model.operations[operation]))
+      throw new ControlError(400, 'BadRequest', `"operation" must be an IVS operation name, or "${ANY_OPERATION}" for every operation.`);
+    // IVS's own error shapes, or the AWS front door's (UnrecognizedClientException: a region not enabled for the account).
+    if (typeof error !== 'string' || (error !== DROP_CONNECTION && !errorStatus(error) && !isFrontDoorError(error))) {
       throw new ControlError(
         400,
         'BadRequest',
-        `"error" must be an IVS error shape name, e.g. InternalServerException, or "${DROP_CONNECTION}".`,
+        `"error" must be an IVS error shape name, e.g. InternalServerException or AccessDeniedException, an AWS front-door error such as UnrecognizedClientException, or "${DROP_CONNECTION}".`,
       );
     }
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
@@ -128,7 +137,7 @@ const routes: Record<string, Route> = {
         'BadRequest',
         '"when" must be "before" (the call is refused) or "after" (applied, then its answer fails).',
       );
-    const scope = faultScope(operation, resourceArn, resourceName);
+    const scope = faultScope(operation, resourceArn, resourceName, region);
     rt.faults.add(operation, error, count, scope, when);
     return { operation, error, count, ...scope, ...(when === 'after' ? { when } : {}) };
   },

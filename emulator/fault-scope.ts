@@ -8,7 +8,13 @@ export interface FaultScope {
   resourceArn?: string;
   // The `name` of a resource being created (create/import calls name no ARN yet).
   resourceName?: string;
+  // The region of the call (its SigV4 scope): a region that refuses, as one whose IAM policy denies
+  // the console or that is not enabled for the account does, while the others answer.
+  region?: string;
 }
+
+/** A fault for every IVS operation (a region refusing everything), rather than one operation. */
+export const ANY_OPERATION = '*';
 
 // Input members that name the resource(s) a call acts on. Other ARN members (a channel's
 // recordingConfigurationArn, ListChannels' filterBy…Arn) are references, not the call's target.
@@ -35,7 +41,8 @@ export function targetArns(input: Record<string, unknown>): string[] {
   return arns;
 }
 
-export function scopeMatches(scope: FaultScope, input: Record<string, unknown>): boolean {
+export function scopeMatches(scope: FaultScope, input: Record<string, unknown>, region?: string): boolean {
+  if (scope.region !== undefined && scope.region !== region) return false;
   if (scope.resourceArn !== undefined && !targetArns(input).includes(scope.resourceArn)) return false;
   if (scope.resourceName !== undefined && input.name !== scope.resourceName) return false;
   return true;
@@ -44,6 +51,12 @@ export function scopeMatches(scope: FaultScope, input: Record<string, unknown>):
 // Why a scope can never match a call of the operation, so a test hears of its mistake at once
 // instead of waiting for a fault that never fires.
 export function scopeProblem(operation: string, scope: FaultScope): string | undefined {
+  if (scope.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(scope.region)) return '"region" must be an AWS region, e.g. eu-west-1.';
+  if (operation === ANY_OPERATION) {
+    if (scope.resourceArn !== undefined || scope.resourceName !== undefined)
+      return `"${ANY_OPERATION}" (every operation) can be scoped by "region" only.`;
+    return undefined;
+  }
   const members = inputMembers(operation);
   const targeted = members.some((m) => TARGET_MEMBERS.includes(m));
   if (scope.resourceArn !== undefined) {

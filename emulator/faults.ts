@@ -1,5 +1,5 @@
 import { IvsError } from './errors';
-import { scopeMatches, type FaultScope } from './fault-scope';
+import { ANY_OPERATION, scopeMatches, type FaultScope } from './fault-scope';
 
 export const RANDOM_FAULTS = ['ThrottlingException', 'InternalServerException', 'ServiceUnavailable'] as const;
 
@@ -9,7 +9,24 @@ const MESSAGES: Record<string, string> = {
   ServiceUnavailable: 'Service is currently unavailable.',
 };
 
-export function faultError(code: string): IvsError {
+// Where the call came from, for errors whose real text names it (IAM's AccessDenied does).
+export interface FaultCall {
+  operation: string;
+  region?: string;
+  accountId?: string;
+}
+
+export function faultError(code: string, call?: FaultCall): IvsError {
+  if (code === 'AccessDeniedException' && call) {
+    // IAM's wording when no policy allows the action (the caller is the emulator's one IAM user).
+    const account = call.accountId ?? '123456789012';
+    return new IvsError(
+      code,
+      `User: arn:aws:iam::${account}:user/local-ivs is not authorized to perform: ivs:${call.operation} on resource: ` +
+        `arn:aws:ivs:${call.region ?? 'us-west-2'}:${account}:* because no identity-based policy allows the ivs:${call.operation} action`,
+    );
+  }
+  if (code === 'UnrecognizedClientException') return new IvsError(code, 'The security token included in the request is invalid.');
   return new IvsError(code, MESSAGES[code] ?? `Injected ${code} (Local IVS fault injection)`);
 }
 
@@ -34,7 +51,8 @@ export interface FaultFilter extends FaultScope {
   operation?: string;
 }
 
-const sameScope = (a: FaultScope, b: FaultScope) => a.resourceArn === b.resourceArn && a.resourceName === b.resourceName;
+const sameScope = (a: FaultScope, b: FaultScope) =>
+  a.resourceArn === b.resourceArn && a.resourceName === b.resourceName && a.region === b.region;
 
 // Faults a test asked for ("fail the next N CreateStreamKey calls [on this channel]") plus a random
 // failure rate.
@@ -57,7 +75,7 @@ export class FaultBook {
   clear(filter: FaultFilter = {}): void {
     const { operation, ...scope } = filter;
     if (!operation) return this.queued.clear();
-    if (scope.resourceArn === undefined && scope.resourceName === undefined) {
+    if (scope.resourceArn === undefined && scope.resourceName === undefined && scope.region === undefined) {
       this.queued.delete(operation);
       return;
     }
@@ -71,16 +89,23 @@ export class FaultBook {
   }
 
   // Returns what this call gets instead of its answer, if anything, consuming one use of the first
-  // queued fault of that timing whose scope the call's input matches. Random faults come before.
-  next(operation: string, input: Record<string, unknown> = {}, timing: FaultTiming = 'before'): FaultAnswer | undefined {
-    const list = this.queued.get(operation);
-    const index = list?.findIndex((f) => (f.when ?? 'before') === timing && scopeMatches(f, input)) ?? -1;
-    if (list && index >= 0) {
+  // queued fault of that timing whose scope the call matches: the operation's own faults first, then
+  // those for every operation ("*"). Random faults come last.
+  next(
+    operation: string,
+    input: Record<string, unknown> = {},
+    timing: FaultTiming = 'before',
+    call: Omit<FaultCall, 'operation'> = {},
+  ): FaultAnswer | undefined {
+    for (const key of [operation, ANY_OPERATION]) {
+      const list = this.queued.get(key);
+      const index = list?.findIndex((f) => (f.when ?? 'before') === timing && scopeMatches(f, input, call.region)) ?? -1;
+      if (!list || index < 0) continue;
       const fault = list[index];
       fault.count -= 1;
       if (fault.count <= 0) list.splice(index, 1);
-      if (list.length === 0) this.queued.delete(operation);
-      return fault.error === DROP_CONNECTION ? DROP_CONNECTION : faultError(fault.error);
+      if (list.length === 0) this.queued.delete(key);
+      return fault.error === DROP_CONNECTION ? DROP_CONNECTION : faultError(fault.error, { operation, ...call });
     }
     if (timing === 'before' && this.rate > 0 && this.random() < this.rate) {
       return faultError(RANDOM_FAULTS[Math.floor(this.random() * RANDOM_FAULTS.length)]);

@@ -66,7 +66,8 @@ export async function handleIvsRequest(rt: Runtime, req: IncomingMessage, res: S
     const caller = verifySigV4({ method, rawUrl: req.url ?? '/', headers: req.headers, body }, rt.credentials);
     const input = readInput(op, labels, url, req, body);
     // Faults may be scoped to one resource, so they are looked up with the call's input.
-    const before = rt.faults.next(op.name, input, 'before');
+    const call = { region: caller.region, accountId: rt.accountId };
+    const before = rt.faults.next(op.name, input, 'before', call);
     if (before) return failWith(before, res);
     if (rt.limiter && !rt.limiter.allow(op.name, caller.region, input)) {
       rt.throttled.set(op.name, (rt.throttled.get(op.name) ?? 0) + 1);
@@ -76,7 +77,7 @@ export async function handleIvsRequest(rt: Runtime, req: IncomingMessage, res: S
     const ctx = { store: rt.store, state: rt.store.region(caller.region), region: caller.region, accountId: rt.accountId, now: new Date() };
     const output = handlers[op.name](ctx, input);
     // The call is applied; a fault queued for 'after' loses or spoils its answer.
-    const after = rt.faults.next(op.name, input, 'after');
+    const after = rt.faults.next(op.name, input, 'after', call);
     if (after) return failWith(after, res);
     send(res, op.http.responseCode ?? 200, op.output ? (output ?? {}) : undefined);
   } catch (err) {

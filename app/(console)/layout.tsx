@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { FindBox } from '@/components/overview/find-box';
 import { NAV_ITEMS } from '@/components/shell/nav-items';
 import { RegionSwitcher } from '@/components/shell/region-switcher';
 import { SidebarNav } from '@/components/shell/sidebar-nav';
@@ -45,6 +46,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
                 <span className="sr-only">: the console talks to the emulator at {emulator}, not to AWS</span>
               </span>
             )}
+            <FindBox />
             <RegionSwitcher key={region} region={region} />
             <UserMenu name={user.name} email={user.email} role={user.role} />
           </header>

@@ -8,6 +8,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
+  { href: '/', label: 'Overview' },
   { href: '/channels', label: 'Channels' },
   { href: '/live', label: 'Live' },
   { href: '/events', label: 'Events' },

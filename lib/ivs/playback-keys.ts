@@ -67,6 +67,14 @@ export async function getPlaybackKeyPair(region: string, id: string): Promise<Pl
   return summary?.arn ? getByArn(region, summary.arn) : null;
 }
 
+/** Every key pair's ARN, name and tags, from ListPlaybackKeyPairs alone (no GetPlaybackKeyPair per pair): the overview and find-anywhere need no fingerprint. */
+export async function listPlaybackKeyPairSummaries(region: string): Promise<Omit<PlaybackKeyPairDto, 'fingerprint'>[]> {
+  return (await listSummaries(region)).map((s) => {
+    const arn = s.arn ?? '';
+    return { arn, id: playbackKeyPairId(arn), name: s.name ?? '', tags: s.tags ?? {} };
+  });
+}
+
 export async function countPlaybackKeyPairs(region: string): Promise<number> {
   return (await listSummaries(region)).length;
 }
