@@ -34,6 +34,9 @@ const nextConfig = {
   // left unbundled it finds them in node_modules, and the standalone trace copies them there.
   serverExternalPackages: ['@electric-sql/pglite'],
   experimental: {
+    // forbidden() (lib/auth/session.ts requireUser): a refused page answers 403 with the console's
+    // app/(console)/forbidden.tsx, rather than redirecting to a page that answers 200.
+    authInterrupts: true,
     // Behind a reverse proxy that changes the Host, list the public origin(s) here (read at build time).
     serverActions: allowedOrigins.length ? { allowedOrigins } : {},
   },

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { ThemeFollower } from '@/components/shell/theme-follower';
 import { ThemeScript } from '@/components/shell/theme-script';
 import { Toaster } from '@/components/ui/toast';
 import './globals.css';
@@ -17,6 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         {children}
+        <ThemeFollower />
         <Toaster />
       </body>
     </html>

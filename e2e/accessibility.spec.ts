@@ -131,7 +131,7 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: '/live' },
     { path: '/events' },
     { path: '/events?severity=loud', label: 'events with a bad filter' },
-    { path: '/audit' },
+    { path: '/audit', label: admin ? '/audit' : '/audit (refused)' },
     // Admin only: the others get the refusal page, checked too.
     { path: '/alerts', label: admin ? '/alerts' : '/alerts (refused)' },
     { path: '/playback-keys' },
@@ -152,7 +152,6 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: `/restriction-policies/${f.policyId}` },
     { path: `/restriction-policies/${f.policyId}/edit` },
     { path: '/restriction-policies/new' },
-    { path: '/forbidden' },
     { path: '/channels/no-such-channel-id', label: 'not found' },
   ];
 }

@@ -146,8 +146,9 @@ for (const role of ['operator', 'viewer'] as const) {
   test.describe(`alerts as ${role}`, () => {
     test.use({ storageState: asRole(role) });
     test(`${role} cannot open /alerts`, async ({ page }) => {
-      await page.goto('/alerts');
-      await expect(page).toHaveURL(/\/forbidden/);
+      expect((await page.goto('/alerts'))?.status()).toBe(403);
+      await expect(page.getByRole('heading', { level: 1, name: 'You don’t have access to this page' })).toBeVisible();
+      await expect(page).toHaveURL(/\/alerts$/);
       await expect(page.getByRole('navigation').getByRole('link', { name: 'Alerts' })).toHaveCount(0);
     });
   });

@@ -340,10 +340,10 @@ test.describe('as viewer', () => {
     for (const name of ['Edit', 'Delete channel', 'Stop the stream and delete', 'Stop stream', 'Send metadata']) {
       await expect(page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true }))).toHaveCount(0);
     }
-    await page.goto(`/channels/${ch.id}/edit`);
-    await expect(page).not.toHaveURL(/\/edit$/);
-    await page.goto('/channels/new');
-    await expect(page).not.toHaveURL(/\/channels\/new$/);
+    for (const path of [`/channels/${ch.id}/edit`, '/channels/new']) {
+      expect((await page.goto(path))?.status(), path).toBe(403);
+      await expect(page.getByRole('heading', { level: 1, name: 'You don’t have access to this page' })).toBeVisible();
+    }
     await emulator.stopStream(ch.arn);
     await expect(ivs.send(new GetStreamCommand({ channelArn: ch.arn }))).rejects.toMatchObject({ name: 'ChannelNotBroadcasting' });
   });

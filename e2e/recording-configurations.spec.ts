@@ -221,7 +221,8 @@ test.describe('as viewer', () => {
   });
 
   test('the create page is refused', async ({ page }) => {
-    await page.goto('/recording-configurations/new');
-    await expect(page).toHaveURL(/\/forbidden/);
+    const res = await page.goto('/recording-configurations/new');
+    expect(res?.status()).toBe(403);
+    await expect(page.getByRole('heading', { level: 1, name: 'You don’t have access to this page' })).toBeVisible();
   });
 });

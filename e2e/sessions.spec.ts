@@ -132,7 +132,8 @@ test.describe('the sessions page', () => {
     await expect(page.getByRole('link', { name: 'Channels' }).first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'Sessions', exact: true })).toHaveCount(0);
     await page.goto('/sessions');
-    await expect(page).toHaveURL(/\/forbidden/);
+    await expect(page.getByRole('heading', { level: 1, name: 'You don’t have access to this page' })).toBeVisible();
+    await expect(page).toHaveURL(/\/sessions$/);
     await context.close();
   });
 });

@@ -32,7 +32,6 @@ const consolePaths = (channelId: string) => [
   '/restriction-policies/new',
   '/restriction-policies/warm-up',
   '/restriction-policies/warm-up/edit',
-  '/forbidden',
   '/api/streams',
   '/api/channels/export?format=csv',
   '/api/health',

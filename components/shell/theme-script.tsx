@@ -1,9 +1,8 @@
 import { headers } from 'next/headers';
+import { followTheme } from '@/components/shell/follow-theme';
 
 // Runs before first paint so a dark-mode user never sees a white flash. Kept in sync with ThemeToggle.
-// Without a saved choice ("system") the page also follows a later change of the OS setting (the
-// toggle watches the <html> class, so it follows too); a saved light or dark choice wins over it.
-const themeScript = `try{var m=matchMedia('(prefers-color-scheme: dark)'),apply=function(){var t=null;try{t=localStorage.getItem('theme')}catch(e){}document.documentElement.classList.toggle('dark',t==='dark'||(t!=='light'&&m.matches))};apply();m.addEventListener('change',apply)}catch(e){}`;
+const themeScript = `(${followTheme.toString()})()`;
 
 /**
  * The theme script with this request's CSP nonce (set by proxy.ts), without which the browser

@@ -1,5 +1,5 @@
 // Paths anyone may load without a session. Pages still call requireUser; this only steers proxy.ts.
-const PUBLIC_PREFIXES = ['/login', '/api/auth', '/api/health', '/_next', '/forbidden'];
+const PUBLIC_PREFIXES = ['/login', '/api/auth', '/api/health', '/_next'];
 const PUBLIC_FILE = /\.(?:ico|png|svg|jpg|jpeg|gif|webp|txt|xml|webmanifest|woff2?)$/i;
 
 export function isPublicPath(pathname: string): boolean {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '@/lib/auth/config';
 import { hasRole, isRole, type Role } from '@/lib/auth/roles';
@@ -43,10 +43,13 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return user;
 });
 
-/** For pages: redirects to sign-in without a session, and to /forbidden below the role. */
+/**
+ * For pages: redirects to sign-in without a session; below the role, forbidden() renders the console's
+ * refusal (app/(console)/forbidden.tsx) with a 403 at the same URL (a redirect would answer 200).
+ */
 export async function requireUser(role: Role = 'viewer'): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect('/login');
-  if (!hasRole(user.role, role)) redirect('/forbidden');
+  if (!hasRole(user.role, role)) forbidden();
   return user;
 }

@@ -11,7 +11,7 @@ import { requireUser } from '@/lib/auth/session';
 import { describeIvsError } from '@/lib/ivs/errors';
 import { currentRegion } from '@/lib/auth/region';
 import { countChannelsByRestrictionPolicy, listAllRestrictionPolicies, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
-import { CountriesSummary, OriginsSummary } from './_components/policy-summary';
+import { CountriesSummary, OriginsSummary } from '../_components/policy-summary';
 
 export const metadata = { title: 'Restriction policies' };
 

@@ -11,7 +11,7 @@ import { describeIvsError } from '@/lib/ivs/errors';
 import { listPlaybackKeyPairs, type PlaybackKeyPairDto } from '@/lib/ivs/playback-keys';
 import { currentRegion } from '@/lib/auth/region';
 import { PLAYBACK_KEY_PAIR_QUOTA } from '@/lib/ivs/schemas/playback-key';
-import { QuotaNote } from './_components/quota-note';
+import { QuotaNote } from '../_components/quota-note';
 
 export const metadata = { title: 'Playback keys' };
 

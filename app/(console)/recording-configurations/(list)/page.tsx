@@ -13,9 +13,9 @@ import {
   type RecordingConfigurationDto,
 } from '@/lib/ivs/recording-configurations';
 import { currentRegion } from '@/lib/auth/region';
-import { ListFilter } from './_components/list-filter';
-import { RefreshWhileCreating } from './_components/refresh-while-creating';
-import { RecordingStateBadge } from './_components/state-badge';
+import { ListFilter } from '../_components/list-filter';
+import { RefreshWhileCreating } from '../_components/refresh-while-creating';
+import { RecordingStateBadge } from '../_components/state-badge';
 
 export const metadata = { title: 'Recording configurations' };
 
