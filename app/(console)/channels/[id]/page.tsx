@@ -63,7 +63,7 @@ export default async function ChannelPage({
   const { channel, stream } = loaded;
   const names = await referenceNames(region).catch(() => null);
   const nameMap = Object.fromEntries(
-    [...(names?.recordingConfigurations ?? []), ...(names?.restrictionPolicies ?? [])].map((r) => [r.arn, r.name]),
+    [...(names?.recordingConfigurations ?? []), ...(names?.restrictionPolicies ?? []), ...(names?.adConfigurations ?? [])].map((r) => [r.arn, r.name]),
   );
   const initialLive = liveStateOf(stream);
   const canOperate = hasRole(user.role, 'operator');

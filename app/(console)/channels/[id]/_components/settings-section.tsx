@@ -54,6 +54,7 @@ export function SettingsSection({
             <span className="block text-xs text-zinc-600 dark:text-zinc-400">Ignored while the channel is private.</span>
           )}
         </Row>
+        <Row label="Ad configuration">{ref(channel.adConfigurationArn, 'ad-configurations')}</Row>
       </dl>
     </Section>
   );
