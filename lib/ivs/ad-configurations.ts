@@ -90,7 +90,11 @@ export async function countChannelsByAdConfiguration(region: string, arns: strin
  * Creates the configuration. With a request id it carries the id as a tag, and a create whose answer
  * was lost is found and adopted rather than made twice (lib/ivs/create-adopting.ts).
  */
-export async function createAdConfiguration(region: string, input: CreateAdConfigurationInput, requestId?: string): Promise<AdConfigurationDto> {
+export async function createAdConfiguration(
+  region: string,
+  input: CreateAdConfigurationInput,
+  requestId?: string,
+): Promise<AdConfigurationDto> {
   const { tags, marked } = createTags(input.tags, requestId);
   const command = new CreateAdConfigurationCommand({ ...toRequest(input), tags });
   if (!requestId) return toAdConfigurationDto((await ivsClient(region).send(command)).adConfiguration!);

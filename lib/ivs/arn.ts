@@ -3,7 +3,14 @@
 // schema itself is lib/ivs/schemas/arn.ts: this module stays free of zod, so a page that only reads
 // ARNs (the channel list) does not load it.
 
-export const ARN_KINDS = ['channel', 'stream-key', 'playback-key', 'recording-configuration', 'playback-restriction-policy', 'ad-configuration'] as const;
+export const ARN_KINDS = [
+  'channel',
+  'stream-key',
+  'playback-key',
+  'recording-configuration',
+  'playback-restriction-policy',
+  'ad-configuration',
+] as const;
 export type ArnKind = (typeof ARN_KINDS)[number];
 
 export interface ParsedArn {

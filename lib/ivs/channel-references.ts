@@ -16,7 +16,10 @@ export interface ChannelRef {
   name: string;
 }
 
-export type ChannelFilter = Pick<ListChannelsCommandInput, 'filterByRecordingConfigurationArn' | 'filterByPlaybackRestrictionPolicyArn' | 'filterByAdConfigurationArn'>;
+export type ChannelFilter = Pick<
+  ListChannelsCommandInput,
+  'filterByRecordingConfigurationArn' | 'filterByPlaybackRestrictionPolicyArn' | 'filterByAdConfigurationArn'
+>;
 
 /**
  * Every channel matching one ListChannels filter, all pages (IVS allows one filter per call), with

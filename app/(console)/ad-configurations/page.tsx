@@ -42,7 +42,11 @@ export default async function AdConfigurationsPage() {
         actions={create}
       />
       {configs.length === 0 ? (
-        <EmptyState title="No ad configurations" description="Create one to insert ad breaks into live channels in this region." action={create} />
+        <EmptyState
+          title="No ad configurations"
+          description="Create one to insert ad breaks into live channels in this region."
+          action={create}
+        />
       ) : (
         <Table aria-label="Ad configurations">
           <THead>

@@ -9,7 +9,6 @@ import {
 } from '@/lib/ivs/schemas/ad-configuration';
 
 const PC = 'arn:aws:mediatailor:us-west-2:123456789012:playbackConfiguration/my-config';
-const CHANNEL = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdEFGH1234';
 const AD_CONFIG = 'arn:aws:ivs:us-west-2:123456789012:ad-configuration/abcdEFGH1234';
 const REQUEST = '0b6c7c5e-3c1e-4b7a-9a7e-2f4d5e6f7a8b';
 
@@ -62,24 +61,25 @@ describe('updateAdConfigurationSchema', () => {
   it('needs an ad configuration ARN', () => {
     const base = { name: 'a', playbackConfigurationArns: [PC], postRollEnabled: true, postRollDurationSeconds: 10 };
     expect(updateAdConfigurationSchema.safeParse({ ...base, arn: AD_CONFIG }).success).toBe(true);
-    expect(updateAdConfigurationSchema.safeParse({ ...base, arn: CHANNEL }).success).toBe(false);
+    expect(updateAdConfigurationSchema.safeParse({ ...base, arn: AD_CONFIG.replace('ad-configuration', 'channel') }).success).toBe(false);
   });
 });
 
 describe('insertAdBreakSchema', () => {
   it.each([1, 30, 300])('accepts %i seconds', (durationSeconds) => {
-    expect(insertAdBreakSchema.safeParse({ channelArn: CHANNEL, durationSeconds, requestId: REQUEST }).success).toBe(true);
+    expect(insertAdBreakSchema.safeParse({ id: 'abcdEFGH1234', durationSeconds, requestId: REQUEST }).success).toBe(true);
   });
 
   it.each([
     [0, 'The ad break is at least 1 second.'],
     [301, 'The ad break is at most 300 seconds.'],
   ])('refuses %i seconds', (durationSeconds, message) => {
-    const parsed = insertAdBreakSchema.safeParse({ channelArn: CHANNEL, durationSeconds, requestId: REQUEST });
+    const parsed = insertAdBreakSchema.safeParse({ id: 'abcdEFGH1234', durationSeconds, requestId: REQUEST });
     expect(parsed.success ? [] : z.flattenError(parsed.error).fieldErrors.durationSeconds).toEqual([message]);
   });
 
-  it('refuses an ARN that is not a channel', () => {
-    expect(insertAdBreakSchema.safeParse({ channelArn: AD_CONFIG, durationSeconds: 30, requestId: REQUEST }).success).toBe(false);
+  it('refuses a channel id with a slash and a form without its request id', () => {
+    expect(insertAdBreakSchema.safeParse({ id: 'a/b', durationSeconds: 30, requestId: REQUEST }).success).toBe(false);
+    expect(insertAdBreakSchema.safeParse({ id: 'abc', durationSeconds: 30 }).success).toBe(false);
   });
 });

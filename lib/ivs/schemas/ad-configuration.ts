@@ -2,6 +2,7 @@ import * as z from '@/lib/zod';
 import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
+import { channelIdSchema } from '@/lib/ivs/schemas/channel';
 
 // Ad configuration and ad break input rules, from the IVS model (AdConfigurationName,
 // MediaTailorPlaybackConfigurationArn, MediaTailorPlaybackConfigurationsList 1..3, AdDurationSeconds
@@ -90,9 +91,9 @@ export const DEFAULT_AD_CONFIGURATION: CreateAdConfigurationInput = {
 export const adConfigurationRefSchema = z.object({ arn: adConfigurationArnSchema });
 export const detachAdConfigurationSchema = z.object({ arn: adConfigurationArnSchema, channelArn: arnSchema('channel') });
 
-/** Insert an ad break on a live channel. */
+/** Insert an ad break on a live channel (by its short id, as the other channel actions take it). */
 export const insertAdBreakSchema = z.object({
-  channelArn: arnSchema('channel'),
+  id: channelIdSchema,
   durationSeconds: adDurationSchema('The ad break'),
   requestId: requestIdSchema,
 });

@@ -44,7 +44,9 @@ export function AdConfigurationForm({ arn, initial }: { arn?: string; initial?: 
     if (!input) return;
     startTransition(async () => {
       const { tags, ...settings } = input;
-      const res = arn ? await updateAdConfigurationAction({ arn, ...settings }) : await createAdConfigurationAction({ ...input, tags, requestId });
+      const res = arn
+        ? await updateAdConfigurationAction({ arn, ...settings })
+        : await createAdConfigurationAction({ ...input, tags, requestId });
       setResult(res);
       form.applyResult(res);
       if (res.ok) {
@@ -92,7 +94,12 @@ export function AdConfigurationForm({ arn, initial }: { arn?: string; initial?: 
               aria-describedby={describedBy('ac-pc', e('playbackConfigurationArns'), arnHint)}
               spellCheck={false}
               autoCapitalize="none"
-              onChange={(ev) => form.set('playbackConfigurationArns', arns.map((a, j) => (j === i ? ev.target.value : a)))}
+              onChange={(ev) =>
+                form.set(
+                  'playbackConfigurationArns',
+                  arns.map((a, j) => (j === i ? ev.target.value : a)),
+                )
+              }
               onBlur={() => form.touch('playbackConfigurationArns')}
             />
             {arns.length > 1 && (

@@ -10,6 +10,7 @@ import type { ActionResult } from '@/lib/action-result';
 import { LiveBadge, uptime, viewers } from '@/components/channel-list/live-badge';
 import { stopStreamAction } from '../../actions';
 import { MetadataForm } from './metadata-form';
+import { AdBreakForm } from './ad-break-form';
 import { useChannelLive } from './use-channel-live';
 import { Time } from '@/components/ui/time';
 
@@ -19,10 +20,12 @@ interface Props {
   name: string;
   initial: LiveState;
   canOperate: boolean;
+  /** The channel references an ad configuration, so ad breaks can be inserted while live. */
+  hasAds: boolean;
 }
 
-/** State, health, viewers and start time, refreshed every 10 s; stop stream and timed metadata for operators. */
-export function LivePanel({ region, id, name, initial, canOperate }: Props) {
+/** State, health, viewers and start time, refreshed every 10 s; stop stream, timed metadata and ad breaks for operators. */
+export function LivePanel({ region, id, name, initial, canOperate, hasAds }: Props) {
   const { stream, error, refresh } = useChannelLive(region, id, initial);
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -76,6 +79,7 @@ export function LivePanel({ region, id, name, initial, canOperate }: Props) {
         </div>
       )}
       {canOperate && <MetadataForm id={id} live={!!stream} />}
+      {canOperate && <AdBreakForm id={id} name={name} live={!!stream} hasAds={hasAds} />}
       <ConfirmDialog
         open={confirming}
         title="Stop the stream?"
