@@ -13,6 +13,7 @@ import { insertAdBreakAction } from '../../actions';
 
 interface RunningBreak {
   adBreakId: string;
+  seconds: number;
   endsAt: number;
 }
 
@@ -28,7 +29,7 @@ export function AdBreakForm({ id, name, live, hasAds }: { id: string; name: stri
   const seconds = duration.trim() === '' ? Number.NaN : Number(duration);
   const check = insertAdBreakSchema.safeParse({ id, durationSeconds: seconds, requestId });
   const error = !check.success ? check.error.issues.find((i) => i.path[0] === 'durationSeconds')?.message : undefined;
-  const left = useSecondsLeft(running?.endsAt);
+  const left = useSecondsLeft(running);
   const hint = `${AD_DURATION_MIN}–${AD_DURATION_MAX} seconds. Viewers see ads from the channel's MediaTailor configuration.`;
   const blocked = !hasAds
     ? 'This channel has no ad configuration: choose one in its settings to insert ad breaks.'
@@ -43,7 +44,11 @@ export function AdBreakForm({ id, name, live, hasAds }: { id: string; name: stri
       if (!res.ok) return;
       setConfirming(false);
       setRequestId(crypto.randomUUID());
-      setRunning({ adBreakId: res.data.adBreakId, endsAt: Date.now() + res.data.durationSeconds * 1000 });
+      setRunning({
+        adBreakId: res.data.adBreakId,
+        seconds: res.data.durationSeconds,
+        endsAt: Date.now() + res.data.durationSeconds * 1000,
+      });
       toast(`Ad break ${res.data.adBreakId} inserted (${res.data.durationSeconds} s).`, { tone: 'success' });
     });
 
@@ -54,7 +59,9 @@ export function AdBreakForm({ id, name, live, hasAds }: { id: string; name: stri
       className="space-y-2 border-t border-zinc-200 pt-4 dark:border-zinc-800"
       onSubmit={(event) => {
         event.preventDefault();
-        if (check.success) (setResult(null), setConfirming(true));
+        if (!check.success) return;
+        setResult(null);
+        setConfirming(true);
       }}
     >
       <Field id="ad-break-duration" label="Insert ad break (seconds)" error={error} hint={hint}>
@@ -100,14 +107,15 @@ export function AdBreakForm({ id, name, live, hasAds }: { id: string; name: stri
   );
 }
 
-// Whole seconds until `endsAt`, ticking once a second while there are any.
-function useSecondsLeft(endsAt: number | undefined): number {
+// Whole seconds until the break ends, ticking once a second while it runs. `now` may date from before
+// the break began (the first tick is a second away), so the count never shows more than the break's length.
+function useSecondsLeft(running: RunningBreak | null): number {
   const [now, setNow] = useState(() => Date.now());
+  const endsAt = running?.endsAt;
   useEffect(() => {
     if (!endsAt) return;
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [endsAt]);
-  return endsAt ? Math.max(0, Math.ceil((endsAt - now) / 1000)) : 0;
+  return running ? Math.min(running.seconds, Math.max(0, Math.ceil((running.endsAt - now) / 1000))) : 0;
 }
