@@ -8,7 +8,7 @@ import { channelIdSchema, createChannelRequestSchema, putMetadataSchema, updateC
 import { createOnce } from '@/lib/auth/create-once';
 import * as streams from '@/lib/ivs/streams';
 import { insertAdBreak } from '@/lib/ivs/ad-configurations';
-import { insertAdBreakSchema } from '@/lib/ivs/schemas/ad-configuration';
+import { insertAdBreakSchema } from '@/lib/ivs/schemas/ad-break';
 
 // Channel mutations. Each takes the short channel id, rebuilds the ARN on the server and re-reads
 // state from IVS; refusals IVS would answer with a bare ConflictException get a message that says

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import {
   createAdConfigurationSchema,
   DEFAULT_AD_CONFIGURATION,
-  insertAdBreakSchema,
   playbackConfigurationProblems,
   updateAdConfigurationSchema,
 } from '@/lib/ivs/schemas/ad-configuration';
+import { insertAdBreakSchema } from '@/lib/ivs/schemas/ad-break';
 
 const PC = 'arn:aws:mediatailor:us-west-2:123456789012:playbackConfiguration/my-config';
 const AD_CONFIG = 'arn:aws:ivs:us-west-2:123456789012:ad-configuration/abcdEFGH1234';

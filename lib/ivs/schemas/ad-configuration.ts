@@ -2,15 +2,14 @@ import * as z from '@/lib/zod';
 import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
-import { channelIdSchema } from '@/lib/ivs/schemas/channel';
+import { AD_DURATION_MAX, AD_DURATION_MIN, adDurationSchema } from '@/lib/ivs/schemas/ad-break';
 
-// Ad configuration and ad break input rules, from the IVS model (AdConfigurationName,
-// MediaTailorPlaybackConfigurationArn, MediaTailorPlaybackConfigurationsList 1..3, AdDurationSeconds
-// 1..300, PostRollConfiguration, Tags). Client-safe: the form and the action share it.
+// Ad configuration input rules, from the IVS model (AdConfigurationName,
+// MediaTailorPlaybackConfigurationArn, MediaTailorPlaybackConfigurationsList 1..3, PostRollConfiguration,
+// Tags; durations in ./ad-break.ts). Client-safe: the form and the action share it.
 
+export { AD_DURATION_MAX, AD_DURATION_MIN };
 export const MAX_PLAYBACK_CONFIGURATIONS = 3;
-export const AD_DURATION_MIN = 1;
-export const AD_DURATION_MAX = 300;
 
 const MEDIATAILOR_ARN = /^arn:aws:mediatailor:[a-z0-9-]+:[0-9]+:playbackConfiguration\/[a-zA-Z0-9-]+$/;
 const MEDIATAILOR_ARN_EXAMPLE = 'arn:aws:mediatailor:<region>:<account>:playbackConfiguration/<name>';
@@ -52,15 +51,6 @@ export const playbackConfigurationArnsSchema = z.array(z.string().check(z.trim()
   }),
 );
 
-export const adDurationSchema = (what: string) =>
-  z
-    .number(`Give ${what.charAt(0).toLowerCase() + what.slice(1)} in whole seconds.`)
-    .check(
-      z.int(`Give ${what.charAt(0).toLowerCase() + what.slice(1)} in whole seconds.`),
-      z.gte(AD_DURATION_MIN, `${what} is at least ${AD_DURATION_MIN} second.`),
-      z.lte(AD_DURATION_MAX, `${what} is at most ${AD_DURATION_MAX} seconds.`),
-    );
-
 // Flat on purpose: the action wrapper reports field errors by top-level key, one per form field.
 const settingsShape = {
   name: adConfigurationNameSchema,
@@ -90,11 +80,3 @@ export const DEFAULT_AD_CONFIGURATION: CreateAdConfigurationInput = {
 
 export const adConfigurationRefSchema = z.object({ arn: adConfigurationArnSchema });
 export const detachAdConfigurationSchema = z.object({ arn: adConfigurationArnSchema, channelArn: arnSchema('channel') });
-
-/** Insert an ad break on a live channel (by its short id, as the other channel actions take it). */
-export const insertAdBreakSchema = z.object({
-  id: channelIdSchema,
-  durationSeconds: adDurationSchema('The ad break'),
-  requestId: requestIdSchema,
-});
-export type InsertAdBreakInput = z.infer<typeof insertAdBreakSchema>;

@@ -8,7 +8,7 @@ import { FormError } from '@/components/ui/form-error';
 import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
-import { AD_DURATION_MAX, AD_DURATION_MIN, insertAdBreakSchema } from '@/lib/ivs/schemas/ad-configuration';
+import { AD_DURATION_MAX, AD_DURATION_MIN, insertAdBreakSchema } from '@/lib/ivs/schemas/ad-break';
 import { insertAdBreakAction } from '../../actions';
 
 interface RunningBreak {
@@ -17,8 +17,8 @@ interface RunningBreak {
   endsAt: number;
 }
 
-/** InsertAdBreak on a live channel with an ad configuration: confirmed, then counted down while it runs. */
-export function AdBreakForm({ id, name, live, hasAds }: { id: string; name: string; live: boolean; hasAds: boolean }) {
+/** InsertAdBreak on a live channel that has an ad configuration: confirmed, then counted down while it runs. */
+export function AdBreakForm({ id, name, live }: { id: string; name: string; live: boolean }) {
   const [duration, setDuration] = useState('30');
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -31,11 +31,8 @@ export function AdBreakForm({ id, name, live, hasAds }: { id: string; name: stri
   const error = !check.success ? check.error.issues.find((i) => i.path[0] === 'durationSeconds')?.message : undefined;
   const left = useSecondsLeft(running);
   const hint = `${AD_DURATION_MIN}–${AD_DURATION_MAX} seconds. Viewers see ads from the channel's MediaTailor configuration.`;
-  const blocked = !hasAds
-    ? 'This channel has no ad configuration: choose one in its settings to insert ad breaks.'
-    : !live
-      ? 'Ad breaks can be inserted only while the channel is live.'
-      : undefined;
+  // The panel renders this form only for a channel with an ad configuration; the action checks again.
+  const blocked = live ? undefined : 'Ad breaks can be inserted only while the channel is live.';
 
   const onConfirm = () =>
     startTransition(async () => {

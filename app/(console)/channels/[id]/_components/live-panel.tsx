@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Button } from '@/components/ui/button';
@@ -10,9 +11,12 @@ import type { ActionResult } from '@/lib/action-result';
 import { LiveBadge, uptime, viewers } from '@/components/channel-list/live-badge';
 import { stopStreamAction } from '../../actions';
 import { MetadataForm } from './metadata-form';
-import { AdBreakForm } from './ad-break-form';
 import { useChannelLive } from './use-channel-live';
 import { Time } from '@/components/ui/time';
+
+// Loaded only for channels with an ad configuration (most have none): it keeps this page within its
+// first-load budget (test/build/page-weight.test.ts). Without one, Settings says so (server-rendered).
+const AdBreakForm = dynamic(() => import('./ad-break-form').then((m) => m.AdBreakForm), { ssr: false });
 
 interface Props {
   region: string;
@@ -79,7 +83,7 @@ export function LivePanel({ region, id, name, initial, canOperate, hasAds }: Pro
         </div>
       )}
       {canOperate && <MetadataForm id={id} live={!!stream} />}
-      {canOperate && <AdBreakForm id={id} name={name} live={!!stream} hasAds={hasAds} />}
+      {canOperate && hasAds && <AdBreakForm id={id} name={name} live={!!stream} />}
       <ConfirmDialog
         open={confirming}
         title="Stop the stream?"
