@@ -49,41 +49,44 @@ export function AdBreakForm({ id, name, live }: { id: string; name: string; live
       toast(`Ad break ${res.data.adBreakId} inserted (${res.data.durationSeconds} s).`, { tone: 'success' });
     });
 
+  // The dialog sits outside the form: its buttons must not submit the form.
   return (
-    <form
-      noValidate
-      aria-label="Ad break"
-      className="space-y-2 border-t border-zinc-200 pt-4 dark:border-zinc-800"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!check.success) return;
-        setResult(null);
-        setConfirming(true);
-      }}
-    >
-      <Field id="ad-break-duration" label="Insert ad break (seconds)" error={error} hint={hint}>
-        <Input
-          id="ad-break-duration"
-          type="number"
-          min={AD_DURATION_MIN}
-          max={AD_DURATION_MAX}
-          className="max-w-32"
-          value={duration}
-          invalid={!!error}
-          aria-describedby={describedBy('ad-break-duration', error, hint)}
-          onChange={(e) => setDuration(e.target.value)}
-        />
-      </Field>
-      {blocked && <p className="text-xs text-zinc-600 dark:text-zinc-400">{blocked}</p>}
-      {running && left > 0 && (
-        <p role="status" className="text-sm">
-          Ad break <span className="font-mono">{running.adBreakId}</span> running: {left} s left.
-        </p>
-      )}
-      <FormError result={result && !confirming ? result : null} />
-      <Button type="submit" variant="secondary" size="sm" disabled={!!blocked || !check.success || left > 0}>
-        Insert ad break
-      </Button>
+    <>
+      <form
+        noValidate
+        aria-label="Ad break"
+        className="space-y-2 border-t border-zinc-200 pt-4 dark:border-zinc-800"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!check.success) return;
+          setResult(null);
+          setConfirming(true);
+        }}
+      >
+        <Field id="ad-break-duration" label="Insert ad break (seconds)" error={error} hint={hint}>
+          <Input
+            id="ad-break-duration"
+            type="number"
+            min={AD_DURATION_MIN}
+            max={AD_DURATION_MAX}
+            className="max-w-32"
+            value={duration}
+            invalid={!!error}
+            aria-describedby={describedBy('ad-break-duration', error, hint)}
+            onChange={(e) => setDuration(e.target.value)}
+          />
+        </Field>
+        {blocked && <p className="text-xs text-zinc-600 dark:text-zinc-400">{blocked}</p>}
+        {running && left > 0 && (
+          <p role="status" className="text-sm">
+            Ad break <span className="font-mono">{running.adBreakId}</span> running: {left} s left.
+          </p>
+        )}
+        <FormError result={result && !confirming ? result : null} />
+        <Button type="submit" variant="secondary" size="sm" disabled={!!blocked || !check.success || left > 0}>
+          Insert ad break
+        </Button>
+      </form>
       <ConfirmDialog
         open={confirming}
         title="Insert an ad break?"
@@ -100,7 +103,7 @@ export function AdBreakForm({ id, name, live }: { id: string; name: string; live
       >
         <FormError result={result} />
       </ConfirmDialog>
-    </form>
+    </>
   );
 }
 
