@@ -12,6 +12,8 @@ import { asRole, emulator, emulatorUrl, expect, idOf, pinRegion, test, uniqueNam
 test.beforeEach(({ context, baseURL }) => pinRegion(context, baseURL!));
 
 interface FeedEvent {
+  id: string;
+  acknowledgedBy?: string | null;
   kind: string;
   severity: string;
   title: string;
@@ -110,7 +112,7 @@ test.describe('/events as operator', () => {
   test.use({ storageState: asRole('operator') });
   test.describe.configure({ timeout: 120_000 });
 
-  test('a stream stopped from the console ends "expected"', async ({ page, ivs }) => {
+  test('a stream stopped from the console ends "expected", and an operator acknowledges it', async ({ page, ivs, browser }) => {
     const name = uniqueName('e2e-events-stop');
     const arn = (await ivs.send(new CreateChannelCommand({ name }))).channel!.arn!;
     const id = idOf(arn);
@@ -130,9 +132,21 @@ test.describe('/events as operator', () => {
     const [ended] = await eventsOf(page.request, id);
     expect(ended).toMatchObject({ kind: 'stream.ended', severity: 'info', data: { expected: true } });
     await page.goto(`/events?channel=${id}&kind=stream.ended`);
-    await expect(page.getByRole('table', { name: 'Events' }).locator('tbody tr')).toContainText([
-      `Stream ended on “${name}”: stopped from the console`,
-    ]);
+    const endedRow = page.getByRole('table', { name: 'Events' }).locator('tbody tr');
+    await expect(endedRow).toContainText([`Stream ended on “${name}”: stopped from the console`]);
+
+    // The operator acknowledges it: the feed says who and when, and the audit log has it.
+    await endedRow.getByRole('button', { name: /^Acknowledge/ }).click();
+    await expect(endedRow.getByTestId('acknowledged')).toContainText('Acknowledged by operator@local.test');
+    await expect(endedRow.getByRole('button', { name: /^Acknowledge/ })).toHaveCount(0);
+    expect((await eventsOf(page.request, id))[0]).toMatchObject({ acknowledgedBy: 'operator@local.test' });
+    const admin = await (await browser.newContext({ storageState: asRole('admin') })).newPage();
+    try {
+      await admin.goto(`/audit?action=event.acknowledge&user=operator%40local.test`);
+      await expect(admin.getByRole('row').filter({ hasText: ended.id }).first()).toContainText('success');
+    } finally {
+      await admin.context().close();
+    }
   });
 });
 

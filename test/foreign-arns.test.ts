@@ -49,6 +49,7 @@ const channelSettings = {
   insecureIngest: false,
   recordingConfigurationArn: '',
   playbackRestrictionPolicyArn: '',
+  adConfigurationArn: '',
   containerFormat: 'TS',
   multitrackEnabled: false,
   multitrackPolicy: 'ALLOW',
@@ -214,6 +215,48 @@ const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) 
     field: 'channelArn',
     input: (arn) => ({ arn: arnsIn(REGION, ACCOUNT)('playback-restriction-policy'), channelArn: arn('channel') }),
   },
+  {
+    file: 'app/(console)/channels/actions.ts',
+    action: 'createChannelAction',
+    field: 'adConfigurationArn',
+    input: (arn) => ({ ...channelSettings, adConfigurationArn: arn('ad-configuration'), tags: [], requestId: randomUUID() }),
+  },
+  {
+    file: 'app/(console)/channels/actions.ts',
+    action: 'updateChannelAction',
+    field: 'adConfigurationArn',
+    input: (arn) => ({ id: 'AbCdEfGh1234', ...channelSettings, adConfigurationArn: arn('ad-configuration') }),
+  },
+  {
+    file: 'app/(console)/ad-configurations/actions.ts',
+    action: 'updateAdConfigurationAction',
+    field: 'arn',
+    input: (arn) => ({
+      arn: arn('ad-configuration'),
+      name: 'ads',
+      playbackConfigurationArns: ['arn:aws:mediatailor:us-west-2:123456789012:playbackConfiguration/ads'],
+      postRollEnabled: false,
+      postRollDurationSeconds: 30,
+    }),
+  },
+  {
+    file: 'app/(console)/ad-configurations/actions.ts',
+    action: 'deleteAdConfigurationAction',
+    field: 'arn',
+    input: (arn) => ({ arn: arn('ad-configuration') }),
+  },
+  {
+    file: 'app/(console)/ad-configurations/actions.ts',
+    action: 'detachAdConfigurationAction',
+    field: 'arn',
+    input: (arn) => ({ arn: arn('ad-configuration'), channelArn: arnsIn(REGION, ACCOUNT)('channel') }),
+  },
+  {
+    file: 'app/(console)/ad-configurations/actions.ts',
+    action: 'detachAdConfigurationAction',
+    field: 'channelArn',
+    input: (arn) => ({ arn: arnsIn(REGION, ACCOUNT)('ad-configuration'), channelArn: arn('channel') }),
+  },
 ];
 
 // Actions that take no ARN (ids the server turns into ARNs of its own region and account, or none).
@@ -233,6 +276,9 @@ const NO_ARN = new Set([
   'setAlertRuleEnabledAction',
   'deleteAlertRuleAction',
   'sendTestAlertAction',
+  'createAdConfigurationAction', // MediaTailor ARNs only, checked by their own format
+  'insertAdBreakAction',
+  'acknowledgeEventAction',
 ]);
 
 const ROOT = path.resolve(__dirname, '..');

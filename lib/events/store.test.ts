@@ -160,4 +160,15 @@ describe.each(BACKENDS)('events on the $name store', ({ open }) => {
     const mine = (await events.listEvents({ channelArn: B })).events.filter((x) => x.streamId === 'st-500');
     expect(mine).toHaveLength(3);
   });
+
+  it('keeps the first acknowledgement: a second (another operator, a double click) changes nothing', async () => {
+    const { event } = await events.recordEvent(ev(700, { channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/ackack' }));
+    expect(event).toMatchObject({ acknowledgedBy: null, acknowledgedAt: null });
+    const at = new Date(Date.UTC(2026, 11, 3, 8, 0));
+    const first = await events.acknowledgeEvent(event.id, 'op1@example.com', at);
+    const second = await events.acknowledgeEvent(event.id, 'op2@example.com', new Date(at.getTime() + 5_000));
+    expect(first).toMatchObject({ id: event.id, acknowledgedBy: 'op1@example.com', acknowledgedAt: at.getTime() });
+    expect(second).toMatchObject({ acknowledgedBy: 'op1@example.com', acknowledgedAt: at.getTime() });
+    expect(await events.acknowledgeEvent('00000000-0000-4000-8000-000000000000', 'op1@example.com')).toBeNull();
+  });
 });

@@ -21,7 +21,8 @@ const CHANNEL_LOCK_CLASS = 7264021;
 export const SAME_HAPPENING_WITHIN_MS = 90_000;
 const RECONCILED_KINDS = new Set<ConsoleEvent['kind']>(['starvation.started', 'starvation.ended']);
 
-const COLUMNS = 'id, dedupe_key, kind, severity, source, region, channel_arn, stream_id, occurred_at, recorded_at, title, detail, data';
+const COLUMNS =
+  'id, dedupe_key, kind, severity, source, region, channel_arn, stream_id, occurred_at, recorded_at, title, detail, data, acknowledged_by, acknowledged_at';
 
 interface Row {
   id: string;
@@ -37,6 +38,8 @@ interface Row {
   title: string;
   detail: string;
   data: Record<string, unknown> | string | null;
+  acknowledged_by: string | null;
+  acknowledged_at: Date | string | null;
 }
 
 function toEvent(r: Row): ConsoleEvent {
@@ -54,6 +57,8 @@ function toEvent(r: Row): ConsoleEvent {
     title: r.title,
     detail: r.detail,
     dedupeKey: r.dedupe_key,
+    acknowledgedBy: r.acknowledged_by,
+    acknowledgedAt: r.acknowledged_at === null ? null : new Date(r.acknowledged_at).getTime(),
     ...(data ? { data } : {}),
   };
 }
@@ -117,6 +122,21 @@ export function createEventStore(db: () => Promise<Db>) {
         const { rows } = await tx.query<Row>(`SELECT ${COLUMNS} FROM console_events WHERE dedupe_key = $1`, [params[1]]);
         return { event: toEvent(rows[0]), inserted: inserted.rows.length === 1 };
       });
+    },
+
+    /**
+     * Marks an event acknowledged by `by`, once: a second acknowledgement (another operator, a double
+     * click) keeps the first one's name and time. Null when there is no such event.
+     */
+    async acknowledgeEvent(id: string, by: string, now = new Date()): Promise<ConsoleEvent | null> {
+      const d = await db();
+      await d.query('UPDATE console_events SET acknowledged_by = $2, acknowledged_at = $3 WHERE id = $1 AND acknowledged_at IS NULL', [
+        id,
+        cap(by, 320),
+        now.toISOString(),
+      ]);
+      const { rows } = await d.query<Row>(`SELECT ${COLUMNS} FROM console_events WHERE id = $1`, [id]);
+      return rows[0] ? toEvent(rows[0]) : null;
     },
 
     /** Events matching the filter, newest (occurredAt) first; `next` is the cursor of the following page. */
@@ -202,3 +222,4 @@ export const eventStore = createEventStore(store);
 export const recordEvent = eventStore.recordEvent;
 export const listEvents = eventStore.listEvents;
 export const eventsAfter = eventStore.eventsAfter;
+export const acknowledgeEvent = eventStore.acknowledgeEvent;

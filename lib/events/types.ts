@@ -42,6 +42,9 @@ export interface ConsoleEvent extends NewConsoleEvent {
   id: string;
   /** Epoch ms the store committed it (the dispatcher's order; the feed is in occurredAt order). */
   recordedAt: number;
+  /** Who acknowledged it in the feed, and when (epoch ms); null until someone does. */
+  acknowledgedBy?: string | null;
+  acknowledgedAt?: number | null;
 }
 
 export interface EventFilter {

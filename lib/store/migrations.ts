@@ -213,6 +213,15 @@ CREATE TABLE IF NOT EXISTS alert_cursor (
     // only, a refused body is never kept (lib/eventbridge/intake-counters.ts).
     sql: `CREATE TABLE IF NOT EXISTS eventbridge_intake (outcome text PRIMARY KEY, count bigint NOT NULL, last_at timestamptz NOT NULL)`,
   },
+  {
+    version: 11,
+    name: 'event_acknowledgements',
+    // Who acknowledged an event in the feed and when (lib/events/store.ts acknowledgeEvent); the first
+    // acknowledgement stands, a second one changes nothing. The audit log has the action too.
+    sql: `
+ALTER TABLE console_events ADD COLUMN IF NOT EXISTS acknowledged_by text;
+ALTER TABLE console_events ADD COLUMN IF NOT EXISTS acknowledged_at timestamptz;`,
+  },
 ];
 
 /** Brings the schema up to date; on PostgreSQL an advisory lock keeps several instances from racing. */

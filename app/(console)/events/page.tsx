@@ -3,6 +3,7 @@ import { Providers } from '@/components/providers';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { currentRegion } from '@/lib/auth/region';
+import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { readEventsPage } from '@/lib/events/feed';
 import { eventsViewFromSearchParams, validForm } from '@/lib/events/search-params';
@@ -13,7 +14,7 @@ import { EventFilters } from './_components/event-filters';
 export const metadata: Metadata = { title: 'Events' };
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireUser('viewer');
+  const user = await requireUser('viewer');
   const [region, params] = await Promise.all([currentRegion(), searchParams]);
   const view = eventsViewFromSearchParams(params);
   let page;
@@ -39,7 +40,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         <ErrorPanel title="Events could not be loaded" message={page.error} />
       ) : (
         <Providers>
-          <EventFeed form={validForm(view)} before={view.query.before} initial={page} />
+          <EventFeed form={validForm(view)} before={view.query.before} initial={page} canAcknowledge={hasRole(user.role, 'operator')} />
         </Providers>
       )}
     </>

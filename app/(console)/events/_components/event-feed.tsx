@@ -7,6 +7,7 @@ import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { Time } from '@/components/ui/time';
 import { eventsPageHref, eventsQueryString, type EventsForm } from '@/lib/events/feed-url';
 import { EVENT_KIND_LABELS, type ConsoleEvent, type EventSeverity } from '@/lib/events/types';
+import { Acknowledgement } from './acknowledgement';
 import { useEvents, type EventsPageDto } from './events-query';
 
 const SEVERITY_TONE: Record<EventSeverity, BadgeTone> = { critical: 'red', warning: 'yellow', info: 'blue' };
@@ -19,10 +20,12 @@ interface Props {
   /** The cursor this page starts after; undefined on the newest page, the only one that updates itself. */
   before?: string;
   initial: EventsPageDto;
+  /** Operators and admins acknowledge events; viewers see who did. */
+  canAcknowledge: boolean;
 }
 
 /** The events of one page, newest first; the newest page polls, so new events appear at the top. */
-export function EventFeed({ form, before, initial }: Props) {
+export function EventFeed({ form, before, initial, canAcknowledge }: Props) {
   const live = !before;
   const { data, isError, error } = useEvents(eventsQueryString(form, before), initial, live);
   const { events, next } = data;
@@ -61,6 +64,7 @@ export function EventFeed({ form, before, initial }: Props) {
                     <div className="text-xs text-zinc-600 dark:text-zinc-400">{EVENT_KIND_LABELS[e.kind] ?? e.kind}</div>
                     <div className="font-medium">{e.title}</div>
                     <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{e.detail}</p>
+                    <Acknowledgement event={e} canAcknowledge={canAcknowledge} />
                   </TD>
                   <TD className="text-sm">
                     <Link href={`/channels/${id}`} className="text-blue-700 hover:underline dark:text-blue-400">
