@@ -30,6 +30,7 @@ export interface ChannelFormProps {
   initial: CreateChannelInput;
   recordingConfigurations: RecordingOption[];
   restrictionPolicies: PolicyOption[];
+  adConfigurations: PolicyOption[];
   /** Why the pickers are empty, when listing them failed. */
   pickersError?: string;
   submit: (values: CreateChannelInput) => Promise<ActionResult<unknown>>;
@@ -45,6 +46,7 @@ export function ChannelForm({
   initial,
   recordingConfigurations,
   restrictionPolicies,
+  adConfigurations,
   pickersError,
   submit,
   cancelHref,
@@ -177,6 +179,7 @@ export function ChannelForm({
         err={err}
         recordingConfigurations={recordingConfigurations}
         restrictionPolicies={restrictionPolicies}
+        adConfigurations={adConfigurations}
         pickersError={pickersError}
       />
 

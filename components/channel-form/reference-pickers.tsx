@@ -19,6 +19,8 @@ export interface PolicyOption {
 
 type Setter = <K extends keyof CreateChannelInput>(key: K, value: CreateChannelInput[K]) => void;
 
+const AD_HINT = 'Lets operators insert ad breaks while the channel is live (server-side, via MediaTailor).';
+
 const label = (o: { arn: string; name: string }) => o.name || resourceIdFromArn(o.arn);
 
 // An ARN the channel references but the list lacks (deleted since) stays selectable, so a save never
@@ -27,13 +29,14 @@ function withCurrent<T extends { arn: string; name: string }>(options: T[], curr
   return current && !options.some((o) => o.arn === current) ? [...options, fill(current)] : options;
 }
 
-/** Recording configuration and restriction policy, chosen from the ones that exist in the region. */
+/** Recording configuration, restriction policy and ad configuration, chosen from the ones that exist in the region. */
 export function ReferencePickers({
   values,
   set,
   err,
   recordingConfigurations,
   restrictionPolicies,
+  adConfigurations,
   pickersError,
 }: {
   values: CreateChannelInput;
@@ -41,6 +44,7 @@ export function ReferencePickers({
   err: (path: string) => string | undefined;
   recordingConfigurations: RecordingOption[];
   restrictionPolicies: PolicyOption[];
+  adConfigurations: PolicyOption[];
   pickersError?: string;
 }) {
   const recordings = withCurrent(recordingConfigurations, values.recordingConfigurationArn, (arn) => ({
@@ -50,6 +54,7 @@ export function ReferencePickers({
     bucketName: '',
   }));
   const policies = withCurrent(restrictionPolicies, values.playbackRestrictionPolicyArn, (arn) => ({ arn, name: '' }));
+  const ads = withCurrent(adConfigurations, values.adConfigurationArn, (arn) => ({ arn, name: '' }));
   const chosen = recordings.find((r) => r.arn === values.recordingConfigurationArn);
   const recordingHint = chosen
     ? `Records to s3://${chosen.bucketName || '…'}${chosen.state !== 'ACTIVE' ? ` — state ${chosen.state}: IVS records only with an ACTIVE configuration.` : ''}`
@@ -94,6 +99,22 @@ export function ReferencePickers({
           {policies.map((p) => (
             <option key={p.arn} value={p.arn}>
               {label(p)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="adConfigurationArn" label="Ad configuration" error={err('adConfigurationArn')} hint={AD_HINT}>
+        <Select
+          id="adConfigurationArn"
+          value={values.adConfigurationArn}
+          onChange={(e) => set('adConfigurationArn', e.target.value)}
+          invalid={!!err('adConfigurationArn')}
+          aria-describedby={describedBy('adConfigurationArn', err('adConfigurationArn'), true)}
+        >
+          <option value="">No ads</option>
+          {ads.map((a) => (
+            <option key={a.arn} value={a.arn}>
+              {label(a)}
             </option>
           ))}
         </Select>

@@ -10,13 +10,14 @@ import { ServerFilter } from './server-filter';
 import { TagFilterForm } from './tag-filter-form';
 
 // Every URL parameter a filter of this page sets (the pager's cursor is not a filter).
-const FILTER_PARAMS = ['name', 'recording', 'policy', 'tagKey', 'tagValue', 'qtype', 'qprivate', 'qlive', 'qtag'];
+const FILTER_PARAMS = ['name', 'recording', 'policy', 'ads', 'tagKey', 'tagValue', 'qtype', 'qprivate', 'qlive', 'qtag'];
 
 export interface ChannelFiltersProps {
   kind: ListFilterKind;
   value: string;
   recordingConfigurations: NamedArn[];
   restrictionPolicies: NamedArn[];
+  adConfigurations: NamedArn[];
   /** Why the IVS filter in the URL cannot be used (shown beside it). */
   error?: string;
 }

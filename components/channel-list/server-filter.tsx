@@ -13,6 +13,7 @@ interface Props {
   value: string;
   recordingConfigurations: NamedArn[];
   restrictionPolicies: NamedArn[];
+  adConfigurations: NamedArn[];
   /** Why the filter in the URL was not sent to IVS; shown beside the value, which is kept. */
   error?: string;
 }
@@ -21,15 +22,16 @@ const KIND_LABEL: Record<ListFilterKind, string> = {
   name: 'Name contains',
   recording: 'Recording configuration',
   policy: 'Restriction policy',
+  ads: 'Ad configuration',
 };
 
 /**
  * The server-side (IVS) filter. ListChannels accepts one filter per call, so the form offers one
  * at a time instead of letting IVS answer ConflictException. A GET form: the filter lives in the URL.
  */
-export function ServerFilter({ kind: initialKind, value, recordingConfigurations, restrictionPolicies, error }: Props) {
+export function ServerFilter({ kind: initialKind, value, recordingConfigurations, restrictionPolicies, adConfigurations, error }: Props) {
   const [kind, setKind] = useState<ListFilterKind>(initialKind);
-  const options = kind === 'recording' ? recordingConfigurations : restrictionPolicies;
+  const options = { name: [], recording: recordingConfigurations, policy: restrictionPolicies, ads: adConfigurations }[kind];
   return (
     <Form action="/channels" className="flex flex-wrap items-end gap-2" aria-label="Filter channels in IVS">
       <div className="space-y-1">

@@ -6,7 +6,7 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 
 // Kept when the tag filter form is submitted: the IVS filter and the quick filters of the list.
-const CARRIED = ['name', 'recording', 'policy', 'qtype', 'qprivate', 'qlive', 'qtag'];
+const CARRIED = ['name', 'recording', 'policy', 'ads', 'qtype', 'qprivate', 'qlive', 'qtag'];
 
 /** Filter by tag across every page (IVS cannot, so the console reads them all). A GET form: it lives in the URL. */
 export function TagFilterForm() {

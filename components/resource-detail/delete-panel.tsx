@@ -74,7 +74,7 @@ export function DeletePanel({ kind, arn, label, channels, listHref, detachEffect
       </h2>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
         {inUse
-          ? `IVS refuses to delete a ${kind} while channels use it. It is used by ${count}; detach it from them first.`
+          ? `IVS refuses to delete ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} while channels use it. It is used by ${count}; detach it from them first.`
           : `No channel uses this ${kind}, so it can be deleted.`}
       </p>
       {error && (

@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/playback-keys', label: 'Playback keys' },
   { href: '/recording-configurations', label: 'Recording' },
   { href: '/restriction-policies', label: 'Restriction policies' },
+  { href: '/ad-configurations', label: 'Ads' },
   { href: '/audit', label: 'Audit log', role: 'admin' },
   { href: '/sessions', label: 'Sessions', role: 'admin' },
   { href: '/alerts', label: 'Alerts', role: 'admin' },

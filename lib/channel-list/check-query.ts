@@ -16,6 +16,7 @@ const FILTER_SCHEMAS = {
   name: channelNameSchema,
   recording: arnSchema('recording-configuration', { message: 'Not a recording configuration ARN. Choose one from the list.' }),
   policy: arnSchema('playback-restriction-policy', { message: 'Not a restriction policy ARN. Choose one from the list.' }),
+  ads: arnSchema('ad-configuration', { message: 'Not an ad configuration ARN. Choose one from the list.' }),
 } as const;
 
 export interface ChannelQueryProblems {

@@ -12,6 +12,7 @@ const channel = (over: Partial<ExportChannel> = {}): ExportChannel => ({
   preset: '',
   recordingConfigurationArn: '',
   playbackRestrictionPolicyArn: '',
+  adConfigurationArn: '',
   tags: {},
   ...over,
 });
@@ -48,7 +49,7 @@ describe('CSV export', () => {
     ]);
     const [head, first, second] = csv.trimEnd().split('\r\n');
     expect(head).toBe(
-      'arn,id,name,type,latencyMode,authorized,insecureIngest,preset,recordingConfigurationArn,playbackRestrictionPolicyArn,tag:cost,tag:team',
+      'arn,id,name,type,latencyMode,authorized,insecureIngest,preset,recordingConfigurationArn,playbackRestrictionPolicyArn,adConfigurationArn,tag:cost,tag:team',
     );
     expect(first.endsWith(`,'=1+1,"news, sport"`)).toBe(true);
     expect(second.endsWith(',,"say ""hi"""')).toBe(true);

@@ -1,6 +1,6 @@
 // The channel list's "current filter" as the export route and the all-pages loader understand it,
 // and the CSV / JSON shapes of an export. Pure and client-safe: the route, the list toolbar and the
-// tests share it. Mirrors the list page's URL: one IVS filter (name | recording | policy, the first
+// tests share it. Mirrors the list page's URL: one IVS filter (name | recording | policy | ads, the first
 // given wins, as on the page), the tag filter (tagKey, tagValue) and the quick filters (qtype,
 // qprivate, qlive, qtag).
 
@@ -9,7 +9,7 @@ import type { ChannelSummaryDto } from '@/lib/ivs/channels';
 // The list's row type; a type-only import, so nothing server-only reaches the browser bundle.
 export type ExportChannel = ChannelSummaryDto;
 
-export type IvsFilterKind = 'name' | 'recording' | 'policy';
+export type IvsFilterKind = 'name' | 'recording' | 'policy' | 'ads';
 
 export interface ChannelQuery {
   ivs?: { kind: IvsFilterKind; value: string };
@@ -23,7 +23,7 @@ export interface ChannelQuery {
   quickTag: string;
 }
 
-const IVS_KINDS: IvsFilterKind[] = ['name', 'recording', 'policy'];
+const IVS_KINDS: IvsFilterKind[] = ['name', 'recording', 'policy', 'ads'];
 
 export function parseChannelQuery(params: URLSearchParams): ChannelQuery {
   const get = (k: string) => params.get(k)?.trim() ?? '';
@@ -89,6 +89,7 @@ const COLUMNS: (keyof Omit<ExportChannel, 'tags'>)[] = [
   'preset',
   'recordingConfigurationArn',
   'playbackRestrictionPolicyArn',
+  'adConfigurationArn',
 ];
 
 // Tag values may start with = + - @, which spreadsheets run as formulas: such cells get a leading '.
@@ -120,6 +121,7 @@ export function toExportChannel(c: ExportChannel): ExportChannel {
     preset: c.preset,
     recordingConfigurationArn: c.recordingConfigurationArn,
     playbackRestrictionPolicyArn: c.playbackRestrictionPolicyArn,
+    adConfigurationArn: c.adConfigurationArn,
     tags: { ...c.tags },
   };
 }

@@ -3,7 +3,14 @@
 // schema itself is lib/ivs/schemas/arn.ts: this module stays free of zod, so a page that only reads
 // ARNs (the channel list) does not load it.
 
-export const ARN_KINDS = ['channel', 'stream-key', 'playback-key', 'recording-configuration', 'playback-restriction-policy'] as const;
+export const ARN_KINDS = [
+  'channel',
+  'stream-key',
+  'playback-key',
+  'recording-configuration',
+  'playback-restriction-policy',
+  'ad-configuration',
+] as const;
 export type ArnKind = (typeof ARN_KINDS)[number];
 
 export interface ParsedArn {
@@ -43,6 +50,7 @@ export const ARN_LABELS: Record<ArnKind, string> = {
   'playback-key': 'playback key pair',
   'recording-configuration': 'recording configuration',
   'playback-restriction-policy': 'playback restriction policy',
+  'ad-configuration': 'ad configuration',
 };
 
 /** The region and AWS account the console works in; `account` is undefined while it is not known. */

@@ -16,7 +16,10 @@ export interface ChannelRef {
   name: string;
 }
 
-export type ChannelFilter = Pick<ListChannelsCommandInput, 'filterByRecordingConfigurationArn' | 'filterByPlaybackRestrictionPolicyArn'>;
+export type ChannelFilter = Pick<
+  ListChannelsCommandInput,
+  'filterByRecordingConfigurationArn' | 'filterByPlaybackRestrictionPolicyArn' | 'filterByAdConfigurationArn'
+>;
 
 /**
  * Every channel matching one ListChannels filter, all pages (IVS allows one filter per call), with
@@ -32,7 +35,7 @@ export async function listChannelsUsing(region: string, filter: ChannelFilter): 
   return { items: channels, truncated };
 }
 
-export type DetachField = 'recordingConfigurationArn' | 'playbackRestrictionPolicyArn';
+export type DetachField = 'recordingConfigurationArn' | 'playbackRestrictionPolicyArn' | 'adConfigurationArn';
 export type DetachOutcome = 'detached' | 'already-detached' | 'live';
 
 /**

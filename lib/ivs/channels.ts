@@ -31,6 +31,7 @@ export interface ChannelSummaryDto {
   preset: string;
   recordingConfigurationArn: string;
   playbackRestrictionPolicyArn: string;
+  adConfigurationArn: string;
   tags: Record<string, string>;
 }
 
@@ -58,6 +59,7 @@ export function toSummaryDto(c: ChannelSummary): ChannelSummaryDto {
     preset: c.preset ?? '',
     recordingConfigurationArn: c.recordingConfigurationArn ?? '',
     playbackRestrictionPolicyArn: c.playbackRestrictionPolicyArn ?? '',
+    adConfigurationArn: c.adConfigurationArn ?? '',
     tags: c.tags ?? {},
   };
 }
@@ -118,6 +120,7 @@ export async function listChannelsPage(
     if (f.kind === 'name') input.filterByName = f.value;
     if (f.kind === 'recording') input.filterByRecordingConfigurationArn = f.value;
     if (f.kind === 'policy') input.filterByPlaybackRestrictionPolicyArn = f.value;
+    if (f.kind === 'ads') input.filterByAdConfigurationArn = f.value;
   }
   const page = await ivsClient(region).send(new ListChannelsCommand(input));
   const channels = (page.channels ?? []).map(toSummaryDto);
@@ -159,6 +162,7 @@ function toRequest(s: ChannelSettingsInput) {
     preset: s.preset || undefined,
     recordingConfigurationArn: s.recordingConfigurationArn,
     playbackRestrictionPolicyArn: s.playbackRestrictionPolicyArn,
+    adConfigurationArn: s.adConfigurationArn,
     containerFormat: s.containerFormat,
     multitrackInputConfiguration: s.multitrackEnabled
       ? { enabled: true, policy: s.multitrackPolicy, maximumResolution: s.multitrackMaximumResolution }

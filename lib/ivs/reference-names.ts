@@ -1,6 +1,7 @@
 import 'server-only';
 import { listAllRecordingConfigurations } from '@/lib/ivs/recording-configurations';
 import { listAllRestrictionPolicies } from '@/lib/ivs/restriction-policies';
+import { listAllAdConfigurations } from '@/lib/ivs/ad-configurations';
 
 export interface NamedArn {
   arn: string;
@@ -10,6 +11,7 @@ export interface NamedArn {
 export interface ReferenceNames {
   recordingConfigurations: NamedArn[];
   restrictionPolicies: NamedArn[];
+  adConfigurations: NamedArn[];
 }
 
 // The list shows recording configuration and restriction policy names and offers them as filters.
@@ -25,9 +27,14 @@ const namesStore = ((globalThis as { __ivsChannelRefNames2?: Map<string, NamesEn
 
 function fetchNames(region: string, entry: NamesEntry): Promise<ReferenceNames> {
   const pick = (items: { arn: string; name: string }[]) => items.map(({ arn, name }) => ({ arn, name }));
-  const promise = Promise.all([listAllRecordingConfigurations(region), listAllRestrictionPolicies(region)]).then(([r, p]) => ({
+  const promise = Promise.all([
+    listAllRecordingConfigurations(region),
+    listAllRestrictionPolicies(region),
+    listAllAdConfigurations(region),
+  ]).then(([r, p, a]) => ({
     recordingConfigurations: pick(r),
     restrictionPolicies: pick(p),
+    adConfigurations: pick(a),
   }));
   entry.promise = promise;
   promise.then(
@@ -48,7 +55,7 @@ export function referenceNames(region: string): Promise<ReferenceNames> {
   return entry.promise ?? fetchNames(region, entry);
 }
 
-/** Called by the actions that create, rename or delete a recording configuration or restriction policy. */
+/** Called by the actions that create, rename or delete a recording configuration, restriction policy or ad configuration. */
 export function invalidateReferenceNames(region: string): void {
   namesStore.delete(region);
 }

@@ -7,6 +7,8 @@ import { isIvsError } from '@/lib/ivs/errors';
 import { channelIdSchema, createChannelRequestSchema, putMetadataSchema, updateChannelSchema } from '@/lib/ivs/schemas/channel';
 import { createOnce } from '@/lib/auth/create-once';
 import * as streams from '@/lib/ivs/streams';
+import { insertAdBreak } from '@/lib/ivs/ad-configurations';
+import { insertAdBreakSchema } from '@/lib/ivs/schemas/ad-break';
 
 // Channel mutations. Each takes the short channel id, rebuilds the ARN on the server and re-reads
 // state from IVS; refusals IVS would answer with a bare ConflictException get a message that says
@@ -119,6 +121,44 @@ export const putMetadataAction = defineAction({
       throw error;
     }
     return { arn, bytes: new TextEncoder().encode(input.metadata).length };
+  },
+  resource: (_input, data) => data?.arn,
+});
+
+const NO_ADS_MESSAGE =
+  'This channel has no ad configuration. Choose one in the channel settings (while it is offline), then insert ad breaks.';
+const OFFLINE_AD_MESSAGE = 'The channel is not live: ad breaks can only be inserted during a stream.';
+
+export const insertAdBreakAction = defineAction({
+  name: 'stream.insert-ad-break',
+  role: 'operator',
+  input: insertAdBreakSchema,
+  // One break per confirmation, however often it arrives: a second break is a second ad for every viewer.
+  run: async ({ input: { requestId, id, durationSeconds }, region, user }) => {
+    const channel = await channels.getChannel(region, id);
+    if (!channel) throw new ActionError('This channel no longer exists in this region.', 'ResourceNotFoundException');
+    if (!channel.adConfigurationArn) throw new ActionError(NO_ADS_MESSAGE, 'NoAdConfiguration');
+    return createOnce(
+      { requestId, kind: 'stream.insert-ad-break', region, user: user.email, input: { id, durationSeconds } },
+      {
+        create: async () => {
+          try {
+            return { arn: channel.arn, durationSeconds, adBreakId: await insertAdBreak(region, channel.arn, durationSeconds) };
+          } catch (error) {
+            if (isIvsError(error, 'ChannelNotBroadcasting')) throw new ActionError(OFFLINE_AD_MESSAGE, 'ChannelNotBroadcasting');
+            if (isIvsError(error, 'ConflictException')) throw new ActionError(NO_ADS_MESSAGE, 'NoAdConfiguration');
+            throw error;
+          }
+        },
+        // IVS keeps no list of ad breaks to look the lost one up in; inserting again could run two.
+        recover: async () => {
+          throw new ActionError(
+            'The earlier ad break may or may not have started (its answer was lost). Check the stream before inserting another.',
+            'OutcomeUnknown',
+          );
+        },
+      },
+    );
   },
   resource: (_input, data) => data?.arn,
 });

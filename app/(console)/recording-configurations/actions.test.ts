@@ -132,6 +132,7 @@ describe('recording configuration actions', () => {
     answerIvs({
       ListRecordingConfigurations: () => ({ recordingConfigurations: [config] }),
       ListPlaybackRestrictionPolicies: () => ({ playbackRestrictionPolicies: [] }),
+      ListAdConfigurations: () => ({ adConfigurations: [] }),
       CreateRecordingConfiguration: () => ({ recordingConfiguration: config }),
       ListChannels: () => ({ channels: [] }),
       DeleteRecordingConfiguration: () => ({}),

@@ -71,6 +71,7 @@ describe('restriction policy actions', () => {
     answerIvs({
       ListRecordingConfigurations: () => ({ recordingConfigurations: [] }),
       ListPlaybackRestrictionPolicies: () => ({ playbackRestrictionPolicies: [policy] }),
+      ListAdConfigurations: () => ({ adConfigurations: [] }),
       CreatePlaybackRestrictionPolicy: () => ({ playbackRestrictionPolicy: policy }),
       GetPlaybackRestrictionPolicy: () => ({ playbackRestrictionPolicy: policy }),
       UpdatePlaybackRestrictionPolicy: () => ({ playbackRestrictionPolicy: policy }),

@@ -34,6 +34,10 @@ const recordingConfigurationRef = arnSchema('recording-configuration', {
   allowEmpty: true,
   message: 'Choose an existing recording configuration.',
 });
+const adConfigurationRef = arnSchema('ad-configuration', {
+  allowEmpty: true,
+  message: 'Choose an existing ad configuration.',
+});
 const restrictionPolicyRef = arnSchema('playback-restriction-policy', {
   allowEmpty: true,
   message: 'Choose an existing restriction policy.',
@@ -51,6 +55,7 @@ const settingsShape = {
   insecureIngest: z.boolean(),
   recordingConfigurationArn: recordingConfigurationRef,
   playbackRestrictionPolicyArn: restrictionPolicyRef,
+  adConfigurationArn: adConfigurationRef,
   containerFormat: z.enum(CONTAINER_FORMATS, 'Choose a container format.'),
   multitrackEnabled: z.boolean(),
   multitrackPolicy: z.enum(MULTITRACK_POLICIES),
@@ -93,6 +98,7 @@ export const DEFAULT_CHANNEL_SETTINGS: ChannelSettingsInput = {
   insecureIngest: false,
   recordingConfigurationArn: '',
   playbackRestrictionPolicyArn: '',
+  adConfigurationArn: '',
   containerFormat: 'TS',
   multitrackEnabled: false,
   multitrackPolicy: 'ALLOW',
@@ -111,5 +117,5 @@ export const putMetadataSchema = z.object({
 });
 
 /** List filters: IVS accepts only one server-side filter per ListChannels call. */
-export const LIST_FILTERS = ['name', 'recording', 'policy'] as const;
+export const LIST_FILTERS = ['name', 'recording', 'policy', 'ads'] as const;
 export type ListFilterKind = (typeof LIST_FILTERS)[number];

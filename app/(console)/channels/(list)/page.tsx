@@ -67,8 +67,10 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
   const user = await requireUser('viewer');
   const [page, names] = await reads;
   const snapshot = await settledNow(snapshotPromise);
-  const refs = names.status === 'fulfilled' ? names.value : { recordingConfigurations: [], restrictionPolicies: [] };
-  const nameMap = Object.fromEntries([...refs.recordingConfigurations, ...refs.restrictionPolicies].map((r) => [r.arn, r.name]));
+  const refs = names.status === 'fulfilled' ? names.value : { recordingConfigurations: [], restrictionPolicies: [], adConfigurations: [] };
+  const nameMap = Object.fromEntries(
+    [...refs.recordingConfigurations, ...refs.restrictionPolicies, ...refs.adConfigurations].map((r) => [r.arn, r.name]),
+  );
   const canCreate = hasRole(user.role, 'operator');
   // IVS cannot filter by tag: with a tag filter, the list loads every page on the client (with progress).
   const tagQuery = tagKey

@@ -63,7 +63,10 @@ export default async function ChannelPage({
   const { channel, stream } = loaded;
   const names = await referenceNames(region).catch(() => null);
   const nameMap = Object.fromEntries(
-    [...(names?.recordingConfigurations ?? []), ...(names?.restrictionPolicies ?? [])].map((r) => [r.arn, r.name]),
+    [...(names?.recordingConfigurations ?? []), ...(names?.restrictionPolicies ?? []), ...(names?.adConfigurations ?? [])].map((r) => [
+      r.arn,
+      r.name,
+    ]),
   );
   const initialLive = liveStateOf(stream);
   const canOperate = hasRole(user.role, 'operator');
@@ -100,7 +103,14 @@ export default async function ChannelPage({
             Channel created. Set up your encoder with the ingest server and stream key below.
           </p>
         )}
-        <LivePanel region={region} id={channel.id} name={channel.name} initial={initialLive} canOperate={canOperate} />
+        <LivePanel
+          region={region}
+          id={channel.id}
+          name={channel.name}
+          initial={initialLive}
+          canOperate={canOperate}
+          hasAds={!!channel.adConfigurationArn}
+        />
         <StreamHealth region={region} id={channel.id} channelType={channelTypeOf(channel.type)} initial={initialLive} />
         <IngestSection channel={channel} role={user.role} />
         <StreamKeyPanel

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Button } from '@/components/ui/button';
@@ -13,16 +14,22 @@ import { MetadataForm } from './metadata-form';
 import { useChannelLive } from './use-channel-live';
 import { Time } from '@/components/ui/time';
 
+// Loaded only for channels with an ad configuration (most have none): it keeps this page within its
+// first-load budget (test/build/page-weight.test.ts). Without one, Settings says so (server-rendered).
+const AdBreakForm = dynamic(() => import('./ad-break-form').then((m) => m.AdBreakForm), { ssr: false });
+
 interface Props {
   region: string;
   id: string;
   name: string;
   initial: LiveState;
   canOperate: boolean;
+  /** The channel references an ad configuration, so ad breaks can be inserted while live. */
+  hasAds: boolean;
 }
 
-/** State, health, viewers and start time, refreshed every 10 s; stop stream and timed metadata for operators. */
-export function LivePanel({ region, id, name, initial, canOperate }: Props) {
+/** State, health, viewers and start time, refreshed every 10 s; stop stream, timed metadata and ad breaks for operators. */
+export function LivePanel({ region, id, name, initial, canOperate, hasAds }: Props) {
   const { stream, error, refresh } = useChannelLive(region, id, initial);
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -76,6 +83,7 @@ export function LivePanel({ region, id, name, initial, canOperate }: Props) {
         </div>
       )}
       {canOperate && <MetadataForm id={id} live={!!stream} />}
+      {canOperate && hasAds && <AdBreakForm id={id} name={name} live={!!stream} />}
       <ConfirmDialog
         open={confirming}
         title="Stop the stream?"

@@ -54,6 +54,12 @@ export function SettingsSection({
             <span className="block text-xs text-zinc-600 dark:text-zinc-400">Ignored while the channel is private.</span>
           )}
         </Row>
+        <Row label="Ad configuration">
+          {ref(channel.adConfigurationArn, 'ad-configurations')}
+          {!channel.adConfigurationArn && (
+            <span className="block text-xs text-zinc-600 dark:text-zinc-400">Ad breaks can be inserted only with one.</span>
+          )}
+        </Row>
       </dl>
     </Section>
   );

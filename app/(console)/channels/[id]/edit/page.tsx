@@ -23,6 +23,7 @@ function formValues(c: ChannelDto): CreateChannelInput {
     insecureIngest: c.insecureIngest,
     recordingConfigurationArn: c.recordingConfigurationArn,
     playbackRestrictionPolicyArn: c.playbackRestrictionPolicyArn,
+    adConfigurationArn: c.adConfigurationArn,
     containerFormat: c.containerFormat as CreateChannelInput['containerFormat'],
     multitrackEnabled: c.multitrack.enabled,
     multitrackPolicy: c.multitrack.policy as CreateChannelInput['multitrackPolicy'],

@@ -11,6 +11,7 @@ import { createChannelAction } from '../../actions';
 export function CreateChannel(props: {
   recordingConfigurations: RecordingOption[];
   restrictionPolicies: PolicyOption[];
+  adConfigurations: PolicyOption[];
   pickersError?: string;
 }) {
   const router = useRouter();

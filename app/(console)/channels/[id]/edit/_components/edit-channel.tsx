@@ -17,6 +17,7 @@ interface Props {
   live: boolean;
   recordingConfigurations: RecordingOption[];
   restrictionPolicies: PolicyOption[];
+  adConfigurations: PolicyOption[];
   pickersError?: string;
 }
 
