@@ -38,6 +38,7 @@ test.describe('as operator', () => {
       [`/recording-configurations/${MISSING}`, 'Page not found'],
       [`/restriction-policies/${MISSING}`, 'Page not found'],
       [`/playback-keys/${MISSING}`, 'Page not found'],
+      [`/ad-configurations/${MISSING}`, 'Page not found'],
       [`/channels/${id}/sessions/st-${'0'.repeat(23)}`, 'Stream session not found'],
     ];
     for (const [path, text] of missing) {

@@ -9,6 +9,7 @@ const DETAIL_PATHS: Record<InventoryItem['kind'], string> = {
   'playback-key': '/playback-keys/',
   'recording-configuration': '/recording-configurations/',
   'playback-restriction-policy': '/restriction-policies/',
+  'ad-configuration': '/ad-configurations/',
 };
 
 export const detailPath = (kind: InventoryItem['kind'], id: string) => `${DETAIL_PATHS[kind]}${encodeURIComponent(id)}`;
