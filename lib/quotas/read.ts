@@ -1,5 +1,5 @@
 import 'server-only';
-import { regionInventory } from '@/lib/overview/cache';
+import { FRESH_FLOOR_MS, regionInventory } from '@/lib/overview/cache';
 import type { RegionInventory } from '@/lib/overview/types';
 import { readAppliedQuotas } from './applied';
 import { QUOTAS, usageLevel, type QuotaKey, type QuotaRow, type RegionQuotas } from './catalogue';
@@ -29,8 +29,8 @@ function usageOf(inv: RegionInventory): Record<QuotaKey, number | null> {
   };
 }
 
-async function readRegionQuotas(region: string): Promise<RegionQuotas> {
-  const [applied, inventory] = await Promise.all([readAppliedQuotas(region), regionInventory(region)]);
+async function readRegionQuotas(region: string, fresh: boolean): Promise<RegionQuotas> {
+  const [applied, inventory] = await Promise.all([readAppliedQuotas(region), regionInventory(region, { fresh })]);
   const usage = usageOf(inventory);
   const rows: QuotaRow[] = QUOTAS.map((q) => ({
     ...q,
@@ -53,12 +53,16 @@ async function readRegionQuotas(region: string): Promise<RegionQuotas> {
   };
 }
 
-/** The region's quotas and usage, shared by every viewer for KEEP_MS. */
-export function regionQuotas(region: string): Promise<RegionQuotas> {
+/**
+ * The region's quotas and usage, shared by every viewer for KEEP_MS. `fresh` ("Read again", as on the
+ * overview): re-read when the kept answer is older than FRESH_FLOOR_MS, so a held-down reload cannot
+ * cost more than one read per region per FRESH_FLOOR_MS.
+ */
+export function regionQuotas(region: string, { fresh = false } = {}): Promise<RegionQuotas> {
   const now = Date.now();
   const found = entries.get(region);
-  if (found && now - found.at < KEEP_MS) return found.promise;
-  const entry: Entry = { at: now, promise: readRegionQuotas(region) };
+  if (found && now - found.at < (fresh ? FRESH_FLOOR_MS : KEEP_MS)) return found.promise;
+  const entry: Entry = { at: now, promise: readRegionQuotas(region, fresh) };
   entries.set(region, entry);
   entry.promise.catch(() => {
     if (entries.get(region) === entry) entries.delete(region);

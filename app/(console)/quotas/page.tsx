@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { QuotaTable } from '@/components/quotas/quota-table';
+import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { ReadError } from '@/components/ui/read-error';
 import { currentRegion } from '@/lib/auth/region';
@@ -12,12 +14,12 @@ export const metadata: Metadata = { title: 'Quotas' };
 
 // The current region's IVS quotas against usage now (lib/quotas), for every role: reading a quota
 // changes nothing, and an operator near a limit should see it before a create fails.
-export default async function QuotasPage() {
+export default async function QuotasPage({ searchParams }: { searchParams: Promise<{ fresh?: string }> }) {
   await requireUser('viewer');
-  const region = await currentRegion();
+  const [region, sp] = await Promise.all([currentRegion(), searchParams]);
   let quotas: RegionQuotas;
   try {
-    quotas = await regionQuotas(region);
+    quotas = await regionQuotas(region, { fresh: sp.fresh === '1' });
   } catch (error) {
     return <ReadError title="Quotas could not be loaded" message={describeIvsError(error).message} />;
   }
@@ -26,6 +28,11 @@ export default async function QuotasPage() {
       <PageHeader
         title="Quotas"
         description={`IVS quotas in ${region} and how much of each is used now (at most ${KEEP_MS / 1000} seconds old). A quota at ${WARN_RATIO * 100} % or more is flagged.`}
+        actions={
+          <Link href="/quotas?fresh=1" prefetch={false} className={buttonClasses('secondary', 'sm')}>
+            Read again
+          </Link>
+        }
       />
       {quotas.notice && (
         <p
