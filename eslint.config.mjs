@@ -23,6 +23,11 @@ const CLOUDWATCH_SDK = {
   name: '@aws-sdk/client-cloudwatch',
   message: 'Only lib/metrics reads CloudWatch: add a function there (it takes the region) and call that.',
 };
+// lib/quotas is the only code that reads Service Quotas.
+const SERVICE_QUOTAS_SDK = {
+  name: '@aws-sdk/client-service-quotas',
+  message: 'Only lib/quotas reads Service Quotas: add a function there (it takes the region) and call that.',
+};
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 // The SDK's paginate* helpers refuse the shared client when it was made by another bundle's copy of
 // the SDK (which it is in the production server): page with lib/ivs/list-all.ts's pagesOf instead.
@@ -42,16 +47,29 @@ const restrict = (files, { ignores = [], patterns = [], paths = [] }) => ({
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  restrict(['app/**'], { ignores: TESTS, paths: [IVS_SDK, CLOUDWATCH_SDK] }),
+  restrict(['app/**'], { ignores: TESTS, paths: [IVS_SDK, CLOUDWATCH_SDK, SERVICE_QUOTAS_SDK] }),
   restrict(['components/**'], { patterns: [UP_TO_APP] }),
-  restrict(['components/**'], { ignores: TESTS, patterns: [UP_TO_APP], paths: [IVS_SDK, CLOUDWATCH_SDK] }),
+  restrict(['components/**'], { ignores: TESTS, patterns: [UP_TO_APP], paths: [IVS_SDK, CLOUDWATCH_SDK, SERVICE_QUOTAS_SDK] }),
   restrict(['lib/**'], { patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS] }),
   restrict(['lib/**'], {
-    ignores: ['lib/ivs/**', 'lib/metrics/**', ...TESTS],
+    ignores: ['lib/ivs/**', 'lib/metrics/**', 'lib/quotas/**', ...TESTS],
     patterns: [UP_TO_APP, UP_TO_COMPONENTS],
+    paths: [IVS_SDK, CLOUDWATCH_SDK, SERVICE_QUOTAS_SDK],
+  }),
+  restrict(['lib/ivs/**'], {
+    ignores: TESTS,
+    patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS],
+    paths: [CLOUDWATCH_SDK, SERVICE_QUOTAS_SDK],
+  }),
+  restrict(['lib/metrics/**'], {
+    ignores: TESTS,
+    patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS],
+    paths: [IVS_SDK, SERVICE_QUOTAS_SDK],
+  }),
+  restrict(['lib/quotas/**'], {
+    ignores: TESTS,
+    patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS],
     paths: [IVS_SDK, CLOUDWATCH_SDK],
   }),
-  restrict(['lib/ivs/**'], { ignores: TESTS, patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS], paths: [CLOUDWATCH_SDK] }),
-  restrict(['lib/metrics/**'], { ignores: TESTS, patterns: [UP_TO_APP, UP_TO_COMPONENTS, IVS_PAGINATORS], paths: [IVS_SDK] }),
   globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**']),
 ]);

@@ -10,6 +10,8 @@ import type { OpContext } from './ops/context';
 import { endStream, startStream } from './ops/stream-lifecycle';
 import { keysOfChannel } from './ops/stream-keys';
 import { addEpisode, parseIngest, parseStartedSecondsAgo, recordViewers } from './cloudwatch/control-input';
+import { IVS_QUOTAS } from './service-quotas/catalogue';
+import { parseAppliedQuota, regionProblem } from './service-quotas/control-input';
 
 export const CONTROL_PREFIX = '/_emulator/';
 const HEALTH = ['HEALTHY', 'STARVING', 'UNKNOWN'];
@@ -101,6 +103,35 @@ const routes: Record<string, Route> = {
     rt.throttled.clear();
     rt.faults.clear();
     rt.limiter?.clear();
+    rt.quotas.clear();
+    rt.quotas.accessDenied = false;
+    return {};
+  },
+  // Service Quotas: the applied value per region and quota code, and whether the API refuses.
+  'GET quotas': (rt, _body, url) => {
+    const region = url.searchParams.get('region');
+    const problem = regionProblem(region);
+    if (problem) throw new ControlError(400, 'BadRequest', problem);
+    const values = rt.quotas.snapshot(region!);
+    return { region, accessDenied: rt.quotas.accessDenied, quotas: IVS_QUOTAS.map((q) => ({ ...q, value: values[q.code] })) };
+  },
+  'POST quotas': (rt, body) => {
+    const parsed = parseAppliedQuota(parseJson(body));
+    if (typeof parsed === 'string') throw new ControlError(400, 'BadRequest', parsed);
+    rt.quotas.set(parsed.region, parsed.code, parsed.value);
+    return {};
+  },
+  'DELETE quotas': (rt, _body, url) => {
+    const region = url.searchParams.get('region') ?? undefined;
+    const code = url.searchParams.get('quotaCode') ?? undefined;
+    if (code && !region) throw new ControlError(400, 'BadRequest', 'Clearing one quota needs "region" too.');
+    rt.quotas.clear(region, code);
+    return {};
+  },
+  'POST quotas/access': (rt, body) => {
+    const { denied } = parseJson(body);
+    if (typeof denied !== 'boolean') throw new ControlError(400, 'BadRequest', '"denied" must be true or false.');
+    rt.quotas.accessDenied = denied;
     return {};
   },
   'GET faults': (rt) => rt.faults.pending(),

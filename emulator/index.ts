@@ -5,6 +5,7 @@ import type { Runtime } from './ivs-api';
 import { loadStateFile, StateWriter } from './persistence';
 import { RateLimiter } from './quotas';
 import { seedDemoData } from './seed';
+import { AppliedQuotas } from './service-quotas/applied';
 import { createHttpServer } from './server';
 import { Store } from './state';
 
@@ -79,6 +80,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Run
     throttled: new Map(),
     faults: new FaultBook(options.faultRate ?? 0),
     limiter: options.enforceQuotas ? new RateLimiter() : undefined,
+    quotas: new AppliedQuotas(),
   };
   const server = createHttpServer(rt, { latencyMs: options.latencyMs ?? 0 });
   const host = options.host ?? '127.0.0.1';

@@ -4,7 +4,9 @@ import { DROP_CONNECTION, type FaultAnswer, type FaultBook } from './faults';
 import { send, sendError } from './http-io';
 import { matchRoute, shape, type Operation } from './model';
 import { handlers } from './ops';
+import type { OpContext } from './ops/context';
 import type { RateLimiter } from './quotas';
+import type { AppliedQuotas } from './service-quotas/applied';
 import { verifySigV4, type Credentials } from './sigv4';
 import type { Store } from './state';
 import { validateInput } from './validate';
@@ -19,6 +21,8 @@ export interface Runtime {
   throttled: Map<string, number>;
   faults: FaultBook;
   limiter?: RateLimiter;
+  /** Applied Service Quotas values per region; enforced on creates only with --enforce-quotas. */
+  quotas: AppliedQuotas;
 }
 
 // Builds the operation input from URI labels, query string, headers and JSON body, as the model
@@ -74,7 +78,15 @@ export async function handleIvsRequest(rt: Runtime, req: IncomingMessage, res: S
       throw new IvsError('ThrottlingException', 'Rate exceeded');
     }
     if (op.input) validateInput(input, op.input.shape);
-    const ctx = { store: rt.store, state: rt.store.region(caller.region), region: caller.region, accountId: rt.accountId, now: new Date() };
+    const ctx: OpContext = {
+      store: rt.store,
+      state: rt.store.region(caller.region),
+      region: caller.region,
+      accountId: rt.accountId,
+      now: new Date(),
+      // With --enforce-quotas a create is refused at the applied value Service Quotas reports.
+      limit: rt.limiter ? (code) => rt.quotas.value(caller.region, code) : undefined,
+    };
     const output = handlers[op.name](ctx, input);
     // The call is applied; a fault queued for 'after' loses or spoils its answer.
     const after = rt.faults.next(op.name, input, 'after', call);

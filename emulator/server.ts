@@ -5,6 +5,7 @@ import { readBody, sendError } from './http-io';
 import { handlePlaybackRequest, PLAYBACK_PREFIX } from './playback/handler';
 import { handleIvsRequest, type Runtime } from './ivs-api';
 import { handleCloudWatchRequest, isCloudWatchRequest } from './cloudwatch/handler';
+import { handleServiceQuotasRequest, isServiceQuotasRequest } from './service-quotas/handler';
 import { signedService } from './sigv4';
 
 export interface ServerOptions {
@@ -12,7 +13,8 @@ export interface ServerOptions {
 }
 
 // One port for everything: /_emulator/playback/* is local HLS playback, the rest of /_emulator/* the
-// control API, requests signed for `monitoring` CloudWatch, everything else IVS.
+// control API, requests signed for `monitoring` CloudWatch, for `servicequotas` Service Quotas,
+// everything else IVS.
 export function createHttpServer(rt: Runtime, opts: ServerOptions): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
@@ -34,7 +36,9 @@ export function createHttpServer(rt: Runtime, opts: ServerOptions): Server {
       }
       // Latency simulates the network and service time of a real IVS call.
       if (opts.latencyMs > 0) await delay(opts.latencyMs);
-      if (isCloudWatchRequest(req, signedService(req.headers))) handleCloudWatchRequest(rt, req, res, body);
+      const service = signedService(req.headers);
+      if (isCloudWatchRequest(req, service)) handleCloudWatchRequest(rt, req, res, body);
+      else if (isServiceQuotasRequest(req, service)) handleServiceQuotasRequest(rt, req, res, body);
       else await handleIvsRequest(rt, req, res, body, url);
     })().catch((err: unknown) => {
       process.stderr.write(`Local IVS: request failed: ${String(err)}\n`);

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ivsSdk from '@aws-sdk/client-ivs';
 import * as cloudWatchSdk from '@aws-sdk/client-cloudwatch';
+import * as serviceQuotasSdk from '@aws-sdk/client-service-quotas';
 import { describe, expect, it } from 'vitest';
 
 // The README's IAM policies promise least privilege: exactly the IVS calls the console makes (full),
-// and exactly its reads (read-only); likewise for CloudWatch, whose calls are all reads. This reads both policies out of the README and the calls out
+// and exactly its reads (read-only); likewise for CloudWatch and Service Quotas, whose calls are all reads. This reads both policies out of the README and the calls out
 // of the console's source, so adding a call without the permission, or keeping a permission no
 // code needs, fails here rather than in someone's AWS account.
 
@@ -21,6 +22,7 @@ function sourceFiles(dir: string): string[] {
 const SDKS = {
   ivs: { module: '@aws-sdk/client-ivs', exports: ivsSdk },
   cloudwatch: { module: '@aws-sdk/client-cloudwatch', exports: cloudWatchSdk },
+  servicequotas: { module: '@aws-sdk/client-service-quotas', exports: serviceQuotasSdk },
 };
 type Service = keyof typeof SDKS;
 
@@ -50,8 +52,15 @@ function operationsInSource(service: Service): string[] {
     const text = readFileSync(file, 'utf8');
     const fromIvs = importedFrom(text, SDKS.ivs.module);
     const fromCloudWatch = importedFrom(text, SDKS.cloudwatch.module);
+    const fromServiceQuotas = importedFrom(text, SDKS.servicequotas.module);
     const serviceOf = (name: string): Service | undefined =>
-      fromCloudWatch.has(name) ? 'cloudwatch' : fromIvs.has(name) || name in ivsSdk ? 'ivs' : undefined;
+      fromCloudWatch.has(name)
+        ? 'cloudwatch'
+        : fromServiceQuotas.has(name)
+          ? 'servicequotas'
+          : fromIvs.has(name) || name in ivsSdk
+            ? 'ivs'
+            : undefined;
     for (const [, op] of text.matchAll(/new (\w+)Command\(/g)) {
       if (serviceOf(`${op}Command`) === service && `${op}Command` in SDKS[service].exports) ops.add(op);
     }
@@ -85,6 +94,7 @@ const isRead = (op: string) => /^(List|Get|BatchGet)/.test(op);
 describe('README IAM policies', () => {
   const used = operationsInSource('ivs');
   const usedCloudWatch = operationsInSource('cloudwatch');
+  const usedServiceQuotas = operationsInSource('servicequotas');
 
   it('finds the console’s IVS calls in its source', () => {
     // A floor, so a broken scan (no calls found) cannot pass the comparisons below.
@@ -110,5 +120,12 @@ describe('README IAM policies', () => {
     expect(usedCloudWatch.every(isRead)).toBe(true);
     expect(readmePolicyActions('CloudWatchMetrics', 'cloudwatch')).toEqual(usedCloudWatch);
     expect(readmePolicyActions('CloudWatchMetricsReadOnly', 'cloudwatch')).toEqual(usedCloudWatch);
+  });
+
+  it('both policies allow exactly the Service Quotas calls the console makes (all reads)', () => {
+    expect(usedServiceQuotas).toEqual(['ListServiceQuotas']);
+    expect(used).not.toContain('ListServiceQuotas');
+    expect(readmePolicyActions('ServiceQuotas', 'servicequotas')).toEqual(usedServiceQuotas);
+    expect(readmePolicyActions('ServiceQuotasReadOnly', 'servicequotas')).toEqual(usedServiceQuotas);
   });
 });

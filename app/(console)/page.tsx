@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OverviewTable } from '@/components/overview/overview-table';
+import { QuotaWarnings } from '@/components/quotas/quota-warnings';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireUser } from '@/lib/auth/session';
@@ -25,6 +27,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </Link>
         }
       />
+      <Suspense fallback={null}>
+        <QuotaWarnings region={region} />
+      </Suspense>
       <OverviewTable current={region} fresh={sp.fresh === '1'} />
     </div>
   );

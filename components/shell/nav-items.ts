@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/recording-configurations', label: 'Recording' },
   { href: '/restriction-policies', label: 'Restriction policies' },
   { href: '/ad-configurations', label: 'Ads' },
+  { href: '/quotas', label: 'Quotas' },
   { href: '/audit', label: 'Audit log', role: 'admin' },
   { href: '/sessions', label: 'Sessions', role: 'admin' },
   { href: '/alerts', label: 'Alerts', role: 'admin' },

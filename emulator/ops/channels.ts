@@ -1,5 +1,6 @@
 import type { CreateChannelRequest, ListChannelsRequest, UpdateChannelRequest } from '@aws-sdk/client-ivs';
-import { conflict } from '../errors';
+import { conflict, quotaExceeded } from '../errors';
+import { QUOTA } from '../service-quotas/catalogue';
 import { ingestEndpoint, makeArn, playbackUrl, resourceId, srtEndpoint, srtPassphrase } from '../ids';
 import { project } from '../model';
 import type { ChannelRec } from '../records';
@@ -12,6 +13,10 @@ import { checkNewTags } from './tag-rules';
 // Builds and stores a channel with IVS's defaults and endpoint formats.
 export function createChannel(ctx: OpContext, input: CreateChannelRequest): ChannelRec {
   const config = applyChannelConfig(ctx, DEFAULT_CONFIG, input);
+  const max = ctx.limit?.(QUOTA.channels);
+  if (max !== undefined && ctx.state.channels.size >= max) {
+    throw quotaExceeded(`You can create at most ${max} channels in ${ctx.region}; request a quota increase for more.`);
+  }
   const id = resourceId();
   const channel: ChannelRec = {
     arn: makeArn(ctx.region, ctx.accountId, 'channel', id),

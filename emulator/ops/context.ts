@@ -1,6 +1,7 @@
 import type { RegionState, Store } from '../state';
 import { resourceNotFound } from '../errors';
 import type { Collection } from '../state';
+import type { QuotaCode } from '../service-quotas/catalogue';
 
 // What every operation handler gets: the caller's region state plus account facts.
 export interface OpContext {
@@ -9,6 +10,11 @@ export interface OpContext {
   region: string;
   accountId: string;
   now: Date;
+  /**
+   * The applied value of a Service Quotas quota in this region, when --enforce-quotas makes creates
+   * honour it; absent otherwise (then only the fixed IVS limits below apply).
+   */
+  limit?: (code: QuotaCode) => number;
 }
 
 // A handler returns the response members (or nothing for an empty body).

@@ -1,5 +1,6 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { conflict, quotaExceeded, validation } from '../errors';
+import { QUOTA } from '../service-quotas/catalogue';
 import { makeArn } from '../ids';
 import { project } from '../model';
 import type { KeyPairRec, Tags } from '../records';
@@ -52,8 +53,9 @@ export const playbackKeyOps: HandlerTable = {
     if (existing.some((k) => k.fingerprint === fingerprint)) {
       throw conflict(`A playback key pair with fingerprint ${fingerprint} has already been imported.`);
     }
-    if (existing.length >= KEY_PAIRS_PER_REGION) {
-      throw quotaExceeded(`You can import at most ${KEY_PAIRS_PER_REGION} playback key pairs per region.`);
+    const max = ctx.limit?.(QUOTA.playbackKeyPairs) ?? KEY_PAIRS_PER_REGION;
+    if (existing.length >= max) {
+      throw quotaExceeded(`You can import at most ${max} playback key pairs per region.`);
     }
     const pair: KeyPairRec = {
       arn: makeArn(ctx.region, ctx.accountId, 'playback-key'),

@@ -1,5 +1,6 @@
 import type { CreateRecordingConfigurationRequest } from '@aws-sdk/client-ivs';
 import { conflict, quotaExceeded, validation } from '../errors';
+import { QUOTA } from '../service-quotas/catalogue';
 import { makeArn } from '../ids';
 import { project } from '../model';
 import type { RecordingConfigRec } from '../records';
@@ -30,8 +31,9 @@ export function createRecordingConfig(ctx: OpContext, input: CreateRecordingConf
   if (rendition?.renditionSelection === 'CUSTOM' && !rendition.renditions?.length) {
     throw validation('renditionConfiguration.renditions must list at least one rendition when renditionSelection is CUSTOM.');
   }
-  if (ctx.state.recordingConfigs.size >= RECORDING_CONFIGS_PER_REGION) {
-    throw quotaExceeded(`You can create at most ${RECORDING_CONFIGS_PER_REGION} recording configurations per region.`);
+  const max = ctx.limit?.(QUOTA.recordingConfigurations) ?? RECORDING_CONFIGS_PER_REGION;
+  if (ctx.state.recordingConfigs.size >= max) {
+    throw quotaExceeded(`You can create at most ${max} recording configurations per region.`);
   }
   const thumb = input.thumbnailConfiguration;
   const rec: RecordingConfigRec = {

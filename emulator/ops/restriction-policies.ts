@@ -1,5 +1,6 @@
 import type { CreatePlaybackRestrictionPolicyRequest, UpdatePlaybackRestrictionPolicyRequest } from '@aws-sdk/client-ivs';
 import { conflict, quotaExceeded, validation } from '../errors';
+import { QUOTA } from '../service-quotas/catalogue';
 import { makeArn } from '../ids';
 import { project } from '../model';
 import type { PolicyRec } from '../records';
@@ -37,8 +38,9 @@ export const restrictionPolicyOps: HandlerTable = {
   CreatePlaybackRestrictionPolicy(ctx, input: CreatePlaybackRestrictionPolicyRequest) {
     const allowedCountries = checkCountries(input.allowedCountries);
     const allowedOrigins = checkOrigins(input.allowedOrigins);
-    if (ctx.state.policies.size >= POLICIES_PER_REGION) {
-      throw quotaExceeded(`You can create at most ${POLICIES_PER_REGION} playback restriction policies per region.`);
+    const max = ctx.limit?.(QUOTA.restrictionPolicies) ?? POLICIES_PER_REGION;
+    if (ctx.state.policies.size >= max) {
+      throw quotaExceeded(`You can create at most ${max} playback restriction policies per region.`);
     }
     const policy: PolicyRec = {
       arn: makeArn(ctx.region, ctx.accountId, 'playback-restriction-policy'),

@@ -1,6 +1,7 @@
 import { makeArn, resourceId, streamKeyValue } from '../ids';
 import { project } from '../model';
 import { quotaExceeded } from '../errors';
+import { QUOTA } from '../service-quotas/catalogue';
 import type { StreamKeyRec, Tags } from '../records';
 import { mustGet, type HandlerTable, type OpContext } from './context';
 import { paginate } from './paging';
@@ -14,9 +15,12 @@ export function keysOfChannel(ctx: OpContext, channelArn: string): StreamKeyRec[
 
 // Creates a key for a channel, honouring IVS's one-key-per-channel quota.
 export function createStreamKey(ctx: OpContext, channelArn: string, tags?: Tags): StreamKeyRec {
-  if (keysOfChannel(ctx, channelArn).length >= STREAM_KEYS_PER_CHANNEL) {
+  const max = ctx.limit?.(QUOTA.streamKeysPerChannel) ?? STREAM_KEYS_PER_CHANNEL;
+  if (keysOfChannel(ctx, channelArn).length >= max) {
     throw quotaExceeded(
-      `Channel ${channelArn} already has a stream key; the limit is ${STREAM_KEYS_PER_CHANNEL} per channel. Delete it first to rotate.`,
+      max === 1
+        ? `Channel ${channelArn} already has a stream key; the limit is 1 per channel. Delete it first to rotate.`
+        : `Channel ${channelArn} already has ${max} stream keys; the limit is ${max} per channel. Delete one first.`,
     );
   }
   const id = resourceId();
