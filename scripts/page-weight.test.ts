@@ -9,10 +9,10 @@ const sizes: Record<string, number> = { fw: 100_000, root: 1_000, shell: 10_000,
 const sizeOf = (chunk: string) => sizes[chunk];
 
 describe('weighRoutes', () => {
-  it('sums each route’s chunks and holds it to 1.25x of /', () => {
+  it('sums each route’s chunks and holds it to 1.25x of the bare /_not-found', () => {
     const routes = weighRoutes(
       [
-        { route: '/', firstLoadChunkPaths: ['fw', 'root'] },
+        { route: '/_not-found', firstLoadChunkPaths: ['fw', 'root'] },
         { route: '/audit', firstLoadChunkPaths: ['fw', 'root', 'shell'] },
         { route: '/channels/new', firstLoadChunkPaths: ['fw', 'root', 'shell', 'zod', 'page'] },
       ],
@@ -21,11 +21,11 @@ describe('weighRoutes', () => {
     expect(routes.map((r) => [r.route, r.bytes, r.pass])).toEqual([
       ['/channels/new', 143_000, false],
       ['/audit', 111_000, true],
-      ['/', 101_000, true],
+      ['/_not-found', 101_000, true],
     ]);
     expect(routes[0].budget).toBe(126_250);
     expect(routes[0].ratio).toBeCloseTo(143 / 101);
-    // What the page adds beyond /, heaviest first: where to look when it fails.
+    // What the page adds beyond the bare page, heaviest first: where to look when it fails.
     expect(routes[0].extra).toEqual([
       { chunk: 'zod', bytes: 27_000 },
       { chunk: 'shell', bytes: 10_000 },
@@ -33,8 +33,8 @@ describe('weighRoutes', () => {
     ]);
   });
 
-  it('refuses to guess a budget without the / route', () => {
-    expect(() => weighRoutes([{ route: '/audit', firstLoadChunkPaths: ['fw'] }], sizeOf)).toThrow(/no \/ route/);
+  it('refuses to guess a budget without the bare /_not-found route', () => {
+    expect(() => weighRoutes([{ route: '/audit', firstLoadChunkPaths: ['fw'] }], sizeOf)).toThrow(/no \/_not-found route/);
   });
 });
 
@@ -57,7 +57,7 @@ describe('compareWith', () => {
   it('weighs each charted page against /channels, and what it loads beyond it', () => {
     const routes = weighRoutes(
       [
-        { route: '/', firstLoadChunkPaths: ['fw', 'root'] },
+        { route: '/_not-found', firstLoadChunkPaths: ['fw', 'root'] },
         { route: '/channels', firstLoadChunkPaths: ['fw', 'root', 'shell'] },
         { route: '/channels/[id]', firstLoadChunkPaths: ['fw', 'root', 'shell', 'zod', 'page'] },
       ],
