@@ -97,7 +97,14 @@ describe('mapIvsEvent', () => {
     );
     expect(failed).toMatchObject({
       ok: true,
-      event: { kind: 'recording.failed', severity: 'critical', detail: 'Recording Start Failure: Access denied (EventBridge).' },
+      event: {
+        kind: 'recording.failed',
+        severity: 'critical',
+        title: '“Main stage”: recording did not start',
+        detail: expect.stringMatching(
+          /^Recording Start Failure: Access denied\. Nothing of this stream is being recorded.*\(EventBridge\)$/,
+        ),
+      },
     });
     expect(mapIvsEvent(ivsEvent('IVS Recording State Change', { ...stream, recording_status: 'Recording End Failure' }))).toMatchObject({
       ok: true,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EventKind, EventSeverity, NewConsoleEvent } from '@/lib/alerts/console-event';
 import { eventDedupeKey } from '@/lib/events/types';
-import { nameOf, TITLES } from '@/lib/events/wording';
+import { nameOf, recordingFailedWording, TITLES } from '@/lib/events/wording';
 import { parseArn } from '@/lib/ivs/arn';
 
 // IVS's EventBridge events (docs/eventbridge.md) as console events. Only the four low-latency
@@ -105,11 +105,12 @@ function mapDetail(type: string, d: Record<string, unknown>, name: string): Mapp
       if (status !== 'Recording Start Failure' && status !== 'Recording End Failure')
         return `Recording State Change "${status ?? '?'}" is not a console event`;
       const reason = str(d.recording_status_reason, 300);
+      const wording = recordingFailedWording(status, name, reason ?? null);
       return {
         kind: 'recording.failed',
-        severity: status === 'Recording Start Failure' ? 'critical' : 'warning',
-        title: `${name}: ${status === 'Recording Start Failure' ? 'recording did not start' : 'recording ended with a failure'}`,
-        detail: `${status}${reason ? `: ${reason}` : ''} (EventBridge).`,
+        severity: wording.severity,
+        title: wording.title,
+        detail: `${wording.detail} (EventBridge)`,
         data: {
           recordingStatus: status,
           reason: reason ?? null,

@@ -4,7 +4,7 @@ import { recentLiveSnapshot } from '@/lib/ivs/live-snapshot';
 import { getStreamSession } from '@/lib/ivs/streams';
 import { diagnose, type ChannelType, type Finding, type HealthMetrics } from '@/lib/health';
 import { readChannelMetrics } from '@/lib/metrics/read';
-import type { WatchRow } from '@/lib/events/observe';
+import type { RecordingFailure, SessionEnd, WatchRow } from '@/lib/events/observe';
 
 // What the watcher reads from IVS and CloudWatch: the same reads the pages make, through lib/ivs and lib/metrics.
 
@@ -23,10 +23,20 @@ export async function channelInfo(region: string, arns: string[]): Promise<Map<s
   return new Map(arns.map((arn) => [arn, { name: found.get(arn)?.name || null, type: found.get(arn)?.type ?? 'STANDARD' }]));
 }
 
-/** When IVS says the stream ended (GetStreamSession's endTime), or null when it cannot say. */
-export async function streamEndedAt(region: string, row: Pick<WatchRow, 'channelArn' | 'streamId'>): Promise<number | null> {
+const RECORDING_FAILURES = new Set(['Recording Start Failure', 'Recording End Failure']);
+
+/**
+ * What IVS says of an ended stream (one GetStreamSession): when it ended (null when it cannot say),
+ * and any recording failure among its events, which the watcher reports as recording.failed.
+ */
+export async function streamSessionEnd(region: string, row: Pick<WatchRow, 'channelArn' | 'streamId'>): Promise<SessionEnd> {
   const session = await getStreamSession(region, row.channelArn, row.streamId).catch(() => null);
-  return session?.endTime ? Date.parse(session.endTime) : null;
+  return {
+    endedAt: session?.endTime ? Date.parse(session.endTime) : null,
+    recordingFailures: (session?.events ?? [])
+      .filter((e) => RECORDING_FAILURES.has(e.name ?? '') && e.eventTime)
+      .map((e) => ({ status: e.name as RecordingFailure['status'], at: Date.parse(e.eventTime!), code: e.code ?? null })),
+  };
 }
 
 /**

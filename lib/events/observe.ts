@@ -1,6 +1,6 @@
 import { eventDedupeKey, type NewConsoleEvent } from '@/lib/events/types';
 import type { Finding } from '@/lib/health/types';
-import { nameOf, streamEndedWording, TITLES } from '@/lib/events/wording';
+import { nameOf, recordingFailedWording, streamEndedWording, TITLES } from '@/lib/events/wording';
 
 // The watcher's judgement, pure: its last look at each live channel (kept in the store), this look, and
 // what it learnt about streams that are gone, in; the events to record and the next state, out.
@@ -46,7 +46,19 @@ export interface Observation {
 }
 
 /** What the watcher found out about a stream that is gone: when it ended, and whether the console stopped it. */
-export interface EndInfo {
+export interface RecordingFailure {
+  status: 'Recording Start Failure' | 'Recording End Failure';
+  at: number;
+  code: string | null;
+}
+
+/** What IVS said of an ended stream (lib/events/ivs-reads.ts streamSessionEnd). */
+export interface SessionEnd {
+  endedAt: number | null;
+  recordingFailures: RecordingFailure[];
+}
+
+export interface EndInfo extends Partial<Pick<SessionEnd, 'recordingFailures'>> {
   endedAt: number | null;
   stoppedFromConsole: boolean;
 }
@@ -102,6 +114,15 @@ export function diffObservation(
     const at = end.endedAt ?? obs.at;
     const ended = streamEndedWording(end.stoppedFromConsole, nameOf(row));
     emit('stream.ended', ended.severity, row, at, ended.title, ended.detail, { ...ended.data, channelName: row.channelName });
+    // Seen in the session's events once it has ended (EventBridge reports them as they happen).
+    for (const failure of end.recordingFailures ?? []) {
+      const wording = recordingFailedWording(failure.status, nameOf(row), failure.code);
+      emit('recording.failed', wording.severity, row, failure.at, wording.title, wording.detail, {
+        channelName: row.channelName,
+        recordingStatus: failure.status,
+        reason: failure.code,
+      });
+    }
   }
 
   const rows: WatchRow[] = [];

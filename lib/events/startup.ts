@@ -1,6 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { channelInfo, diagnoseLive, liveStreams, streamEndedAt } from '@/lib/events/ivs-reads';
+import { channelInfo, diagnoseLive, liveStreams, streamSessionEnd } from '@/lib/events/ivs-reads';
 import { eventStore, purgeEvents, recordEvent } from '@/lib/events/store';
 import { DIAGNOSIS_EVERY_MS, leaseMsFor, watcherHolder, watchTick, type WatchDeps } from '@/lib/events/watcher';
 import { isIvsRegion } from '@/lib/ivs/regions';
@@ -34,7 +34,7 @@ function watchDeps(seconds: number): Omit<WatchDeps, 'db'> {
     // A snapshot a view fetched within the interval is as good as a new one.
     snapshot: (region) => liveStreams(region, seconds * 1000),
     channels: channelInfo,
-    endedAt: (region, row) => streamEndedAt(region, row),
+    sessionEnd: (region, row) => streamSessionEnd(region, row),
     findings: async (region, rows, now) => {
       if (now - (lastDiagnosis.get(region) ?? 0) < DIAGNOSIS_EVERY_MS) return undefined;
       lastDiagnosis.set(region, now);

@@ -13,13 +13,14 @@ const INSERT_LOCK = 7264020;
 const CHANNEL_LOCK_CLASS = 7264021;
 
 /**
- * Kinds whose two sightings carry different times: the watcher dates a starvation when its poll saw
- * it, EventBridge when IVS did, up to a poll interval (or a Vercel Cron minute) apart, so their
+ * Kinds whose two sightings may carry different times: the watcher dates a starvation when its poll
+ * saw it, EventBridge when IVS did (and a recording failure's event time and EventBridge's envelope
+ * time may fall either side of a minute), up to a poll interval (or a Vercel Cron minute) apart, so their
  * minute-bucketed dedupe keys can differ. One already recorded for the same stream within this
  * window is the same happening. The price: a stream that starves twice within 90 s shows once.
  */
 export const SAME_HAPPENING_WITHIN_MS = 90_000;
-const RECONCILED_KINDS = new Set<ConsoleEvent['kind']>(['starvation.started', 'starvation.ended']);
+const RECONCILED_KINDS = new Set<ConsoleEvent['kind']>(['starvation.started', 'starvation.ended', 'recording.failed']);
 
 const COLUMNS =
   'id, dedupe_key, kind, severity, source, region, channel_arn, stream_id, occurred_at, recorded_at, title, detail, data, acknowledged_by, acknowledged_at';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStore, type EventStore } from '@/lib/events/store';
-import type { ObservedStream } from '@/lib/events/observe';
+import type { ObservedStream, RecordingFailure } from '@/lib/events/observe';
 import { WATCHER_LEASE, watchTick, type WatchDeps } from '@/lib/events/watcher';
 import type { Finding } from '@/lib/health/types';
 import { BACKENDS } from '@/lib/store/test-backends';
@@ -24,6 +24,7 @@ describe.each(BACKENDS)('the event watcher on the $name store', ({ open }) => {
   let live: ObservedStream[] = [];
   let findings: Map<string, Finding[]> | undefined;
   const asked = { channels: 0, endedAt: 0 };
+  let recordingFailures: RecordingFailure[] = [];
 
   const watcher = (holder: string): WatchDeps => ({
     db,
@@ -35,9 +36,9 @@ describe.each(BACKENDS)('the event watcher on the $name store', ({ open }) => {
       asked.channels++;
       return new Map(arns.map((a) => [a, { name: 'night-show', type: 'STANDARD' }]));
     },
-    endedAt: async () => {
+    sessionEnd: async () => {
       asked.endedAt++;
-      return Date.now() - 2_000;
+      return { endedAt: Date.now() - 2_000, recordingFailures };
     },
     findings: async () => findings,
     record: (e) => events.recordEvent(e),
@@ -93,6 +94,24 @@ describe.each(BACKENDS)('the event watcher on the $name store', ({ open }) => {
     await watchTick(watcher('one'));
     expect((await kinds()).slice(-3)).toEqual(['stream.ended info st-A', 'stream.started st-B', 'stream.ended critical st-B']);
     expect(asked.endedAt).toBe(2);
+  });
+
+  it("a recording that failed shows in the ended session's events: recording.failed, once", async () => {
+    live = [stream({ streamId: 'st-R' })];
+    await watchTick(watcher('one'));
+    recordingFailures = [{ status: 'Recording Start Failure', at: Date.now() - 60_000, code: 'AccessDenied' }];
+    live = [];
+    await watchTick(watcher('one'));
+    await watchTick(watcher('one'));
+    recordingFailures = [];
+    const failed = (await events.eventsAfter(null, 500)).filter((e) => e.kind === 'recording.failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({
+      severity: 'critical',
+      streamId: 'st-R',
+      title: '“night-show”: recording did not start',
+      data: { recordingStatus: 'Recording Start Failure', reason: 'AccessDenied' },
+    });
   });
 
   it('two watchers on one store: one looks, the other waits, then takes over where it stopped once the lease lapses', async () => {

@@ -9,6 +9,7 @@ import {
   type EndInfo,
   type Observation,
   type ObservedStream,
+  type SessionEnd,
   type WatchRow,
 } from '@/lib/events/observe';
 import { loadWatchState, saveWatchState, STOP_LOOKBACK_MS, stoppedFromConsole } from '@/lib/events/watch-state';
@@ -33,12 +34,14 @@ export interface WatchDeps {
   regions: () => Promise<string[]>;
   snapshot: (region: string) => Promise<Pick<LiveSnapshot, 'fetchedAt' | 'truncated'> & { streams: ObservedStream[] }>;
   channels: (region: string, arns: string[]) => Promise<Map<string, { name: string | null; type: string | null }>>;
-  endedAt: (region: string, row: WatchRow) => Promise<number | null>;
+  sessionEnd: (region: string, row: WatchRow) => Promise<SessionEnd>;
   /** Findings per channel, or undefined when no diagnosis is due on this look. */
   findings: (region: string, rows: WatchRow[], now: number) => Promise<Map<string, Finding[]> | undefined>;
   record: (event: NewConsoleEvent) => Promise<{ inserted: boolean }>;
   maxEndLookups?: number;
 }
+
+const NO_END: SessionEnd = { endedAt: null, recordingFailures: [] };
 
 const log = (what: string, error: unknown) => console.error(`[events] ${what}: ${error instanceof Error ? error.message : String(error)}`);
 
@@ -67,7 +70,7 @@ export async function watchRegion(deps: WatchDeps, region: string): Promise<numb
     await Promise.all(
       gone.map(async (row, i) =>
         ends.set(row.channelArn, {
-          endedAt: i < lookups ? await deps.endedAt(region, row).catch(() => null) : null,
+          ...(i < lookups ? await deps.sessionEnd(region, row).catch(() => NO_END) : NO_END),
           stoppedFromConsole: stopped.has(row.channelArn),
         }),
       ),

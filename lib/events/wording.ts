@@ -31,3 +31,17 @@ export const TITLES = {
   starvationStarted: (name: string) => `${name} is starving`,
   starvationEnded: (name: string) => `${name} stopped starving`,
 };
+
+/** A recording that did not start, or ended with a failure: the same words from the watcher and EventBridge. */
+export function recordingFailedWording(status: 'Recording Start Failure' | 'Recording End Failure', name: string, reason: string | null) {
+  const start = status === 'Recording Start Failure';
+  return {
+    severity: start ? ('critical' as const) : ('warning' as const),
+    title: `${name}: ${start ? 'recording did not start' : 'recording ended with a failure'}`,
+    detail:
+      `${status}${reason ? `: ${reason}` : ''}. ` +
+      (start
+        ? 'Nothing of this stream is being recorded: check the recording configuration and that IVS may write to its S3 bucket.'
+        : 'The recording may be incomplete: check the S3 bucket and the recording configuration.'),
+  };
+}
