@@ -32,6 +32,9 @@ function withoutAwsConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** `next start` of the build in `dir` (default: this checkout) in local mode against the emulator on `ivsPort`. */
+/** The benches' consoles' AUTH_SECRET (what seals their alert destinations, too). */
+export const BENCH_AUTH_SECRET = 'bench-only-secret-not-for-production-0123456789';
+
 export async function startNext(
   port: number,
   ivsPort: number,
@@ -46,7 +49,7 @@ export async function startNext(
       NODE_ENV: 'production',
       IVS_MODE: 'local',
       IVS_LOCAL_PORT: String(ivsPort),
-      AUTH_SECRET: 'bench-only-secret-not-for-production-0123456789',
+      AUTH_SECRET: BENCH_AUTH_SECRET,
       AUTH_URL: `http://localhost:${port}`,
       AUTH_TRUST_HOST: 'true',
       DATA_DIR: '.data/bench',

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CreateChannelCommand, IvsClient } from '@aws-sdk/client-ivs';
 import { createEmulator, type RunningEmulator } from '../emulator/index';
-import { startNext } from './channel-list';
+import { BENCH_AUTH_SECRET, startNext } from './channel-list';
 import { freePort, pool, repoRoot } from './processes';
 import { percentile, printTable, type Row } from './report';
 
@@ -71,7 +71,7 @@ async function measure(path_: 'polling' | 'eventbridge', hook: Awaited<ReturnTyp
   rmSync(dataDir, { recursive: true, force: true });
   const seeded = spawnSync(
     process.execPath,
-    ['--conditions=react-server', '--import', 'tsx', 'bench/notify-seed.ts', dataDir, hook.url, WEBHOOK_SECRET],
+    ['--conditions=react-server', '--import', 'tsx', 'bench/notify-seed.ts', dataDir, hook.url, WEBHOOK_SECRET, BENCH_AUTH_SECRET],
     {
       cwd: repoRoot,
       encoding: 'utf8',

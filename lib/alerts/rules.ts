@@ -2,6 +2,16 @@ import 'server-only';
 import type { Queryable } from '@/lib/store';
 import type { EventKind, EventSeverity } from '@/lib/alerts/console-event';
 import { maskUrl } from '@/lib/alerts/mask';
+import { open, seal, SealedValueError } from '@/lib/alerts/secret-box';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+import { env } from '@/lib/env';
+
+/** The secrets alert destinations are sealed under: AUTH_SECRET first, then AUTH_SECRET_1..3 while rotating. */
+export function alertSecrets(): string[] {
+  const current = resolveAuthSecret({ secret: env.AUTH_SECRET, mode: env.mode, dataDir: env.DATA_DIR });
+  const earlier = [1, 2, 3].map((n) => process.env[`AUTH_SECRET_${n}`]).filter((s): s is string => !!s);
+  return [current, ...earlier];
+}
 
 // Alert rules in the store (migration 9). Two shapes: AlertRule, what the server's dispatcher needs
 // (with the destination URL and signing secret), and RuleSummary, the only one a page may see.
@@ -23,6 +33,8 @@ export interface AlertRule {
   enabled: boolean;
   createdBy: string;
   createdAt: Date;
+  /** Sealed under an AUTH_SECRET the console no longer has: nothing can be sent until it is created again. */
+  unreadable?: boolean;
 }
 
 /** A rule as the page shows it: the URL reduced to its host, no secret at all. */
@@ -44,31 +56,49 @@ interface Row {
   created_at: Date | string;
 }
 
-const toRule = (r: Row): AlertRule => ({
-  id: r.id,
-  name: r.name,
-  kinds: (typeof r.kinds === 'string' ? JSON.parse(r.kinds) : r.kinds) as EventKind[],
-  minSeverity: r.min_severity,
-  tagKey: r.tag_key,
-  tagValue: r.tag_value,
-  destination: r.destination,
-  url: r.url,
-  signingSecret: r.signing_secret,
-  quietMinutes: Number(r.quiet_minutes),
-  enabled: r.enabled,
-  createdBy: r.created_by,
-  createdAt: new Date(r.created_at),
-});
+function toRule(r: Row, secrets: string[]): AlertRule {
+  let url = '';
+  let signingSecret: string | null = null;
+  let unreadable = false;
+  try {
+    url = open(r.url, secrets);
+    signingSecret = r.signing_secret === null ? null : open(r.signing_secret, secrets);
+  } catch (error) {
+    if (!(error instanceof SealedValueError)) throw error;
+    unreadable = true;
+  }
+  return {
+    id: r.id,
+    name: r.name,
+    kinds: (typeof r.kinds === 'string' ? JSON.parse(r.kinds) : r.kinds) as EventKind[],
+    minSeverity: r.min_severity,
+    tagKey: r.tag_key,
+    tagValue: r.tag_value,
+    destination: r.destination,
+    url,
+    signingSecret,
+    quietMinutes: Number(r.quiet_minutes),
+    enabled: r.enabled,
+    createdBy: r.created_by,
+    createdAt: new Date(r.created_at),
+    ...(unreadable ? { unreadable } : {}),
+  };
+}
 
 export function summarize(rule: AlertRule): RuleSummary {
   const { url, signingSecret, createdAt, ...rest } = rule;
-  return { ...rest, urlHost: maskUrl(url), signed: !!signingSecret, createdAt: createdAt.toISOString() };
+  return {
+    ...rest,
+    urlHost: rule.unreadable ? 'unreadable: AUTH_SECRET changed, create the rule again' : maskUrl(url),
+    signed: !!signingSecret,
+    createdAt: createdAt.toISOString(),
+  };
 }
 
 export type NewRule = Omit<AlertRule, 'enabled' | 'createdAt'>;
 
 /** Creates a rule under its id; a second call with the same id (a double submit) changes nothing. */
-export async function createRule(db: Queryable, rule: NewRule, now = new Date()): Promise<{ created: boolean }> {
+export async function createRule(db: Queryable, rule: NewRule, now = new Date(), secrets = alertSecrets()): Promise<{ created: boolean }> {
   const { rows } = await db.query(
     `INSERT INTO alert_rules (id, name, kinds, min_severity, tag_key, tag_value, destination, url, signing_secret, quiet_minutes, created_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING id`,
@@ -80,8 +110,9 @@ export async function createRule(db: Queryable, rule: NewRule, now = new Date())
       rule.tagKey,
       rule.tagValue,
       rule.destination,
-      rule.url,
-      rule.signingSecret,
+      // Sealed: the store never holds a destination in the clear (lib/alerts/secret-box.ts).
+      seal(rule.url, secrets[0]),
+      rule.signingSecret === null ? null : seal(rule.signingSecret, secrets[0]),
       rule.quietMinutes,
       rule.createdBy,
       now,
@@ -90,14 +121,14 @@ export async function createRule(db: Queryable, rule: NewRule, now = new Date())
   return { created: rows.length > 0 };
 }
 
-export async function listRules(db: Queryable): Promise<AlertRule[]> {
+export async function listRules(db: Queryable, secrets = alertSecrets()): Promise<AlertRule[]> {
   const { rows } = await db.query<Row>('SELECT * FROM alert_rules ORDER BY created_at, id');
-  return rows.map(toRule);
+  return rows.map((r) => toRule(r, secrets));
 }
 
-export async function getRule(db: Queryable, id: string): Promise<AlertRule | null> {
+export async function getRule(db: Queryable, id: string, secrets = alertSecrets()): Promise<AlertRule | null> {
   const { rows } = await db.query<Row>('SELECT * FROM alert_rules WHERE id = $1', [id]);
-  return rows[0] ? toRule(rows[0]) : null;
+  return rows[0] ? toRule(rows[0], secrets) : null;
 }
 
 /** True when the rule exists (set to the same value again is still true). */

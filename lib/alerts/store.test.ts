@@ -114,6 +114,10 @@ describe.each(BACKENDS)('alerts on the $name store', ({ open }) => {
       createdBy: 'admin@x',
     });
     expect(await listRules(db)).toHaveLength(2);
+    // Sealed in the store: no URL nor signing secret in the clear, and the rules read them back.
+    const { rows } = await db.query<{ url: string; signing_secret: string | null }>('SELECT url, signing_secret FROM alert_rules');
+    expect(JSON.stringify(rows)).not.toMatch(/127\.0\.0\.1|hooks\.example|sixteen-chars-secret/);
+    expect((await listRules(db)).map((r) => r.url).sort()).toEqual(['http://127.0.0.1:9/a', 'https://hooks.example/b']);
     const ev = (n: number, channelArn: string, ms: number): ConsoleEvent => ({
       id: `ev${n}`,
       kind: 'starvation.started',

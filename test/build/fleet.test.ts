@@ -21,6 +21,7 @@ const root = path.resolve(__dirname, '../..');
 const WATCH_SECONDS = 2;
 const LEASE_BOUND_MS = Math.max(30_000, 3 * WATCH_SECONDS * 1000) + WATCH_SECONDS * 1000;
 const adminUrl = process.env.TEST_DATABASE_URL;
+const AUTH_SECRET = 'fleet-test-secret-not-for-production-0123456789';
 
 let emulator: RunningEmulator;
 let ivs: IvsClient;
@@ -50,7 +51,7 @@ async function startConsole(): Promise<void> {
       NODE_ENV: 'production',
       IVS_MODE: 'local',
       IVS_LOCAL_PORT: String(emulator.port),
-      AUTH_SECRET: 'fleet-test-secret-not-for-production-0123456789',
+      AUTH_SECRET: AUTH_SECRET,
       AUTH_URL: `http://localhost:${port}`,
       AUTH_TRUST_HOST: 'true',
       DATABASE_URL: databaseUrl,
@@ -120,19 +121,24 @@ describe('two console instances on one PostgreSQL', () => {
 
     // The rule, written to the shared store before either instance starts.
     const db = await openStore({ url: databaseUrl, dir: '' });
-    await createRule(db, {
-      id: 'fleet-starvation',
-      name: 'fleet: starvation',
-      kinds: ['starvation.started'],
-      minSeverity: 'info',
-      tagKey: null,
-      tagValue: null,
-      destination: 'webhook',
-      url: hookUrl,
-      signingSecret: 'fleet-webhook-signing-secret',
-      quietMinutes: 0,
-      createdBy: 'test',
-    });
+    await createRule(
+      db,
+      {
+        id: 'fleet-starvation',
+        name: 'fleet: starvation',
+        kinds: ['starvation.started'],
+        minSeverity: 'info',
+        tagKey: null,
+        tagValue: null,
+        destination: 'webhook',
+        url: hookUrl,
+        signingSecret: 'fleet-webhook-signing-secret',
+        quietMinutes: 0,
+        createdBy: 'test',
+      },
+      new Date(),
+      [AUTH_SECRET],
+    );
     await db.close();
 
     emulator = await createEmulator({ port: 0, quiet: true });
