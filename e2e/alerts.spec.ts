@@ -1,9 +1,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { asRole, expect, test, uniqueName } from './fixtures';
 import { E2E_EVENTBRIDGE_SECRET } from './eventbridge-secret';
-import { baseUrl } from './servers';
+import { baseUrl, E2E_DATA_DIR } from './servers';
 
 // Alerts end to end: an admin's rules, an IVS EventBridge event posted to the intake as an API
 // destination would, and a webhook receiver on this machine that checks the signature the way
@@ -63,6 +65,12 @@ const deliver = (event: unknown, secret: string | null = E2E_EVENTBRIDGE_SECRET)
     body: JSON.stringify(event),
   });
 
+/** Every file of the e2e console's embedded store (tables, indexes, write-ahead log), as text. */
+const storeFiles = () =>
+  readdirSync(path.join(E2E_DATA_DIR, 'store'), { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => readFileSync(path.join(f.parentPath, f.name)).toString('latin1'));
+
 test.describe('alerts as an admin', () => {
   test.use({ storageState: asRole('admin') });
   test.describe.configure({ timeout: 120_000 });
@@ -98,6 +106,9 @@ test.describe('alerts as an admin', () => {
     const html = await (await page.request.get('/alerts')).text();
     for (const secretText of [hookPath, slackPath, secret]) expect(html).not.toContain(secretText);
     expect(html).toContain('127.0.0.1:');
+    // Nor in the server's embedded store: the rule's row is on disk (its name is), its destination sealed.
+    await expect.poll(() => storeFiles().some((text) => text.includes(webhookRule)), { timeout: 15_000 }).toBe(true);
+    for (const text of storeFiles()) for (const secretText of [hookPath, slackPath, secret]) expect(text).not.toContain(secretText);
 
     // Refused without the shared secret, or with a wrong one.
     const channelId = `e2e${randomBytes(6).toString('hex')}`;
