@@ -152,6 +152,9 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: `/restriction-policies/${f.policyId}` },
     { path: `/restriction-policies/${f.policyId}/edit` },
     { path: '/restriction-policies/new' },
+    { path: '/ad-configurations' },
+    { path: '/ad-configurations/new' },
+    { path: '/quotas' },
     { path: '/channels/no-such-channel-id', label: 'not found' },
   ];
 }
