@@ -8,7 +8,7 @@ import { describedBy, Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { buildPlaybackClaims, playbackUrlWithToken, signPlaybackToken, type PlaybackClaims } from '@/lib/playback/playback-token';
 import { importSigningKey, inspectPrivateKey } from '@/lib/playback/private-key';
-import { EXPIRY_PRESETS, playbackTokenSchema } from '@/lib/playback/token-schema';
+import { EXPIRY_PRESETS } from '@/lib/playback/token-options';
 import { requestTestPlayback, useTestPlayerPresent } from '@/components/test-player/playback-request';
 import { PemInput } from './pem-input';
 import { Time } from '@/components/ui/time';
@@ -16,6 +16,8 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 
 type Output = { token: string; url: string; claims: PlaybackClaims };
 
+// The form's checks (zod) load on the first Generate: the page opens without them.
+const loadTokenSchema = () => import('@/lib/playback/token-schema').then((m) => m.playbackTokenSchema);
 const ORIGIN_HINT =
   'Optional. Restricts browser playback to these origins, e.g. https://watch.example.com (commas for several; https://*.example.com allowed).';
 const VIEWER_HINT = 'Optional, at most 40 characters. Needed to revoke this viewer later; IVS then accepts at most 10 minutes of expiry.';
@@ -52,6 +54,11 @@ export function TokenGenerator({
   const generate = async () => {
     setOutput(null);
     const minutes = expiry === 'custom' ? Number(custom || NaN) : Number(expiry);
+    const playbackTokenSchema = await loadTokenSchema().catch(() => null);
+    if (!playbackTokenSchema) {
+      setErrors({ privateKey: 'The console could not load the token checks. Nothing was signed; try again.' });
+      return;
+    }
     const parsed = playbackTokenSchema.safeParse({
       channelArn,
       expiresInMinutes: minutes,

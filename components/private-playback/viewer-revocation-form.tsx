@@ -8,15 +8,21 @@ import { FormError } from '@/components/ui/form-error';
 import { Input, Textarea } from '@/components/ui/input';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { ActionResult } from '@/lib/action-result';
-import { REVOCATION_BATCH_SIZE, revokeViewerSessionSchema } from '@/lib/ivs/schemas/playback-key';
+import { useLazyModule } from '@/components/forms/use-lazy-module';
 import type { RevocationItemResult } from '@/lib/ivs/viewer-revocation';
-import { chunk, parseViewerList } from '@/lib/playback/viewer-list';
+import { REVOCATION_BATCH_SIZE } from '@/lib/playback/limits';
+import type { ParsedViewerList } from '@/lib/playback/viewer-list';
 import { batchRevokeViewerSessionsAction, revokeViewerSessionAction } from './actions';
 
 const LIST_HINT =
   'One viewer id per line, optionally followed by ",version" to revoke sessions up to that version. Lines starting with # are skipped.';
 
 /** Single and batch viewer-session revocation for one private channel (operator and above). */
+// The checks (zod) load when a form is first used, not with the page.
+const loadRevocationSchema = () => import('@/lib/ivs/schemas/playback-key').then((m) => m.revokeViewerSessionSchema);
+const loadViewerList = () => import('@/lib/playback/viewer-list');
+const NOTHING_PARSED: ParsedViewerList = { sessions: [], problems: [] };
+
 export function ViewerRevocationForm({ channelArn }: { channelArn: string }) {
   return (
     <div className="grid gap-8 lg:grid-cols-2">
@@ -36,6 +42,11 @@ function SingleRevocation({ channelArn }: { channelArn: string }) {
 
   const submit = async () => {
     setResult(null);
+    const revokeViewerSessionSchema = await loadRevocationSchema().catch(() => null);
+    if (!revokeViewerSessionSchema) {
+      setErrors({ viewerId: 'The console could not load the form checks. Nothing was sent; try again.' });
+      return;
+    }
     const parsed = revokeViewerSessionSchema.safeParse({
       channelArn,
       viewerId,
@@ -104,17 +115,20 @@ function BatchRevocation({ channelArn }: { channelArn: string }) {
   const [results, setResults] = useState<RevocationItemResult[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<ActionResult<unknown> | null>(null);
-  const parsed = parseViewerList(text);
+  const viewerList = useLazyModule(loadViewerList);
+  const parsed = viewerList.loaded?.parseViewerList(text) ?? NOTHING_PARSED;
   const listError = parsed.problems.length ? `Line ${parsed.problems[0].line}: ${parsed.problems[0].message}` : undefined;
 
   const submit = async () => {
     setResults([]);
     setFailure(null);
-    if (parsed.sessions.length === 0 || parsed.problems.length) return;
+    // Sessions are parsed only once the list module has loaded.
+    const list = viewerList.loaded;
+    if (!list || parsed.sessions.length === 0 || parsed.problems.length) return;
     const all: RevocationItemResult[] = [];
     setProgress({ done: 0, total: parsed.sessions.length });
     // One action (one BatchStartViewerSessionRevocation call) per 20, so progress is visible.
-    for (const group of chunk(parsed.sessions, REVOCATION_BATCH_SIZE)) {
+    for (const group of list.chunk(parsed.sessions, REVOCATION_BATCH_SIZE)) {
       const res = await batchRevokeViewerSessionsAction({ channelArn, sessions: group });
       if (!res.ok) {
         setFailure(res);
@@ -142,6 +156,7 @@ function BatchRevocation({ channelArn }: { channelArn: string }) {
           id={`${uid}-list`}
           rows={6}
           value={text}
+          onFocus={() => void viewerList.load().catch(() => undefined)}
           onChange={(e) => setText(e.target.value)}
           invalid={!!listError}
           aria-describedby={describedBy(`${uid}-list`, listError, LIST_HINT)}

@@ -1,7 +1,7 @@
 'use client';
 
 import { copyStreamKeyAction } from './actions';
-import { ingestUrls } from '@/lib/ivs/schemas/stream-key';
+import { ingestUrls } from '@/lib/ivs/stream-key-format';
 import { CopyButton } from '@/components/ui/copy-button';
 
 export interface EncoderSetupProps {

@@ -2,7 +2,7 @@
 
 import { copySrtPassphraseAction, revealSrtPassphraseAction } from './actions';
 import { hasRole, type Role } from '@/lib/auth/roles';
-import { SRT_PASSPHRASE_MASK } from '@/lib/ivs/schemas/stream-key';
+import { SRT_PASSPHRASE_MASK } from '@/lib/ivs/stream-key-format';
 import { SecretField } from '@/components/stream-key/secret-field';
 
 /** The channel's SRT passphrase, masked; operators reveal or copy it through audited actions. */

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { copyStreamKeyAction, createStreamKeyAction, disableIngestAction, revealStreamKeyAction, rotateStreamKeyAction } from './actions';
 import type { ActionResult } from '@/lib/action-result';
 import { hasRole, type Role } from '@/lib/auth/roles';
-import { maskStreamKey, type StreamKeyChange } from '@/lib/ivs/schemas/stream-key';
+import { maskStreamKey, type StreamKeyChange } from '@/lib/ivs/stream-key-format';
 import { Button } from '@/components/ui/button';
 import { EncoderSetup } from '@/components/stream-key/encoder-setup';
 import { DisableIngestDialog, RotateKeyDialog } from '@/components/stream-key/key-change-dialogs';

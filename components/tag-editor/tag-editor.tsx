@@ -3,9 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useId, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useLazyModule } from '@/components/forms/use-lazy-module';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { toast } from '@/components/ui/toast';
-import { diffTags, MAX_TAGS, saveOrder, tagsToRows, validateTagRows } from '@/lib/ivs/schemas/tags';
+import { diffTags, MAX_TAGS, saveOrder, tagsToRows } from '@/lib/ivs/tag-rows';
 import { tagResourceAction, untagResourceAction } from './actions';
 import { ReadOnlyTags } from './read-only-tags';
 import { TagRowsTable, type EditorRow } from './tag-rows-table';
@@ -28,6 +29,10 @@ interface SaveErrors {
 // Row ids count from 0 in each editor, so the server render and hydration agree.
 const toEditorRows = (tags: Record<string, string>): EditorRow[] => tagsToRows(tags).map((r, rowId) => ({ ...r, rowId }));
 const nextRowId = (rows: EditorRow[]) => rows.reduce((max, r) => Math.max(max, r.rowId), -1) + 1;
+// The tag checks (zod) load on the first edit: most visits to a page with an editor never change a tag.
+const loadTagChecks = () => import('@/lib/ivs/schemas/tags');
+// Until then no row shows an error: the rows are the saved tags, which IVS accepted.
+const NOT_CHECKED_YET = { rows: [], list: undefined, valid: true };
 
 /**
  * Tags of one IVS resource: add, edit and remove rows, checked against the model as you type, saved
@@ -46,18 +51,27 @@ export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags', rowNoun 
   const addRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
 
-  const validation = useMemo(() => validateTagRows(rows), [rows]);
+  const checks = useLazyModule(loadTagChecks);
+  const validation = useMemo(() => checks.loaded?.validateTagRows(rows) ?? NOT_CHECKED_YET, [checks.loaded, rows]);
   const diff = useMemo(() => diffTags(saved, rows), [saved, rows]);
   const changes = Object.keys(diff.set).length + diff.remove.length;
 
   if (!canEdit) return <ReadOnlyTags tags={tags} title={title} />;
 
-  const change = (rowId: number, patch: Partial<EditorRow>) => setRows((rs) => rs.map((r) => (r.rowId === rowId ? { ...r, ...patch } : r)));
+  const edited = () => void checks.load().catch(() => undefined);
+  const change = (rowId: number, patch: Partial<EditorRow>) => {
+    edited();
+    setRows((rs) => rs.map((r) => (r.rowId === rowId ? { ...r, ...patch } : r)));
+  };
   const remove = (rowId: number) => {
+    edited();
     setRows((rs) => rs.filter((r) => r.rowId !== rowId));
     addRef.current?.focus();
   };
-  const add = () => setRows((rs) => [...rs, { key: '', value: '', rowId: nextRowId(rs) }]);
+  const add = () => {
+    edited();
+    setRows((rs) => [...rs, { key: '', value: '', rowId: nextRowId(rs) }]);
+  };
   const discard = () => {
     setRows(toEditorRows(saved));
     setTouched(new Set());
@@ -67,7 +81,12 @@ export function TagEditor({ resourceArn, tags, canEdit, title = 'Tags', rowNoun 
 
   async function save() {
     setAttempted(true);
-    if (!validation.valid || changes === 0) return;
+    const tagChecks = await checks.load().catch(() => null);
+    if (!tagChecks) {
+      setErrors({ set: 'The console could not load the tag checks. Nothing was sent; try again.' });
+      return;
+    }
+    if (!tagChecks.validateTagRows(rows).valid || changes === 0) return;
     setPending(true);
     const next: SaveErrors = {};
     let current = saved;

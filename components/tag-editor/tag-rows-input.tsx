@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { MAX_TAGS, type RowErrors, type TagRow } from '@/lib/ivs/schemas/tags';
+import { MAX_TAGS, type RowErrors, type TagRow } from '@/lib/ivs/tag-rows';
 
 export type { TagRow };
 

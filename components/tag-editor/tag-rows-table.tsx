@@ -3,7 +3,7 @@
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import type { RowErrors, TagRow } from '@/lib/ivs/schemas/tags';
+import type { RowErrors, TagRow } from '@/lib/ivs/tag-rows';
 
 export interface EditorRow extends TagRow {
   /** Stable React key while the user edits the tag key itself. */

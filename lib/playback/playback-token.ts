@@ -1,5 +1,6 @@
 import { bytesToBase64Url } from './pem';
-import { splitOrigins, type PlaybackTokenInput } from './token-schema';
+import { splitOrigins } from './token-options';
+import type { PlaybackTokenInput } from './token-schema';
 
 // IVS private-channel playback tokens: ES384-signed JWTs with IVS's claim names.
 export interface PlaybackClaims {

@@ -1,27 +1,13 @@
 import * as z from '@/lib/zod';
 import { arnSchema } from '@/lib/ivs/schemas/arn';
 
-// The token generator's form. Limits come from the IVS private-channel docs: viewer-id is at most
-// 40 characters and, with a viewer-id, exp may be at most 10 minutes ahead; strict origin
-// enforcement allows at most 5 origins; an origin may start its hostname with a "*." wildcard.
-export const VIEWER_ID_MAX_EXPIRY_MINUTES = 10;
-export const MAX_EXPIRY_MINUTES = 60 * 24 * 30;
+import { MAX_EXPIRY_MINUTES, splitOrigins, VIEWER_ID_MAX_EXPIRY_MINUTES } from './token-options';
+
+export { EXPIRY_PRESETS, MAX_EXPIRY_MINUTES, splitOrigins, VIEWER_ID_MAX_EXPIRY_MINUTES } from './token-options';
+
+// The token generator's form, checked when a token is generated: the generator imports this module
+// then, so zod is not on the token page's first load. The limits are in ./token-options.
 const ORIGIN = /^https?:\/\/(\*\.)?[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*(:\d{1,5})?$/;
-
-export const EXPIRY_PRESETS = [
-  { minutes: 5, label: '5 minutes' },
-  { minutes: 10, label: '10 minutes' },
-  { minutes: 60, label: '1 hour' },
-  { minutes: 60 * 24, label: '1 day' },
-  { minutes: 60 * 24 * 7, label: '7 days' },
-] as const;
-
-export function splitOrigins(value: string): string[] {
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 export const playbackTokenSchema = z
   .object({

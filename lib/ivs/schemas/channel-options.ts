@@ -25,3 +25,7 @@ export const PRESET_INFO: Record<(typeof PRESETS)[number], string> = {
 };
 
 export const isAdvancedType = (type: string) => type === 'ADVANCED_SD' || type === 'ADVANCED_HD';
+
+/** PutMetadata payload: 1..1024 bytes of UTF-8 (IVS counts bytes, not characters). */
+export const METADATA_MAX_BYTES = 1024;
+export const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;

@@ -7,9 +7,11 @@ import {
   CONTAINER_FORMATS,
   isAdvancedType,
   LATENCY_MODES,
+  METADATA_MAX_BYTES,
   MULTITRACK_POLICIES,
   MULTITRACK_RESOLUTIONS,
   PRESETS,
+  utf8Bytes,
 } from './channel-options';
 
 // Channel input rules, taken from the IVS model (ChannelName, ChannelType, TranscodePreset, the
@@ -105,9 +107,6 @@ export const DEFAULT_CHANNEL_SETTINGS: ChannelSettingsInput = {
   multitrackMaximumResolution: 'FULL_HD',
 };
 
-/** PutMetadata payload: 1..1024 bytes of UTF-8 (IVS counts bytes, not characters). */
-export const METADATA_MAX_BYTES = 1024;
-export const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 export const putMetadataSchema = z.object({
   id: channelIdSchema,
   metadata: z.string().check(

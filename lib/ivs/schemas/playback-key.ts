@@ -3,17 +3,13 @@ import { tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 import { inspectPublicKey } from '@/lib/playback/inspect-public-key';
 import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
+import { MAX_REVOCATIONS_PER_REQUEST } from '@/lib/playback/limits';
 
 // Playback key pair and viewer-revocation input rules from the IVS model (PlaybackKeyPairName,
 // PlaybackPublicKeyMaterial, Tags, ViewerId 1..40, ViewerSessionVersion >= 0, batch lists 1..20).
 // Client-safe: the forms and the server actions share them.
 
-/** IVS allows 3 playback key pairs per region (service quota, not adjustable). */
-export const PLAYBACK_KEY_PAIR_QUOTA = 3;
-/** BatchStartViewerSessionRevocation takes at most 20 viewer sessions per call. */
-export const REVOCATION_BATCH_SIZE = 20;
-/** One batch-revocation action handles this many at most (chunked into calls of 20). */
-export const MAX_REVOCATIONS_PER_REQUEST = 500;
+export { MAX_REVOCATIONS_PER_REQUEST, PLAYBACK_KEY_PAIR_QUOTA, REVOCATION_BATCH_SIZE } from '@/lib/playback/limits';
 
 export const playbackKeyPairIdSchema = z.string().check(z.regex(/^[a-zA-Z0-9-]{1,128}$/, 'Not a playback key pair id.'));
 

@@ -1,14 +1,23 @@
 import * as z from '@/lib/zod';
 import { ARN_KINDS } from '@/lib/ivs/arn';
 import { arnSchema } from '@/lib/ivs/schemas/arn';
+import { MAX_TAG_KEY, MAX_TAG_VALUE, MAX_TAGS, type RowErrors, type TagRow } from '@/lib/ivs/tag-rows';
 
 // Tag rules from the IVS model (TagKey 1..128, TagValue 0..256, both [\p{L}\p{Z}\p{N}_.:/=+\-@],
 // Tags map 0..50, TagKeyList 0..50) plus the AWS-wide rule that keys starting with aws: are reserved.
 // Client-safe: the tag editor, the create forms and the actions all share these.
 
-export const MAX_TAGS = 50;
-export const MAX_TAG_KEY = 128;
-export const MAX_TAG_VALUE = 256;
+export {
+  MAX_TAG_KEY,
+  MAX_TAG_VALUE,
+  MAX_TAGS,
+  diffTags,
+  saveOrder,
+  tagsToRows,
+  type RowErrors,
+  type TagDiff,
+  type TagRow,
+} from '@/lib/ivs/tag-rows';
 const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
 export const tagKeySchema = z.string().check(
@@ -26,7 +35,6 @@ export const tagValueSchema = z
   );
 
 export const tagRowSchema = z.object({ key: tagKeySchema, value: tagValueSchema });
-export type TagRow = z.infer<typeof tagRowSchema>;
 
 /** A list of key/value rows (the create forms): at most 50, no key twice. `noun` names the resource in the message. */
 export function tagRowsSchemaFor(noun = 'resource') {
@@ -69,11 +77,6 @@ export const untagResourceSchema = z.object({ resourceArn: taggableArnSchema, ta
 export type TagResourceInput = z.input<typeof tagResourceSchema>;
 export type UntagResourceInput = z.infer<typeof untagResourceSchema>;
 
-export interface RowErrors {
-  key?: string;
-  value?: string;
-}
-
 /** Per-row messages for the editor, shown before saving; `list` is for the whole set (too many rows). */
 export function validateTagRows(rows: TagRow[]): { rows: RowErrors[]; list?: string; valid: boolean } {
   const counts = new Map<string, number>();
@@ -90,41 +93,3 @@ export function validateTagRows(rows: TagRow[]): { rows: RowErrors[]; list?: str
   const list = rows.length > MAX_TAGS ? `A resource can have at most ${MAX_TAGS} tags (${rows.length} here).` : undefined;
   return { rows: out, list, valid: !list && out.every((e) => !e.key && !e.value) };
 }
-
-export interface TagDiff {
-  /** Added or changed keys, with their new values (one TagResource call). */
-  set: Record<string, string>;
-  /** Keys to remove (one UntagResource call). */
-  remove: string[];
-}
-
-/** What must change to go from `before` to `rows`: only the difference is sent to IVS. */
-export function diffTags(before: Record<string, string>, rows: TagRow[]): TagDiff {
-  const after = new Map(rows.map((r) => [r.key, r.value]));
-  // fromEntries, not `set[k] = v`: a `__proto__` key would set a prototype instead (see tagsToSetSchema).
-  const set: Record<string, string> = Object.fromEntries([...after].filter(([k, v]) => !Object.hasOwn(before, k) || before[k] !== v));
-  const remove = Object.keys(before).filter((k) => !after.has(k));
-  return { set, remove };
-}
-
-/**
- * The order of the two calls. Tag first, so a failed untag never loses a value the user meant to keep;
- * but untag first when adding first would pass IVS's 50-tag limit on the way.
- */
-export function saveOrder(before: Record<string, string>, diff: TagDiff): ('set' | 'remove')[] {
-  const steps: ('set' | 'remove')[] = [];
-  const hasSet = Object.keys(diff.set).length > 0;
-  const hasRemove = diff.remove.length > 0;
-  const added = Object.keys(diff.set).filter((k) => !Object.hasOwn(before, k)).length;
-  const untagFirst = Object.keys(before).length + added > MAX_TAGS;
-  if (hasRemove && untagFirst) steps.push('remove');
-  if (hasSet) steps.push('set');
-  if (hasRemove && !untagFirst) steps.push('remove');
-  return steps;
-}
-
-/** Rows for the editor from an IVS tag map, sorted by key so the order is stable between reloads. */
-export const tagsToRows = (tags: Record<string, string>): TagRow[] =>
-  Object.entries(tags)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, value]) => ({ key, value }));
