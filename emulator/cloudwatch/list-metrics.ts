@@ -1,6 +1,7 @@
 import type { RegionState } from '../state';
 import { CHANNEL_DIMENSION, CHANNEL_METRICS, NAMESPACE, REGION_METRICS } from './catalogue';
 import { invalidNextToken, validationError } from './errors';
+import { USAGE_METRICS } from './usage';
 
 const PAGE = 500;
 // ListMetrics shows metrics with data in the last two weeks; RecentlyActive=PT3H the last 3 hours.
@@ -31,9 +32,9 @@ export function listMetrics(state: RegionState, input: Record<string, unknown>, 
   const { channelIds, any } = activeSince(state, nowMs - (RecentlyActive ? RECENT_MS : LISTED_FOR_MS), nowMs);
   const all: MetricOut[] = [];
   for (const id of channelIds)
-    for (const m of CHANNEL_METRICS)
+    for (const m of [...CHANNEL_METRICS, ...USAGE_METRICS])
       all.push({ Namespace: NAMESPACE, MetricName: m, Dimensions: [{ Name: CHANNEL_DIMENSION, Value: id }] });
-  if (any) for (const m of REGION_METRICS) all.push({ Namespace: NAMESPACE, MetricName: m, Dimensions: [] });
+  if (any) for (const m of [...REGION_METRICS, ...USAGE_METRICS]) all.push({ Namespace: NAMESPACE, MetricName: m, Dimensions: [] });
   const filters = Dimensions as { Name?: string; Value?: string }[];
   const matching = all.filter(
     (m) =>

@@ -3,6 +3,7 @@ import type { RegionState } from '../state';
 import { CHANNEL_DIMENSION, CHANNEL_METRICS, maxAgeForPeriod, NAMESPACE } from './catalogue';
 import { signalReader, type SecondReader, type SessionSignal } from './signal';
 import { signalOf } from './session-signal';
+import { isUsageMetric, usageSeconds, type UsageMetric } from './usage';
 
 export interface MetricRef {
   Namespace?: string;
@@ -15,6 +16,7 @@ interface Source {
   startMs: number;
   endMs: number;
   signal: SessionSignal;
+  recorded: boolean;
   // Readers made on first use, per metric, for this request.
   readers: Map<string, SecondReader | undefined>;
 }
@@ -32,6 +34,7 @@ function sourcesOf(sessions: StreamSessionRec[], nowMs: number): Source[] {
     startMs: Date.parse(s.startTime),
     endMs: s.endTime ? Date.parse(s.endTime) : nowMs,
     signal: signalOf(s),
+    recorded: s.recordingConfiguration !== undefined,
     readers: new Map(),
   }));
 }
@@ -69,11 +72,31 @@ export class SeriesIndex {
   }
 
   /**
+   * A usage metric (LiveInputTime, LiveDeliveredTime, RecordedTime) over one period, as a single
+   * sample holding the period's total seconds, so Sum (the statistic these are read with) is exact;
+   * none when nothing was live. By Channel, or the region total without a dimension.
+   */
+  private usageSamples(metric: MetricRef, name: UsageMetric, startSec: number, period: number): number[] {
+    const dims = metric.Dimensions ?? [];
+    let sources: Source[];
+    if (dims.length === 0) sources = this.all;
+    else if (dims.length === 1 && dims[0].Name === CHANNEL_DIMENSION) sources = this.byChannelId.get(dims[0].Value ?? '') ?? [];
+    else return [];
+    const fromMs = Math.max(startSec * 1000, this.nowMs - maxAgeForPeriod(period) * 1000);
+    const toMs = Math.min((startSec + period) * 1000, this.nowMs);
+    const live = sources.filter((src) => src.startMs < toMs && src.endMs > fromMs);
+    if (live.length === 0) return [];
+    return [live.reduce((sum, src) => sum + usageSeconds(src, name, fromMs, toMs), 0)];
+  }
+
+  /**
    * The samples of one period [startSec, startSec + period): one per second while a session was
    * live, thinned to at most 12 per period so a 500-query call over hours stays cheap. Totals (no dimension)
    * add the live sessions up at each sampled second.
    */
   samples(metric: MetricRef, startSec: number, period: number): number[] {
+    if (metric.Namespace === NAMESPACE && metric.MetricName && isUsageMetric(metric.MetricName))
+      return this.usageSamples(metric, metric.MetricName, startSec, period);
     const { sources, read, total } = this.resolve(metric);
     const endMs = Math.min((startSec + period) * 1000, this.nowMs);
     // Only the sessions live during this period, and only seconds CloudWatch still keeps at it.
@@ -97,6 +120,16 @@ export class SeriesIndex {
         sum = (sum ?? 0) + v;
       }
       if (total && sum !== undefined) out.push(sum);
+    }
+    // A channel's viewer count is a step function: its value at each change in the period is a sample
+    // too, so Maximum (the usage report's peak) and Minimum are exact however thinly a long period is
+    // sampled (a 30-minute stream in a one-day period falls between the 12 samples otherwise).
+    if (!total && metric.MetricName === 'ConcurrentViews') {
+      for (const src of live)
+        for (const v of src.signal.viewers) {
+          const at = Math.max(Date.parse(v.at), src.startMs);
+          if (at >= startSec * 1000 && at < endMs && at < src.endMs && at >= oldestMs) out.push(Math.max(0, v.count));
+        }
     }
     return out;
   }
