@@ -43,6 +43,8 @@ const schema = z.object({
   CLOUDWATCH_ENDPOINT: z
     .url({ message: 'CLOUDWATCH_ENDPOINT must be a URL such as https://monitoring.us-west-2.amazonaws.com' })
     .optional(),
+  /** A JSON price file (README, "Usage report"): the usage report then shows a cost estimate. */
+  IVS_PRICE_FILE: z.string().min(1).optional(),
   IVS_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(4599),
   IVS_LOCAL_REGION: z.string().default('us-west-2'),
   /** How long the channel list and /live reuse an IVS answer, in ms (lib/ivs/read-cache.ts); 0: only concurrent reads share. */

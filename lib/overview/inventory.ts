@@ -60,7 +60,7 @@ export async function readRegionInventory(region: string, liveMaxAgeMs: number):
     failures,
     channels: channels.ok
       ? {
-          items: channels.value.items.map((c) => ({ ...item('channel', c), authorized: c.authorized })),
+          items: channels.value.items.map((c) => ({ ...item('channel', c), authorized: c.authorized, type: c.type })),
           truncated: channels.value.truncated,
         }
       : null,

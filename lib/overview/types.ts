@@ -19,6 +19,8 @@ export interface InventoryItem {
 
 export interface ChannelItem extends InventoryItem {
   authorized: boolean;
+  // BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD: the usage report splits input hours by it (priced apart).
+  type?: string;
 }
 
 /** One region as last read; a listing that failed is null and its failure is in `failures`. */
