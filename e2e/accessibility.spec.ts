@@ -155,6 +155,7 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: '/ad-configurations' },
     { path: '/ad-configurations/new' },
     { path: '/quotas' },
+    { path: '/usage' },
     { path: '/channels/no-such-channel-id', label: 'not found' },
   ];
 }

@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/restriction-policies', label: 'Restriction policies' },
   { href: '/ad-configurations', label: 'Ads' },
   { href: '/quotas', label: 'Quotas' },
+  { href: '/usage', label: 'Usage' },
   { href: '/audit', label: 'Audit log', role: 'admin' },
   { href: '/sessions', label: 'Sessions', role: 'admin' },
   { href: '/alerts', label: 'Alerts', role: 'admin' },
