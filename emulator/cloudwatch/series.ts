@@ -26,6 +26,16 @@ function readerOf(src: Source, metric: string): SecondReader | undefined {
   return src.readers.get(metric);
 }
 
+// The viewer count at `ms`: each change holds until the next.
+function viewersAt(signal: SessionSignal, ms: number): number {
+  let count = 0;
+  for (const v of signal.viewers) {
+    if (Date.parse(v.at) > ms) break;
+    count = Math.max(0, v.count);
+  }
+  return count;
+}
+
 const channelId = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 
 function sourcesOf(sessions: StreamSessionRec[], nowMs: number): Source[] {
@@ -124,12 +134,16 @@ export class SeriesIndex {
     // A channel's viewer count is a step function: its value at each change in the period is a sample
     // too, so Maximum (the usage report's peak) and Minimum are exact however thinly a long period is
     // sampled (a 30-minute stream in a one-day period falls between the 12 samples otherwise).
-    if (!total && metric.MetricName === 'ConcurrentViews') {
-      for (const src of live)
-        for (const v of src.signal.viewers) {
-          const at = Math.max(Date.parse(v.at), src.startMs);
-          if (at >= startSec * 1000 && at < endMs && at < src.endMs && at >= oldestMs) out.push(Math.max(0, v.count));
-        }
+    // For the region total (no dimension), the sum of every live channel at each such change.
+    if (metric.MetricName === 'ConcurrentViews') {
+      const instants = live.flatMap((src) =>
+        src.signal.viewers.map((v) => Math.max(Date.parse(v.at), src.startMs)).filter((at) => at < src.endMs),
+      );
+      for (const at of instants) {
+        if (at < startSec * 1000 || at >= endMs || at < oldestMs) continue;
+        const counts = live.filter((src) => src.startMs <= at && at < src.endMs).map((src) => viewersAt(src.signal, at));
+        out.push(total ? counts.reduce((a, b) => a + b, 0) : Math.max(...counts));
+      }
     }
     return out;
   }

@@ -4,10 +4,10 @@ import { CHANNEL_DIMENSION, IVS_NAMESPACE } from './catalogue';
 import { cloudWatchClient } from './client';
 import { chunk, MAX_QUERIES_PER_CALL } from './queries';
 
-/** One AWS/IVS series by channel, read with one statistic at one period (for lib/usage's totals). */
+/** One AWS/IVS series by channel (or the region's total without one), one statistic at one period. */
 export interface ChannelStatQuery {
   id: string; // a lowercase letter first, then letters, digits, _
-  channelId: string;
+  channelId?: string;
   metric: string;
   period: number;
   stat: string;
@@ -27,7 +27,11 @@ export async function readChannelStatPoints(
     Id: q.id,
     ReturnData: true,
     MetricStat: {
-      Metric: { Namespace: IVS_NAMESPACE, MetricName: q.metric, Dimensions: [{ Name: CHANNEL_DIMENSION, Value: q.channelId }] },
+      Metric: {
+        Namespace: IVS_NAMESPACE,
+        MetricName: q.metric,
+        Dimensions: q.channelId ? [{ Name: CHANNEL_DIMENSION, Value: q.channelId }] : [],
+      },
       Period: q.period,
       Stat: q.stat,
     },
@@ -49,4 +53,21 @@ export async function readChannelStatPoints(
     } while (nextToken);
   }
   return out;
+}
+
+/**
+ * The region's highest ConcurrentViews (all channels together, the series without a dimension) over
+ * the last 24 hours: ONE query in one GetMetricData call, whatever the number of channels. Null when
+ * CloudWatch has no data (nothing was live).
+ */
+export async function regionPeakViews24h(region: string, now = Date.now()): Promise<number | null> {
+  const end = Math.ceil(now / 60_000) * 60_000;
+  const points = await readChannelStatPoints(
+    region,
+    [{ id: 'peak', metric: 'ConcurrentViews', period: 86_400, stat: 'Maximum' }],
+    new Date(end - 86_400_000),
+    new Date(end),
+  );
+  const values = points.get('peak') ?? [];
+  return values.length ? Math.max(...values) : null;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { regionPeakViews24h } from '@/lib/metrics/points';
 import { FRESH_FLOOR_MS, regionInventory } from '@/lib/overview/cache';
 import type { RegionInventory } from '@/lib/overview/types';
 import { readAppliedQuotas } from './applied';
@@ -7,9 +8,10 @@ import { QUOTAS, usageLevel, type QuotaKey, type QuotaRow, type RegionQuotas } f
 // A region's quotas against its usage now. Usage comes from the overview's shared inventory
 // (lib/overview/cache.ts: counts of channels, live streams, key pairs, recording configurations and
 // restriction policies, read once per region per 30 s for every page), so this page adds one
-// ListServiceQuotas call per region per KEEP_MS and nothing per channel. Concurrent views are the
-// viewers of the live streams now, summed: CloudWatch has no account-wide series to take a 24 h peak
-// from without one query per channel, so the row says which figure it is.
+// ListServiceQuotas call per region per KEEP_MS and nothing per channel. Concurrent views, a quota
+// judged at event time, are the peak of the last 24 h of the region's ConcurrentViews total (no
+// dimension): one more GetMetricData call with one query per region per KEEP_MS. Without CloudWatch
+// (no permission, or no data) it falls back to the viewers now, and the row says which figure it is.
 export const KEEP_MS = 30_000;
 
 interface Entry {
@@ -18,11 +20,11 @@ interface Entry {
 }
 const entries = ((globalThis as { __regionQuotas?: Map<string, Entry> }).__regionQuotas ??= new Map());
 
-function usageOf(inv: RegionInventory): Record<QuotaKey, number | null> {
+function usageOf(inv: RegionInventory, peakViews: number | null): Record<QuotaKey, number | null> {
   return {
     channels: inv.channels ? inv.channels.items.length : null,
     concurrentStreams: inv.live ? inv.live.count : null,
-    concurrentViews: inv.live ? inv.live.viewers : null,
+    concurrentViews: peakViews ?? (inv.live ? inv.live.viewers : null),
     playbackKeyPairs: inv.keyPairs ? inv.keyPairs.length : null,
     recordingConfigurations: inv.recordingConfigurations ? inv.recordingConfigurations.length : null,
     restrictionPolicies: inv.restrictionPolicies ? inv.restrictionPolicies.length : null,
@@ -30,15 +32,32 @@ function usageOf(inv: RegionInventory): Record<QuotaKey, number | null> {
 }
 
 async function readRegionQuotas(region: string, fresh: boolean): Promise<RegionQuotas> {
-  const [applied, inventory] = await Promise.all([readAppliedQuotas(region), regionInventory(region, { fresh })]);
-  const usage = usageOf(inventory);
+  const [applied, inventory, peak] = await Promise.all([
+    readAppliedQuotas(region),
+    regionInventory(region, { fresh }),
+    regionPeakViews24h(region).then(
+      (value) => ({ value, failure: null }),
+      (e: { name?: string }) => ({
+        value: null,
+        failure:
+          e?.name === 'AccessDenied' || e?.name === 'AccessDeniedException'
+            ? 'ConcurrentViews peak: allow cloudwatch:GetMetricData to judge concurrent views by the last 24 hours'
+            : `ConcurrentViews peak: CloudWatch did not answer (${e?.name ?? 'Error'})`,
+      }),
+    ),
+  ]);
+  // The peak includes now only as CloudWatch has it (a minute behind): never below the viewers now.
+  const peakViews = peak.value === null ? null : Math.max(peak.value, inventory.live?.viewers ?? 0);
+  const usage = usageOf(inventory, peakViews);
   const rows: QuotaRow[] = QUOTAS.map((q) => ({
     ...q,
     applied: applied.values[q.key],
     usage: usage[q.key],
     usageNote:
       q.key === 'concurrentViews'
-        ? 'viewers now, summed over live channels'
+        ? peakViews === null
+          ? 'viewers now, summed over live channels'
+          : 'peak of the last 24 hours (CloudWatch)'
         : q.key === 'channels' && inventory.channels?.truncated
           ? 'at least'
           : undefined,
@@ -49,7 +68,7 @@ async function readRegionQuotas(region: string, fresh: boolean): Promise<RegionQ
     readAt: Date.now(),
     rows,
     notice: applied.notice,
-    usageFailures: inventory.failures.map((f) => `${f.operation}: ${f.message}`),
+    usageFailures: [...inventory.failures.map((f) => `${f.operation}: ${f.message}`), ...(peak.failure ? [peak.failure] : [])],
   };
 }
 

@@ -9,6 +9,7 @@ import { usageRows } from './report';
 const client = vi.hoisted(() => ({ current: null as unknown }));
 vi.mock('@/lib/metrics/client', () => ({ cloudWatchClient: () => client.current }));
 const { readChannelUsage } = await import('./read');
+const { regionPeakViews24h } = await import('@/lib/metrics/points');
 
 const REGION = 'us-west-2';
 const CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
@@ -84,5 +85,17 @@ describe('readChannelUsage against the emulator', () => {
     const end = Math.floor(Date.now() / 60_000) * 60_000 - 3600_000;
     const usage = await readChannelUsage(REGION, [c.item], { start: new Date(end - 3600_000), end: new Date(end) });
     expect(usage[0]).toMatchObject({ inputSeconds: 0, deliveredSeconds: 0, peakViews: 0 });
+  });
+
+  it("gives /quotas the region's 24 h peak of concurrent views, all channels together, in one call", async () => {
+    // The earlier streams of this file (40, 5 and 3 viewers) were all live until just now, and these
+    // two are backdated to before that: at the moment the last of them ended, all five were live.
+    const { channel: x } = await ivs.send(new CreateChannelCommand({ name: 'peak-x' }));
+    const { channel: y } = await ivs.send(new CreateChannelCommand({ name: 'peak-y' }));
+    await control('streams/start', { channelArn: x!.arn, startedSecondsAgo: 300, viewerCount: 700 });
+    await control('streams/start', { channelArn: y!.arn, startedSecondsAgo: 200, viewerCount: 800 });
+    await control('requests/reset', {});
+    expect(await regionPeakViews24h(REGION)).toBe(700 + 800 + 40 + 5 + 3);
+    expect(await control('requests')).toMatchObject({ GetMetricData: 1 });
   });
 });
