@@ -107,6 +107,9 @@ describe('CloudWatch over awsQuery', () => {
       'IngestFramerate',
       'IngestVideoBitrate',
       'KeyframeInterval',
+      'LiveDeliveredTime',
+      'LiveInputTime',
+      'RecordedTime',
     ]);
   });
 });

@@ -277,7 +277,7 @@ describe('ListMetrics for AWS/IVS', () => {
   it('lists the channel metrics of channels with recent streams, filtered by dimension', async () => {
     const { id } = await liveChannel('listed');
     const out = await cw().send(new ListMetricsCommand({ Namespace: 'AWS/IVS', Dimensions: [{ Name: 'Channel', Value: id }] }));
-    expect(out.Metrics!.map((m) => m.MetricName).sort()).toEqual([...METRICS].sort());
+    expect(out.Metrics!.map((m) => m.MetricName).sort()).toEqual([...METRICS, 'LiveInputTime', 'LiveDeliveredTime', 'RecordedTime'].sort());
     expect(out.Metrics![0].Dimensions).toEqual([{ Name: 'Channel', Value: id }]);
   });
 });
