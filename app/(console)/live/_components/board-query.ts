@@ -14,8 +14,10 @@ export const boardKeys = {
   page: (region: string, page: number) => [...boardKeys.region(region), page] as const,
 };
 
-async function fetchBoard(page: number): Promise<BoardPage> {
-  const res = await fetch(`/api/live/board?page=${page}`, { headers: { accept: 'application/json' } });
+// The region is named in the request: with "All regions" one page polls a board per region.
+async function fetchBoard(region: string, page: number): Promise<BoardPage> {
+  const query = new URLSearchParams({ page: String(page), region });
+  const res = await fetch(`/api/live/board?${query}`, { headers: { accept: 'application/json' } });
   if (!res.ok)
     throw new HttpError(
       res.status,
@@ -28,7 +30,7 @@ async function fetchBoard(page: number): Promise<BoardPage> {
 export function useBoard(region: string, page: number, initial: BoardPage) {
   return useQuery({
     queryKey: boardKeys.page(region, page),
-    queryFn: () => fetchBoard(page),
+    queryFn: () => fetchBoard(region, page),
     // The server rendered this page of the board: no fetch at hydration, the first refresh in 10 s.
     initialData: initial.page === page ? initial : undefined,
     initialDataUpdatedAt: initial.fetchedAt,

@@ -21,6 +21,9 @@ interface Props {
   region: string;
   initial: BoardPage;
   canStop: boolean;
+  // Another region than the console's current one ("All regions"): a channel opens through
+  // find-anywhere, which switches to its region, since /channels/<id> reads the current region.
+  elsewhere?: boolean;
 }
 
 // A row that left the board stays, marked "Ended", until this long after the server saw it end: a row
@@ -33,7 +36,7 @@ interface EndedRow {
 }
 
 /** Every live channel of the region, worst first, refreshed every 10 s (new live channels included). */
-export function LiveBoard({ region, initial, canStop }: Props) {
+export function LiveBoard({ region, initial, canStop, elsewhere = false }: Props) {
   const board = useBoard(region, initial.page, initial);
   const data = board.data ?? initial;
   const [stopping, setStopping] = useState<BoardRow | null>(null);
@@ -114,7 +117,7 @@ export function LiveBoard({ region, initial, canStop }: Props) {
           {data.rows.map((row) => (
             <TR key={row.channelArn} data-channel-id={row.channelId}>
               <TD className="font-medium">
-                <ChannelLink row={row} label={label(row)} />
+                <ChannelLink row={row} label={label(row)} elsewhere={elsewhere} />
               </TD>
               <TD>
                 <HealthBadge health={row.health} />
@@ -144,7 +147,7 @@ export function LiveBoard({ region, initial, canStop }: Props) {
           {endedNow.map(({ row }) => (
             <TR key={row.channelArn} data-channel-id={row.channelId} data-ended="true">
               <TD className="font-medium">
-                <ChannelLink row={row} label={label(row)} />
+                <ChannelLink row={row} label={label(row)} elsewhere={elsewhere} />
               </TD>
               <TD>
                 <Badge>Ended</Badge>
@@ -190,9 +193,10 @@ export function LiveBoard({ region, initial, canStop }: Props) {
   );
 }
 
-function ChannelLink({ row, label }: { row: BoardRow; label: string }) {
+function ChannelLink({ row, label, elsewhere }: { row: BoardRow; label: string; elsewhere: boolean }) {
+  const href = elsewhere ? `/find?q=${encodeURIComponent(row.channelArn)}` : `/channels/${row.channelId}`;
   return (
-    <Link href={`/channels/${row.channelId}`} className="text-blue-700 hover:underline dark:text-blue-400">
+    <Link href={href} className="text-blue-700 hover:underline dark:text-blue-400">
       {label}
     </Link>
   );
