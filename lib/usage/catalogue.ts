@@ -39,6 +39,8 @@ export const usageSearchSchema = z.object({
   group: z.enum(GROUPINGS).default('channel'),
   tag: z.string().max(128).optional(),
   all: z.enum(['0', '1']).optional(),
+  // "Read again": channel listings no older than the overview's FRESH_FLOOR_MS (lib/overview/cache.ts).
+  fresh: z.enum(['0', '1']).optional(),
 });
 export type UsageSearch = z.infer<typeof usageSearchSchema>;
 

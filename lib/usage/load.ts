@@ -34,7 +34,7 @@ export async function loadUsageReport(params: Record<string, string | string[] |
   const w = usageWindow(search);
   if (!w.ok) return { ok: false, search, fieldErrors: w.fieldErrors };
   const regions = search.all === '1' || search.group === 'region' ? IVS_REGIONS.map((r) => r.id) : [currentRegion];
-  const usage = await usageOfRegions(regions, w.window);
+  const usage = await usageOfRegions(regions, w.window, search.fresh === '1');
   const { prices, error: priceError } = operatorPrices();
   const channels = usage.flatMap((r) => r.channels);
   const tagKeys = [...new Set(channels.flatMap((c) => Object.keys(c.tags)))].sort();

@@ -65,8 +65,8 @@ export async function readChannelUsage(region: string, channels: ChannelItem[], 
 }
 
 /** One region's usage; never throws, so one failing region cannot blank the others. */
-export async function regionUsage(region: string, window: UsageWindow): Promise<RegionUsage> {
-  const inventory = await regionInventory(region).catch((e) => e as Error);
+export async function regionUsage(region: string, window: UsageWindow, fresh = false): Promise<RegionUsage> {
+  const inventory = await regionInventory(region, { fresh }).catch((e) => e as Error);
   if (inventory instanceof Error) return { region, channels: [], error: describeIvsError(inventory).message, truncated: false };
   if (!inventory.channels)
     return { region, channels: [], error: describeRegionFailures(region, inventory.failures).join(' '), truncated: false };
@@ -79,6 +79,6 @@ export async function regionUsage(region: string, window: UsageWindow): Promise<
 }
 
 /** Every asked region in parallel. */
-export function usageOfRegions(regions: readonly string[], window: UsageWindow): Promise<RegionUsage[]> {
-  return Promise.all(regions.map((r) => regionUsage(r, window)));
+export function usageOfRegions(regions: readonly string[], window: UsageWindow, fresh = false): Promise<RegionUsage[]> {
+  return Promise.all(regions.map((r) => regionUsage(r, window, fresh)));
 }
