@@ -51,8 +51,9 @@ test('the usage report adds up a simulated hour and half hour by tag, and the CS
 
   const csv = await page.request.get(`/api/usage/export?${query}`);
   expect(csv.headers()['content-type']).toContain('text/csv');
+  // Columns: tag value, channels, input hours BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD, input, delivered, recorded, peak.
   const line = (await csv.text()).split('\r\n').find((l) => l.startsWith(`"${prefix}"`));
-  expect(line).toBe(`"${prefix}","2","0","1","0","0","1.5","12","0","10"`);
+  expect(line).toBe(`"${prefix}","2","0.5","1","0","0","1.5","12","0","10"`);
 
   // A custom period is checked next to its fields.
   await page.goto('/usage?range=custom&from=2026-12-02T10:00&to=2026-12-02T09:00');
