@@ -1,10 +1,17 @@
 import type { ComponentProps } from 'react';
 import { cn } from '@/components/ui/cn';
 
-/** A table in a horizontally scrolling frame, so wide tables never break the page layout. */
-export function Table({ className, ...props }: ComponentProps<'table'>) {
+/**
+ * A table in a horizontally scrolling frame, so wide tables never break the page layout. `scrollable`:
+ * a table wide enough to scroll at ordinary widths gets a frame that takes keyboard focus (a named
+ * region), so it can be scrolled without a mouse (WCAG scrollable-region-focusable).
+ */
+export function Table({ className, scrollable = false, ...props }: ComponentProps<'table'> & { scrollable?: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+    <div
+      className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+      {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': `${props['aria-label'] ?? 'Table'} (scrolls sideways)` } : {})}
+    >
       <table className={cn('w-full border-collapse text-left text-sm', className)} {...props} />
     </div>
   );

@@ -42,7 +42,7 @@ export function UsageTable({
     </>
   );
   return (
-    <Table aria-label="IVS usage">
+    <Table aria-label="IVS usage" scrollable>
       <THead>
         <TR>
           <TH>{GROUP_LABEL[grouping]}</TH>
