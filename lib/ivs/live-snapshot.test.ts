@@ -89,11 +89,24 @@ describe('liveSnapshot', () => {
     await reading;
   });
 
+  it('after a freeze (the clock moved, no timer ran) the first read waits for a fresh pass, not the old snapshot', async () => {
+    serveStreams(1);
+    const r = nextRegion();
+    const before = await liveSnapshot(r);
+    const passes = h.send.mock.calls.length;
+    vi.setSystemTime(Date.now() + SNAPSHOT_STALE_MS + 1); // as SIGSTOP or a serverless freeze: timers did not fire
+    serveStreams(2);
+    const after = await liveSnapshot(r);
+    expect(h.send).toHaveBeenCalledTimes(passes + 1);
+    expect(after).not.toBe(before);
+    expect(after.streams).toHaveLength(2);
+  });
+
   it('warm-up fills the snapshot without starting the refresher', async () => {
     serveStreams(2);
     const r = nextRegion();
     await warmLiveSnapshot(r);
-    await vi.advanceTimersByTimeAsync(3 * REFRESH_MS);
+    await vi.advanceTimersByTimeAsync(SNAPSHOT_STALE_MS - 1); // long enough for a refresher, young enough to serve
     expect(h.send).toHaveBeenCalledTimes(1);
     expect((await liveSnapshot(r)).streams).toHaveLength(2); // served from the warm-up
     expect(h.send).toHaveBeenCalledTimes(1);

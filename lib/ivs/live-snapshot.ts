@@ -45,15 +45,17 @@ async function fetchAllStreams(region: string): Promise<LiveSnapshot> {
 
 // One live-state snapshot per region, kept fresh by a background refresher: a pass (every
 // ListStreams page) every REFRESH_MS while the region has had a reader (list view, /live, polling
-// route, export) in the last IDLE_STOP_MS, then it stops. Readers never pay for a pass once a
-// snapshot exists, so the ListStreams cost is per region and per REFRESH_MS (ceil(live/100) calls),
-// whatever the number of views, tabs or polls. Only a reader with no snapshot at all (or one older
-// than SNAPSHOT_STALE_MS, e.g. after the refresher stopped or kept failing) waits for a pass.
+// route, export) in the last IDLE_STOP_MS, then it stops. On a long-lived server readers never pay
+// for a pass once a snapshot exists, so the ListStreams cost is per region and per REFRESH_MS
+// (ceil(live/100) calls), whatever the number of views, tabs or polls. The timer is only that saving,
+// never what keeps answers right: a serverless host freezes the process between responses and no
+// timer runs, so a reader finding the snapshot older than SNAPSHOT_STALE_MS (two refresh periods)
+// waits for a pass itself, shared with every other reader (single flight).
 // Kept on globalThis because Next loads this module once per route bundle (and once for
 // instrumentation.ts).
 export const REFRESH_MS = 5_000;
 export const IDLE_STOP_MS = 60_000;
-export const SNAPSHOT_STALE_MS = 30_000;
+export const SNAPSHOT_STALE_MS = 2 * REFRESH_MS;
 
 interface RegionState {
   gen: number;

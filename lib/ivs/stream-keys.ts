@@ -9,6 +9,7 @@ import {
   type IvsClient,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
+import { store } from '@/lib/store';
 import { describeIvsError, isIvsError } from '@/lib/ivs/errors';
 import type { StreamKeyChange } from '@/lib/ivs/schemas/stream-key';
 
@@ -57,28 +58,18 @@ export async function getSrtPassphrase(region: string, channelArn: string): Prom
   return passphrase;
 }
 
-// Kept on globalThis because Next may load this module once per route bundle, and the lock and the
-// pacing must hold across every page that can rotate (channel page, channel list).
-const shared = ((
-  globalThis as { __ivsStreamKeyState?: { locks: Map<string, Promise<unknown>>; nextSlot: Map<string, number> } }
-).__ivsStreamKeyState ??= {
-  locks: new Map(),
+// Pacing is per process, on globalThis because Next may load this module once per route bundle.
+const shared = ((globalThis as { __ivsStreamKeyState?: { nextSlot: Map<string, number> } }).__ivsStreamKeyState ??= {
   nextSlot: new Map(),
 });
 
-// One change at a time per channel in this server: a double click queues behind the first click,
-// then sees the key it already replaced and does nothing destructive.
-const locks = shared.locks;
-
+/**
+ * One change at a time per channel across every console instance on the store: a double click (or a
+ * click on another instance) waits for the first, then sees the key it already replaced and does nothing
+ * destructive. PostgreSQL: an advisory lock; embedded: the in-process chain (one process owns the store).
+ */
 export async function withChannelLock<T>(channelArn: string, fn: () => Promise<T>): Promise<T> {
-  const run = (locks.get(channelArn) ?? Promise.resolve()).catch(() => undefined).then(fn);
-  const tail = run.catch(() => undefined);
-  locks.set(channelArn, tail);
-  try {
-    return await run;
-  } finally {
-    if (locks.get(channelArn) === tail) locks.delete(channelArn);
-  }
+  return (await store()).withAdvisoryLock(`ivs-stream-key:${channelArn}`, fn);
 }
 
 // IVS documents 5 TPS for DeleteStreamKey and CreateStreamKey: space calls of each 200 ms apart.

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { holdDirLock } from '@/lib/store/dir-lock';
+import { withProcessLock } from '@/lib/store/process-lock';
 import type { Db } from '@/lib/store/types';
 
 /**
@@ -25,6 +26,8 @@ export async function openEmbedded(dir: string): Promise<Db> {
       exec: async (sql) => void (await pg.exec(sql)),
       transaction: (fn) =>
         pg.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params), exec: async (sql) => void (await tx.exec(sql)) })),
+      // One process owns the directory, so the in-process chain is every holder there is.
+      withAdvisoryLock: withProcessLock,
       close: async () => {
         await pg.close();
         await release();
