@@ -56,6 +56,12 @@ const keyArnsOf = (results: Array<{ ok: boolean; data?: { keyArn: string | null 
   new Set(results.map((r) => (r.ok ? r.data?.keyArn : 'failed')));
 
 describe('per-channel rotation without a run id', () => {
+  // The channel lock lives on the store (an advisory lock on PostgreSQL), so even this needs one.
+  beforeAll(async () => {
+    ctx.db = await BACKENDS[0].open();
+  });
+  afterAll(() => (ctx.db as Db).close());
+
   it('five identical concurrent requests rotate the key five times (why bulk rotation carries an id)', async () => {
     const { channelArn } = await channelWithKey();
     const results = await Promise.all(Array.from({ length: 5 }, () => rotateStreamKeyAction({ channelArn, stopStream: false })));
