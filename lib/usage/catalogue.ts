@@ -1,5 +1,5 @@
 // Client-safe: what the usage report reads and how a period is chosen. The metric names and units
-// are those of AWS/IVS (docs/usage-notes.md says what was checked); each is read per channel
+// are those of AWS/IVS (docs/ivs-metrics.md, "Usage metrics", says what was checked); each is read per channel
 // (dimension `Channel`, the channel's resource id) over the whole period as ONE data point.
 import { z } from 'zod';
 
