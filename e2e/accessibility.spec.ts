@@ -129,6 +129,7 @@ function stepsFor(role: Role, f: Fixture): Step[] {
       ready: (page) => expect(page.locator('section[data-window-start] figure canvas')).toHaveCount(5),
     },
     { path: '/live' },
+    { path: '/live?all=1', label: '/live, all regions' },
     { path: '/events' },
     { path: '/events?severity=loud', label: 'events with a bad filter' },
     { path: '/audit', label: admin ? '/audit' : '/audit (refused)' },

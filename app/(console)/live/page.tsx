@@ -8,7 +8,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { currentRegion } from '@/lib/auth/region';
 import { describeIvsError } from '@/lib/ivs/errors';
-import { IVS_REGIONS } from '@/lib/ivs/regions';
+import { IVS_REGIONS, isIvsRegion } from '@/lib/ivs/regions';
 import { boardPage, liveBoard } from '@/lib/live-board/board';
 import { parseBoardQuery } from '@/lib/live-board/query';
 import { LiveBoard } from './_components/live-board';
@@ -18,11 +18,15 @@ export const metadata: Metadata = { title: 'Live' };
 const DESCRIPTION = 'Every live channel, worst first: starving, then unhealthy, then by findings. Refreshes every 10 seconds.';
 
 // The health board's first paint: the same ranked board the polling route serves (lib/live-board/board.ts).
-export default async function LivePage({ searchParams }: { searchParams: Promise<{ page?: string; all?: string }> }) {
+export default async function LivePage({ searchParams }: { searchParams: Promise<{ page?: string; all?: string; in?: string }> }) {
   const user = await requireUser('viewer');
   const [region, sp] = await Promise.all([currentRegion(), searchParams]);
   const query = parseBoardQuery(sp);
-  if (sp.all === '1') return <AllRegions current={region} canStop={hasRole(user.role, 'operator')} />;
+  if (sp.all === '1') {
+    // A page link of one region's board names it (`in`); the other regions show their first page.
+    const paged = isIvsRegion(sp.in) && query.success ? { region: sp.in, page: query.data.page } : null;
+    return <AllRegions current={region} canStop={hasRole(user.role, 'operator')} paged={paged} />;
+  }
   let initial;
   try {
     initial = boardPage(await liveBoard(region), query.success ? query.data.page : 1);
@@ -65,11 +69,19 @@ export default async function LivePage({ searchParams }: { searchParams: Promise
  * its error in its own section without holding up or blanking the others. Stopping a stream stays
  * in the current region, where the console's actions act.
  */
-async function AllRegions({ current, canStop }: { current: string; canStop: boolean }) {
+async function AllRegions({
+  current,
+  canStop,
+  paged,
+}: {
+  current: string;
+  canStop: boolean;
+  paged: { region: string; page: number } | null;
+}) {
   const boards = await Promise.all(
     IVS_REGIONS.map(({ id }) =>
       liveBoard(id).then(
-        (board) => ({ region: id, initial: boardPage(board, 1), error: null }),
+        (board) => ({ region: id, initial: boardPage(board, paged?.region === id ? paged.page : 1), error: null }),
         (error: unknown) => ({ region: id, initial: null, error: describeIvsError(error).message }),
       ),
     ),
@@ -92,7 +104,13 @@ async function AllRegions({ current, canStop }: { current: string; canStop: bool
               {b.region}
             </h2>
             {b.initial ? (
-              <LiveBoard region={b.region} initial={b.initial} canStop={canStop && b.region === current} elsewhere={b.region !== current} />
+              <LiveBoard
+                region={b.region}
+                initial={b.initial}
+                canStop={canStop && b.region === current}
+                elsewhere={b.region !== current}
+                allRegions
+              />
             ) : (
               <ErrorPanel title={`Live streams in ${b.region} could not be loaded`} message={b.error ?? ''} />
             )}

@@ -11,6 +11,7 @@ import { FormError } from '@/components/ui/form-error';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
+import { boardPageHref } from '@/lib/live-board/page-href';
 import type { BoardPage, BoardRow } from '@/lib/live-board/types';
 import { stopStreamAction } from '@/app/(console)/channels/actions';
 import { boardKeys, useBoard } from './board-query';
@@ -24,6 +25,8 @@ interface Props {
   // Another region than the console's current one ("All regions"): a channel opens through
   // find-anywhere, which switches to its region, since /channels/<id> reads the current region.
   elsewhere?: boolean;
+  // One of the boards of "All regions": its page links keep that view (lib/live-board/page-href.ts).
+  allRegions?: boolean;
 }
 
 // A row that left the board stays, marked "Ended", until this long after the server saw it end: a row
@@ -36,7 +39,7 @@ interface EndedRow {
 }
 
 /** Every live channel of the region, worst first, refreshed every 10 s (new live channels included). */
-export function LiveBoard({ region, initial, canStop, elsewhere = false }: Props) {
+export function LiveBoard({ region, initial, canStop, elsewhere = false, allRegions = false }: Props) {
   const board = useBoard(region, initial.page, initial);
   const data = board.data ?? initial;
   const [stopping, setStopping] = useState<BoardRow | null>(null);
@@ -162,12 +165,12 @@ export function LiveBoard({ region, initial, canStop, elsewhere = false }: Props
       {data.pages > 1 && (
         <nav aria-label="Pages" className="flex justify-end gap-2">
           {data.page > 1 && (
-            <ButtonLink href={`/live?page=${data.page - 1}`} size="sm">
+            <ButtonLink href={boardPageHref(data.page - 1, allRegions ? region : undefined)} size="sm">
               Previous
             </ButtonLink>
           )}
           {data.page < data.pages && (
-            <ButtonLink href={`/live?page=${data.page + 1}`} size="sm">
+            <ButtonLink href={boardPageHref(data.page + 1, allRegions ? region : undefined)} size="sm">
               Next page
             </ButtonLink>
           )}
