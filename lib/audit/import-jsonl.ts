@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { rename, stat } from 'node:fs/promises';
 import { AUDIT_COLUMNS, auditParams, auditValues } from '@/lib/audit/sql-store';
 import type { AuditEntry } from '@/lib/audit/types';
+import { refreshPlannerStatistics } from '@/lib/store/statistics';
 import type { Db } from '@/lib/store/types';
 
 const BATCH = 1000;
@@ -79,6 +80,8 @@ export async function importAuditJsonl(db: Db, file: string, source = 'audit.jso
   } else if (!progress?.done) {
     await flush(size);
   }
+  // A million rows at once: the planner needs to know, on PostgreSQL too (autovacuum gets there later).
+  await refreshPlannerStatistics(db, { force: true });
   const backup = `${file}.imported`;
   await rename(file, backup);
   return { status: 'imported', lines, backup };

@@ -7,6 +7,7 @@ import { purgeOlderThan } from '@/lib/audit/retention';
 import { importPreferencesFile } from '@/lib/preferences';
 import { purgeCreateRequests } from '@/lib/requests/run-once';
 import { store } from '@/lib/store';
+import { refreshPlannerStatistics } from '@/lib/store/statistics';
 
 const HOUR = 3_600_000;
 const CREATE_REQUESTS_KEPT_DAYS = 7;
@@ -14,7 +15,7 @@ const CREATE_REQUESTS_KEPT_DAYS = 7;
 /**
  * At server start (instrumentation.ts): open the store (migrations run), import an old
  * DATA_DIR/audit.jsonl (and preferences.json) once, then apply AUDIT_RETENTION_DAYS (and forget week-old
- * create requests) now and every hour.
+ * create requests) now and every hour, and refresh the embedded store's planner statistics as often.
  */
 export async function startAuditStore(): Promise<void> {
   const db = await store();
@@ -29,17 +30,22 @@ export async function startAuditStore(): Promise<void> {
   const prefs = await importPreferencesFile(db, path.join(env.DATA_DIR, 'preferences.json'));
   if (prefs) console.log(`[store] imported the region preference of ${prefs} users from preferences.json`);
   const days = env.AUDIT_RETENTION_DAYS;
-  const purge = async () => {
+  const hourly = async () => {
     // Create requests are only kept to recognise a repeated submit: a week is plenty.
     await purgeCreateRequests(db, CREATE_REQUESTS_KEPT_DAYS).catch((error: Error) =>
       console.error(`[store] purging create requests failed: ${error.message}`),
     );
-    if (!days) return;
-    await purgeOlderThan(auditStore, days).then(
-      (n) => n && console.log(`[audit] retention: deleted ${n} records older than ${days} days`),
-      (error: Error) => console.error(`[audit] retention failed: ${error.message}`),
+    if (days) {
+      await purgeOlderThan(auditStore, days).then(
+        (n) => n && console.log(`[audit] retention: deleted ${n} records older than ${days} days`),
+        (error: Error) => console.error(`[audit] retention failed: ${error.message}`),
+      );
+    }
+    // The embedded engine has no autovacuum: statistics that include the hour's writes and deletes.
+    await refreshPlannerStatistics(db).catch((error: Error) =>
+      console.error(`[store] refreshing planner statistics failed: ${error.message}`),
     );
   };
-  await purge();
-  setInterval(purge, HOUR).unref();
+  await hourly();
+  setInterval(hourly, HOUR).unref();
 }
