@@ -222,6 +222,43 @@ CREATE TABLE IF NOT EXISTS alert_cursor (
 ALTER TABLE console_events ADD COLUMN IF NOT EXISTS acknowledged_by text;
 ALTER TABLE console_events ADD COLUMN IF NOT EXISTS acknowledged_at timestamptz;`,
   },
+  {
+    version: 12,
+    name: 'jobs',
+    // Bulk work run by the server (lib/jobs): a job, its items, and the pacers every job and instance
+    // share. An item is claimed with a deadline (claimed_until); one whose instance died is claimed again
+    // after it, and its attempts say its outcome is unknown, so the kind re-reads IVS before acting.
+    sql: `
+CREATE TABLE IF NOT EXISTS jobs (
+  id text PRIMARY KEY,
+  kind text NOT NULL,
+  region text NOT NULL,
+  params jsonb NOT NULL,
+  started_by text NOT NULL,
+  status text NOT NULL CHECK (status IN ('running', 'cancelled', 'finished')),
+  created_at timestamptz NOT NULL DEFAULT now(),
+  finished_at timestamptz,
+  calls integer NOT NULL DEFAULT 0,
+  throttled integer NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS jobs_created_idx ON jobs (created_at DESC);
+CREATE TABLE IF NOT EXISTS job_items (
+  job_id text NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+  seq integer NOT NULL,
+  target text NOT NULL,
+  label text NOT NULL,
+  state text NOT NULL CHECK (state IN ('pending', 'running', 'done', 'failed', 'cancelled')),
+  attempts integer NOT NULL DEFAULT 0,
+  claimed_until timestamptz,
+  message text NOT NULL DEFAULT '',
+  PRIMARY KEY (job_id, seq)
+);
+CREATE INDEX IF NOT EXISTS job_items_open_idx ON job_items (job_id, seq) WHERE state IN ('pending', 'running');
+CREATE TABLE IF NOT EXISTS pacers (
+  name text PRIMARY KEY,
+  next_at timestamptz NOT NULL
+);`,
+  },
 ];
 
 /** Brings the schema up to date; on PostgreSQL an advisory lock keeps several instances from racing. */

@@ -50,7 +50,7 @@ const noKeyTwice = z.superRefine((rows: TagRow[], ctx) => {
 });
 
 /** The resources IVS tags (ResourceArn; the model's own pattern is broken, see DIGEST §4). */
-const taggableArnSchema = arnSchema(ARN_KINDS, { message: 'Not a taggable IVS resource ARN.' });
+export const taggableArnSchema = arnSchema(ARN_KINDS, { message: 'Not a taggable IVS resource ARN.' });
 
 /**
  * The tags one TagResource call sets, as rows, turned into the map IVS takes. Rows, not a map: React's

@@ -1,0 +1,28 @@
+import * as z from '@/lib/zod';
+import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
+import { MAX_TAGS, tagKeySchema, taggableArnSchema, tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
+
+/** Items one job may hold: the channel quota's order of magnitude, so "every matching channel" fits. */
+export const MAX_JOB_ITEMS = 10_000;
+
+const targetSchema = z.object({ arn: taggableArnSchema, name: z.string().check(z.maxLength(128)) });
+
+/**
+ * Starting a bulk tag job: the resources, tags to set (rows, see tagsToSetSchema) and keys to remove, and
+ * the browser's request id, which becomes the job's id so a repeated submit starts nothing new.
+ */
+export const startTagJobSchema = z
+  .object({
+    requestId: requestIdSchema,
+    targets: z
+      .array(targetSchema)
+      .check(z.minLength(1, 'Choose at least one channel.'), z.maxLength(MAX_JOB_ITEMS, `At most ${MAX_JOB_ITEMS} channels per job.`)),
+    set: tagRowsSchemaFor('channel'),
+    remove: z.array(tagKeySchema).check(z.maxLength(MAX_TAGS, `At most ${MAX_TAGS} keys to remove.`)),
+  })
+  .check(
+    z.refine((v) => v.set.length + v.remove.length > 0, { message: 'Give a tag to set or a key to remove.' }),
+    z.refine((v) => !v.remove.some((k) => v.set.some((r) => r.key === k)), { message: 'Remove or set a key, not both.' }),
+  );
+
+export const jobIdSchema = z.object({ jobId: requestIdSchema });

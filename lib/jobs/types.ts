@@ -1,0 +1,44 @@
+// Bulk work the server runs (lib/jobs): what the store keeps and the pages show. Client-safe.
+
+export type JobKind = 'tags';
+export type JobStatus = 'running' | 'cancelled' | 'finished';
+export type ItemState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** A bulk tag change: tags to add or overwrite, and keys to remove, on every item. */
+export interface TagJobParams {
+  set: Record<string, string>;
+  remove: string[];
+}
+
+export interface JobItem {
+  seq: number;
+  /** The resource's ARN. */
+  target: string;
+  /** Its name, as the operator saw it when starting the job. */
+  label: string;
+  state: ItemState;
+  attempts: number;
+  message: string;
+}
+
+export interface JobSummary {
+  id: string;
+  kind: JobKind;
+  region: string;
+  params: TagJobParams;
+  startedBy: string;
+  status: JobStatus;
+  createdAt: number;
+  finishedAt: number | null;
+  total: number;
+  done: number;
+  failed: number;
+  cancelled: number;
+  /** IVS calls made, and ThrottlingExceptions met (each retried after a pause, never a failure). */
+  calls: number;
+  throttled: number;
+}
+
+export interface Job extends JobSummary {
+  items: JobItem[];
+}
