@@ -17,4 +17,9 @@ export async function register() {
   Promise.all([import('./lib/events/startup'), alerts])
     .then(([events, { kickDispatch }]) => events.startEvents(() => void kickDispatch()))
     .catch((error: Error) => console.error(`[events] could not start: ${error.message}`));
+  // Bulk jobs (lib/jobs/server.ts): advanced whenever there are any; the claims make it safe beside
+  // other instances, the cron route and open job pages.
+  import('./lib/jobs/server')
+    .then((m) => m.startJobsLoop())
+    .catch((error: Error) => console.error(`[jobs] could not start: ${error.message}`));
 }

@@ -157,6 +157,7 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: '/ad-configurations/new' },
     { path: '/quotas' },
     { path: '/usage' },
+    { path: '/jobs' },
     { path: '/channels/no-such-channel-id', label: 'not found' },
   ];
 }

@@ -231,9 +231,9 @@ test.describe('bulk tagging as operator', () => {
     await dialog.getByRole('button', { name: 'Apply to 3 channels' }).click();
 
     const running = page.getByRole('dialog', { name: 'Tagging 3 channels' });
-    const status = running.getByTestId('bulk-tag-status');
+    const status = running.getByTestId('job-status');
     await expect(status).toContainText('Finished: 2 of 3 done, 1 failed', { timeout: 30_000 });
-    await expect(running.getByRole('progressbar', { name: 'Bulk tagging progress' })).toHaveAttribute('value', '3');
+    await expect(running.getByRole('progressbar', { name: 'Job progress' })).toHaveAttribute('value', '3');
     await expect(running.locator('li[data-status="failed"]')).toHaveCount(1);
     await expect(running.locator('li[data-status="failed"]')).toContainText(idOf(arns[1]));
     await expect(running.locator('li[data-status="done"]')).toHaveCount(2);
@@ -242,6 +242,38 @@ test.describe('bulk tagging as operator', () => {
     await expect(status).toContainText('Finished: 3 of 3 done', { timeout: 30_000 });
     for (const arn of arns) expect(await tagsOf(ivs, arn)).toEqual({ team: 'news', keep: 'y' });
     await running.getByRole('button', { name: 'Done' }).click();
+  });
+
+  test('a bulk tag job goes on after its page closes, and another user watches it finish on /jobs', async ({ page, ivs, browser }) => {
+    const prefix = uniqueName('e2e-job');
+    const arns = await makeChannels(ivs, prefix, 30);
+    const key = `job-${prefix.slice(-6)}`;
+    await page.goto(`/channels?name=${prefix}`);
+    await page.getByRole('button', { name: 'Tag all matching…' }).click();
+    const form = page.getByRole('dialog', { name: 'Tag 30 channels' });
+    await form.getByLabel('Bulk tag key 1').fill(key);
+    await form.getByLabel('Bulk tag value 1').fill('on');
+    await form.getByRole('button', { name: 'Apply to 30 channels' }).click();
+    await expect(page.getByRole('dialog', { name: 'Tagging 30 channels' }).getByTestId('job-status')).toBeVisible();
+    // The operator closes the tab at once: 30 calls at 10 per second are still to come.
+    await page.close();
+
+    const viewer = await browser.newContext({ storageState: asRole('viewer') });
+    try {
+      const jobs = await viewer.newPage();
+      await jobs.goto('/jobs');
+      const row = jobs.getByRole('row').filter({ hasText: `set ${key}=on` });
+      await expect(row).toContainText('operator@', { timeout: 10_000 });
+      await expect(row).toContainText('Finished: 30 of 30 done', { timeout: 60_000 });
+      for (const arn of [arns[0], arns[29]]) expect(await tagsOf(ivs, arn)).toEqual({ [key]: 'on' });
+      await row.getByRole('link', { name: 'Tag 30 channels' }).click();
+      await expect(jobs.getByRole('heading', { name: 'Tag 30 channels' })).toBeVisible();
+      await expect(jobs.locator('li[data-status="done"]')).toHaveCount(30);
+      // A viewer watches; cancel and retry are for operators.
+      await expect(jobs.getByRole('button', { name: /Cancel job|Retry failed/ })).toHaveCount(0);
+    } finally {
+      await viewer.close();
+    }
   });
 
   test('tags every channel matching the filter across pages, then filters and exports by tag', async ({ page, context, baseURL }) => {
@@ -265,9 +297,9 @@ test.describe('bulk tagging as operator', () => {
       await form.getByRole('button', { name: 'Apply to 105 channels' }).click();
 
       const running = page.getByRole('dialog', { name: 'Tagging 105 channels' });
-      await expect(running.getByTestId('bulk-tag-status')).toContainText(/Working: \d+ of 105 done/);
+      await expect(running.getByTestId('job-status')).toContainText(/Working: \d+ of 105 done/);
       // 105 calls at 10 per second: about 11 s (longer against a slow dev server).
-      await expect(running.getByTestId('bulk-tag-status')).toContainText('Finished: 105 of 105 done', { timeout: 120_000 });
+      await expect(running.getByTestId('job-status')).toContainText('Finished: 105 of 105 done', { timeout: 120_000 });
       expect(await tagsOf(ivs, arns[0])).toEqual({ [key]: 'on' });
       expect(await tagsOf(ivs, arns[104])).toEqual({ [key]: 'on' });
       await running.getByRole('button', { name: 'Done' }).click();

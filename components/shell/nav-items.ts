@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/ad-configurations', label: 'Ads' },
   { href: '/quotas', label: 'Quotas' },
   { href: '/usage', label: 'Usage' },
+  { href: '/jobs', label: 'Jobs' },
   { href: '/audit', label: 'Audit log', role: 'admin' },
   { href: '/sessions', label: 'Sessions', role: 'admin' },
   { href: '/alerts', label: 'Alerts', role: 'admin' },

@@ -10,6 +10,7 @@ function deps(over: Partial<CronDeps> = {}) {
     watch: vi.fn(async () => ({ leader: true, recorded: 2 })),
     dispatch: vi.fn(async () => ({ events: 2, queued: 1, sent: 1, retry: 0, failed: 0 })),
     purge: vi.fn(async () => 0),
+    jobs: vi.fn(async () => ({ items: 3 })),
     ...over,
   };
   return d;
@@ -25,9 +26,10 @@ describe('GET /api/cron/tick', () => {
     }
     expect(d.watch).not.toHaveBeenCalled();
     expect(d.dispatch).not.toHaveBeenCalled();
+    expect(d.jobs).not.toHaveBeenCalled();
   });
 
-  it('runs one look, one dispatch and the retention, and says what each did', async () => {
+  it('runs one look, one dispatch, the retention and the jobs, and says what each did', async () => {
     const d = deps();
     const res = await handleCronTick(get(`Bearer ${SECRET}`), d);
     expect(res.status).toBe(200);
@@ -35,6 +37,7 @@ describe('GET /api/cron/tick', () => {
       watcher: { leader: true, recorded: 2 },
       alerts: { events: 2, queued: 1, sent: 1, retry: 0, failed: 0 },
       retention: { deleted: 0 },
+      jobs: { items: 3 },
     });
   });
 

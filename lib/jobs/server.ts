@@ -23,6 +23,22 @@ export async function runJobs(budgetMs: number): Promise<{ items: number }> {
   return advanceJobs(await store(), runItem, { budgetMs });
 }
 
+let inFlight: Promise<unknown> | null = null;
+
+/**
+ * Advances the jobs after a response (`after()`: a job's start, a job page's poll), unless this process
+ * is already doing so: many open pages polling must not stack up workers. Where no process outlives a
+ * request (Vercel), this and the cron route are what move jobs.
+ */
+export function runJobsInBackground(budgetMs: number): Promise<unknown> {
+  inFlight ??= runJobs(budgetMs)
+    .catch((error: Error) => console.error(`[jobs] advancing failed: ${error.message}`))
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
+}
+
 // Next bundles instrumentation.ts and the routes separately: one loop per process, not per bundle.
 const KEY = Symbol.for('ivs-console.jobs-started');
 const slot = globalThis as typeof globalThis & { [KEY]?: boolean };

@@ -1,0 +1,53 @@
+'use server';
+
+import { after } from 'next/server';
+import { defineAction } from '@/lib/auth/action';
+import { jobIdSchema, startTagJobSchema } from '@/lib/jobs/schema';
+import { runJobsInBackground } from '@/lib/jobs/server';
+import { cancelJob, createJob, retryFailedItems } from '@/lib/jobs/store';
+import { store } from '@/lib/store';
+
+// Bulk work the server runs (lib/jobs): started, cancelled and retried here; advanced by the server's
+// loop, the cron route and open job pages. Safe to run twice: the browser's request id is the job's id.
+
+/** How long the work right after a start may run past the action's answer. */
+const AFTER_START_MS = 20_000;
+
+/** Tags (and untags) many channels as one job. The ARNs are checked like every action's (region, account). */
+export const startTagJobAction = defineAction({
+  name: 'jobs.start-tags',
+  role: 'operator',
+  input: startTagJobSchema,
+  run: async ({ input, user, region }) => {
+    const created = await createJob(await store(), {
+      id: input.requestId,
+      kind: 'tags',
+      region,
+      params: { set: Object.fromEntries(input.set.map((r) => [r.key, r.value])), remove: input.remove },
+      startedBy: user.email,
+      targets: input.targets.map((t) => ({ target: t.arn, label: t.name })),
+    });
+    after(() => runJobsInBackground(AFTER_START_MS));
+    return { jobId: input.requestId, created, items: input.targets.length };
+  },
+});
+
+/** Stops a running job; items in flight finish their calls, the rest are marked not started. */
+export const cancelJobAction = defineAction({
+  name: 'jobs.cancel',
+  role: 'operator',
+  input: jobIdSchema,
+  run: async ({ input }) => ({ cancelled: await cancelJob(await store(), input.jobId) }),
+});
+
+/** Queues a job's failed and never-started items again. */
+export const retryJobAction = defineAction({
+  name: 'jobs.retry',
+  role: 'operator',
+  input: jobIdSchema,
+  run: async ({ input }) => {
+    const queued = await retryFailedItems(await store(), input.jobId);
+    if (queued) after(() => runJobsInBackground(AFTER_START_MS));
+    return { queued };
+  },
+});
