@@ -142,6 +142,16 @@ const schema = z.object({
     .min(0)
     .max(3600)
     .default(5),
+  /**
+   * How long a claim on a job's item holds (lib/jobs): an instance that dies mid-item leaves it to
+   * another this long after. Longer than any one item takes (paced calls, throttle pauses).
+   */
+  JOBS_ITEM_LEASE_SECONDS: z.coerce
+    .number({ message: 'JOBS_ITEM_LEASE_SECONDS must be a whole number of seconds' })
+    .int()
+    .min(2)
+    .max(3600)
+    .default(60),
 });
 
 export type Env = z.infer<typeof schema> & { mode: 'local' | 'aws'; defaultRegion: string };

@@ -3,6 +3,7 @@ import { listTags, tagResource, untagResource } from '@/lib/ivs/tags';
 import { advanceJobs, type ItemOutcome } from '@/lib/jobs/runner';
 import type { ClaimedItem } from '@/lib/jobs/store';
 import { runTagItem, type TagCalls } from '@/lib/jobs/tag-kind';
+import { env } from '@/lib/env';
 import { store } from '@/lib/store';
 
 const IVS_TAG_CALLS: TagCalls = { listTags, tagResource, untagResource };
@@ -20,7 +21,7 @@ async function runItem(item: ClaimedItem): Promise<ItemOutcome> {
 
 /** Advances the jobs for up to budgetMs: the cron route, a job page's poll, a job's start. */
 export async function runJobs(budgetMs: number): Promise<{ items: number }> {
-  return advanceJobs(await store(), runItem, { budgetMs });
+  return advanceJobs(await store(), runItem, { budgetMs, leaseMs: env.JOBS_ITEM_LEASE_SECONDS * 1000 });
 }
 
 let inFlight: Promise<unknown> | null = null;

@@ -1,15 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import net, { type AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { CreateChannelCommand, IvsClient } from '@aws-sdk/client-ivs';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type RunningEmulator } from '@/emulator/index';
 import { createRule } from '@/lib/alerts/rules';
 import { openStore } from '@/lib/store';
+import {
+  AUTH_SECRET,
+  createDatabase,
+  query as queryOn,
+  sleep,
+  startConsole as startFleetConsole,
+  stopConsole,
+  type RunningConsole,
+} from './console-fleet';
 
 // Two `next start`s of the production build on one PostgreSQL (issue 14, "many instances"): each
 // alert leaves once, though both run the watcher's loop and the dispatcher; and when the instance
@@ -17,11 +21,8 @@ import { openStore } from '@/lib/store';
 // within the lease's bound (max(30 s, 3 × EVENTS_WATCH_SECONDS) plus one interval). Needs
 // `next build` and TEST_DATABASE_URL (npm test runs it after the build, under scripts/with-postgres.sh).
 
-const root = path.resolve(__dirname, '../..');
 const WATCH_SECONDS = 2;
 const LEASE_BOUND_MS = Math.max(30_000, 3 * WATCH_SECONDS * 1000) + WATCH_SECONDS * 1000;
-const adminUrl = process.env.TEST_DATABASE_URL;
-const AUTH_SECRET = 'fleet-test-secret-not-for-production-0123456789';
 
 let emulator: RunningEmulator;
 let ivs: IvsClient;
@@ -29,59 +30,19 @@ let receiver: Server;
 let hookUrl = '';
 let databaseUrl = '';
 const deliveries: { at: number; body: string }[] = [];
-const consoles: { child: ChildProcess; port: number; dataDir: string }[] = [];
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
+const consoles: RunningConsole[] = [];
 
 async function startConsole(): Promise<void> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ivs-fleet-'));
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      IVS_MODE: 'local',
-      IVS_LOCAL_PORT: String(emulator.port),
-      AUTH_SECRET: AUTH_SECRET,
-      AUTH_URL: `http://localhost:${port}`,
-      AUTH_TRUST_HOST: 'true',
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dataDir,
-      EVENTS_WATCH_SECONDS: String(WATCH_SECONDS),
-      ALERTS_DISPATCH_SECONDS: '1',
-    },
-  });
-  consoles.push({ child, port, dataDir });
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const ok = await fetch(`http://localhost:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await sleep(100);
-  }
-  throw new Error('next start did not answer /api/health within 60 s');
+  consoles.push(
+    await startFleetConsole({
+      emulatorPort: emulator.port,
+      databaseUrl,
+      env: { EVENTS_WATCH_SECONDS: String(WATCH_SECONDS), ALERTS_DISPATCH_SECONDS: '1' },
+    }),
+  );
 }
 
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => queryOn<T>(databaseUrl, sql, params);
 
 async function liveChannel(name: string): Promise<string> {
   const arn = (await ivs.send(new CreateChannelCommand({ name }))).channel!.arn!;
@@ -97,16 +58,7 @@ const deliveredFor = (arn: string) => deliveries.filter((d) => d.body.includes(a
 
 describe('two console instances on one PostgreSQL', () => {
   beforeAll(async () => {
-    if (!adminUrl)
-      throw new Error('TEST_DATABASE_URL is unset: run it as npm test does (`npm run test:build`, under scripts/with-postgres.sh).');
-    const name = `fleet_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl!);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
+    databaseUrl = await createDatabase('fleet');
 
     receiver = createServer((req, res) => {
       let body = '';
@@ -147,10 +99,7 @@ describe('two console instances on one PostgreSQL', () => {
   }, 150_000);
 
   afterAll(async () => {
-    for (const c of consoles) {
-      c.child.kill('SIGKILL');
-      rmSync(c.dataDir, { recursive: true, force: true });
-    }
+    consoles.forEach(stopConsole);
     ivs?.destroy();
     await emulator?.close();
     await new Promise((r) => receiver?.close(r));
