@@ -1,6 +1,12 @@
 import type { Queryable } from '@/lib/store/types';
 
 /**
+ * The share of a quota the pacer uses: calls leave exactly spaced, but reach IVS after a network that
+ * bunches some of them; 2% under the quota keeps those from being throttled.
+ */
+export const HEADROOM = 0.98;
+
+/**
  * One pacer per AWS account, region and IVS operation, shared by every job and every console instance
  * through the store: IVS's rate quotas are per account per region, so two jobs started together share
  * TagResource's 10 TPS rather than each taking 10. Each call reserves the next free slot in one
@@ -8,7 +14,7 @@ import type { Queryable } from '@/lib/store/types';
  * it; a burst of reservations from anywhere is spread at exactly `perSecond`.
  */
 export async function reserveSlot(db: Queryable, name: string, perSecond: number): Promise<number> {
-  const spacingMs = 1000 / perSecond;
+  const spacingMs = 1000 / (perSecond * HEADROOM);
   const { rows } = await db.query<{ wait_ms: number }>(
     `INSERT INTO pacers (name, next_at) VALUES ($1, clock_timestamp() + $2 * interval '1 millisecond')
      ON CONFLICT (name) DO UPDATE SET next_at = GREATEST(pacers.next_at, clock_timestamp()) + $2 * interval '1 millisecond'
