@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reserveSlot } from '@/lib/jobs/pacer';
 import { advanceJobs } from '@/lib/jobs/runner';
-import { cancelJob, claimItems, createJob, getJob, retryFailedItems, type NewJob } from '@/lib/jobs/store';
+import { cancelJob, claimItems, createJob, finishItem, getJob, retryFailedItems, type NewJob } from '@/lib/jobs/store';
 import { runTagItem, type TagCalls } from '@/lib/jobs/tag-kind';
 import { BACKENDS } from '@/lib/store/test-backends';
 import type { Db } from '@/lib/store/types';
@@ -91,6 +91,20 @@ describe.each(BACKENDS)('jobs on the $name store', ({ open }) => {
     expect(calls).toEqual([`list ${arn(0)}`]);
     expect(await getJob(db, job.id)).toMatchObject({ status: 'finished', done: 1 });
     expect((await getJob(db, job.id))!.items[0].attempts).toBe(2);
+  });
+
+  it('an instance frozen past its claim cannot overwrite the outcome of the one that took the item over', async () => {
+    const job = newJob(1);
+    await createJob(db, job);
+    const [frozen] = await claimItems(db, 1, 1);
+    await new Promise((r) => setTimeout(r, 20));
+    const [takenOver] = await claimItems(db, 1, 60_000);
+    expect(takenOver).toMatchObject({ seq: 0, attempts: 2 });
+    // The frozen instance wakes up (SIGCONT) while the other still works, and reports its stale attempt.
+    await finishItem(db, frozen, { state: 'failed', message: 'stale', calls: 1, throttled: 0 });
+    expect((await getJob(db, job.id))!.items[0]).toMatchObject({ state: 'running', attempts: 2 });
+    await finishItem(db, takenOver, { state: 'done', message: 'Done', calls: 1, throttled: 0 });
+    expect((await getJob(db, job.id))!.items[0]).toMatchObject({ state: 'done', message: 'Done' });
   });
 
   it('shows a failure per item, and "retry failed" runs only those again', async () => {

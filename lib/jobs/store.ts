@@ -146,16 +146,21 @@ export async function claimItems(db: Queryable, limit: number, leaseMs: number):
   }));
 }
 
-/** Records an item's outcome and the calls it took; the job finishes when no item is left open. */
+/**
+ * Records an item's outcome and the calls it took, if this claim still holds the item; the job
+ * finishes when no item is left open.
+ */
 export async function finishItem(
   db: Db,
-  item: Pick<ClaimedItem, 'jobId' | 'seq'>,
+  item: Pick<ClaimedItem, 'jobId' | 'seq' | 'attempts'>,
   outcome: { state: Extract<ItemState, 'done' | 'failed' | 'pending'>; message: string; calls: number; throttled: number },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query(
-      `UPDATE job_items SET state = $3, message = $4, claimed_until = NULL WHERE job_id = $1 AND seq = $2 AND state = 'running'`,
-      [item.jobId, item.seq, outcome.state, outcome.message],
+      // Only while the claim is still this one: an instance frozen past its claim (SIGSTOP, a suspended
+      // serverless function) must not overwrite the outcome of the instance that took the item over.
+      `UPDATE job_items SET state = $3, message = $4, claimed_until = NULL WHERE job_id = $1 AND seq = $2 AND state = 'running' AND attempts = $5`,
+      [item.jobId, item.seq, outcome.state, outcome.message, item.attempts],
     );
     await tx.query('UPDATE jobs SET calls = calls + $2, throttled = throttled + $3 WHERE id = $1', [
       item.jobId,
