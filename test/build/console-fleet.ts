@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,4 +91,25 @@ export async function startConsole(opts: {
 export function stopConsole(c: RunningConsole): void {
   c.child.kill('SIGKILL');
   rmSync(c.dataDir, { recursive: true, force: true });
+}
+
+/** A server action's id in the build (the browser finds it the same way, from the page's bundle). */
+export function actionId(file: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === exportedName);
+  if (!found) throw new Error(`no server action ${exportedName} in ${file} in the build`);
+  return found[0];
+}
+
+/** Calls a server action as a browser on `page` does: same origin, the session cookie, JSON arguments. Its RSC answer. */
+export async function callAction(base: string, cookie: string, page: string, id: string, input: unknown): Promise<string> {
+  const res = await fetch(`${base}${page}`, {
+    method: 'POST',
+    headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: base, cookie },
+    body: JSON.stringify([input]),
+  });
+  if (!res.ok) throw new Error(`the action answered HTTP ${res.status}`);
+  return res.text();
 }
