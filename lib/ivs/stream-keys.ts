@@ -9,6 +9,7 @@ import {
   type IvsClient,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
+import { pacerName, reserveSlot } from '@/lib/ivs/pacer';
 import { store } from '@/lib/store';
 import { describeIvsError, isIvsError } from '@/lib/ivs/errors';
 import type { StreamKeyChange } from '@/lib/ivs/schemas/stream-key';
@@ -58,11 +59,6 @@ export async function getSrtPassphrase(region: string, channelArn: string): Prom
   return passphrase;
 }
 
-// Pacing is per process, on globalThis because Next may load this module once per route bundle.
-const shared = ((globalThis as { __ivsStreamKeyState?: { nextSlot: Map<string, number> } }).__ivsStreamKeyState ??= {
-  nextSlot: new Map(),
-});
-
 /**
  * One change at a time per channel across every console instance on the store: a double click (or a
  * click on another instance) waits for the first, then sees the key it already replaced and does nothing
@@ -72,15 +68,13 @@ export async function withChannelLock<T>(channelArn: string, fn: () => Promise<T
   return (await store()).withAdvisoryLock(`ivs-stream-key:${channelArn}`, fn);
 }
 
-// IVS documents 5 TPS for DeleteStreamKey and CreateStreamKey: space calls of each 200 ms apart.
-export const KEY_CALL_INTERVAL_MS = 200;
-const nextSlot = shared.nextSlot;
+// IVS documents 5 TPS for DeleteStreamKey and CreateStreamKey, per account and region: every console
+// instance and bulk run takes its slot from one pacer per operation in the store (lib/ivs/pacer.ts).
+const KEY_CALLS_PER_SECOND = 5;
 
-async function paced(operation: string): Promise<void> {
-  const now = Date.now();
-  const slot = Math.max(now, nextSlot.get(operation) ?? 0);
-  nextSlot.set(operation, slot + KEY_CALL_INTERVAL_MS);
-  if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+async function paced(operation: string, arn: string): Promise<void> {
+  const wait = await reserveSlot(await store(), pacerName(arn, operation), KEY_CALLS_PER_SECOND);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
 // Creates the channel's key; if IVS says the quota is full, another rotation created it first: adopt it.
@@ -91,7 +85,7 @@ async function createKey(
   tags?: Record<string, string>,
 ): Promise<{ arn: string; adopted: boolean }> {
   try {
-    await paced('CreateStreamKey');
+    await paced('CreateStreamKey', channelArn);
     const out = await ivs.send(new CreateStreamKeyCommand({ channelArn, tags: tags && Object.keys(tags).length ? tags : undefined }));
     if (out.streamKey?.arn) return { arn: out.streamKey.arn, adopted: false };
     throw new Error('CreateStreamKey returned no key');
@@ -109,7 +103,7 @@ async function createKey(
 }
 
 async function deleteKey(ivs: IvsClient, arn: string): Promise<void> {
-  await paced('DeleteStreamKey');
+  await paced('DeleteStreamKey', arn);
   try {
     await ivs.send(new DeleteStreamKeyCommand({ arn }));
   } catch (error) {

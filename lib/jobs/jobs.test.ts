@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reserveSlot } from '@/lib/jobs/pacer';
+import { reserveSlot } from '@/lib/ivs/pacer';
 import { advanceJobs } from '@/lib/jobs/runner';
 import { cancelJob, claimItems, createJob, finishItem, getJob, retryFailedItems, type NewJob } from '@/lib/jobs/store';
 import { runTagItem, type TagCalls } from '@/lib/jobs/tag-kind';

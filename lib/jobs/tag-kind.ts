@@ -1,6 +1,6 @@
 import { describeIvsError } from '@/lib/ivs/errors';
 import { backoffMs } from '@/lib/bulk/queue';
-import { paced, pacerName } from '@/lib/jobs/pacer';
+import { paced, pacerName } from '@/lib/ivs/pacer';
 import type { ClaimedItem } from '@/lib/jobs/store';
 import type { ItemOutcome } from '@/lib/jobs/runner';
 import type { Queryable } from '@/lib/store/types';
