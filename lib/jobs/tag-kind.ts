@@ -1,5 +1,5 @@
 import { describeIvsError } from '@/lib/ivs/errors';
-import { backoffMs } from '@/lib/bulk/queue';
+import { backoffMs } from '@/lib/jobs/backoff';
 import { paced, pacerName } from '@/lib/ivs/pacer';
 import type { ClaimedItem } from '@/lib/jobs/store';
 import type { ItemOutcome } from '@/lib/jobs/runner';
