@@ -85,6 +85,7 @@ async function measure(url: string): Promise<void> {
           region: 'us-west-2',
           params: { set: tags, remove: [] },
           startedBy: `operator${j}@bench`,
+          startedRole: 'operator',
           targets: list.map((arn) => ({ target: arn, label: arn.split('/').pop()! })),
         }),
       ),

@@ -135,12 +135,6 @@ const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) 
   },
   {
     file: 'components/stream-key/actions.ts',
-    action: 'bulkRotateStreamKeyAction',
-    field: 'channelArn',
-    input: (arn) => ({ channelArn: arn('channel'), requestId: randomUUID() }),
-  },
-  {
-    file: 'components/stream-key/actions.ts',
     action: 'disableIngestAction',
     field: 'channelArn',
     input: (arn) => ({ channelArn: arn('channel'), expectedKeyArn: arn('stream-key') }),
@@ -287,7 +281,7 @@ const NO_ARN = new Set([
 
 // Actions whose ARNs are not called at once but stored as a job's items (lib/jobs): refused before
 // anything is stored, checked by the test after the cases.
-const QUEUED = new Set(['startTagJobAction']);
+const QUEUED = new Set(['startTagJobAction', 'startRotateKeysJobAction']);
 
 const ROOT = path.resolve(__dirname, '..');
 function actionFiles(dir: string): string[] {
@@ -358,9 +352,14 @@ describe.each(CASES)('$action ($field)', ({ action, field, input }) => {
   });
 });
 
-it('a bulk tag job refuses an ARN of another region or account before anything is stored', async () => {
-  const start = actions.get('startTagJobAction')!;
-  const input = (arn: string) => ({ requestId: randomUUID(), targets: [{ arn, name: 'x' }], set: [{ key: 'k', value: 'v' }], remove: [] });
+const QUEUED_INPUT: Record<string, (arn: string) => unknown> = {
+  startTagJobAction: (arn) => ({ requestId: randomUUID(), targets: [{ arn, name: 'x' }], set: [{ key: 'k', value: 'v' }], remove: [] }),
+  startRotateKeysJobAction: (arn) => ({ requestId: randomUUID(), channelArns: [arn], stopStream: false }),
+};
+
+it.each([...QUEUED])('%s refuses an ARN of another region or account before anything is stored', async (name) => {
+  const start = actions.get(name)!;
+  const input = QUEUED_INPUT[name];
   expect(await start(input(arnsIn(OTHER_REGION, ACCOUNT)('channel')))).toMatchObject({
     ok: false,
     code: 'ValidationError',

@@ -2,7 +2,7 @@
 
 import { after } from 'next/server';
 import { defineAction } from '@/lib/auth/action';
-import { jobIdSchema, startTagJobSchema } from '@/lib/jobs/schema';
+import { jobIdSchema, startRotateKeysJobSchema, startTagJobSchema } from '@/lib/jobs/schema';
 import { runJobsInBackground } from '@/lib/jobs/server';
 import { cancelJob, createJob, retryFailedItems } from '@/lib/jobs/store';
 import { store } from '@/lib/store';
@@ -25,10 +25,34 @@ export const startTagJobAction = defineAction({
       region,
       params: { set: Object.fromEntries(input.set.map((r) => [r.key, r.value])), remove: input.remove },
       startedBy: user.email,
+      startedRole: user.role,
       targets: input.targets.map((t) => ({ target: t.arn, label: t.name })),
     });
     after(() => runJobsInBackground(AFTER_START_MS));
     return { jobId: input.requestId, created, items: input.targets.length };
+  },
+});
+
+/**
+ * Rotates the stream keys of many channels as one job. Each rotation is audited as
+ * `stream-key.rotate` on its channel when it ends, like a single rotation.
+ */
+export const startRotateKeysJobAction = defineAction({
+  name: 'jobs.start-rotate-keys',
+  role: 'operator',
+  input: startRotateKeysJobSchema,
+  run: async ({ input, user, region }) => {
+    const created = await createJob(await store(), {
+      id: input.requestId,
+      kind: 'rotate-keys',
+      region,
+      params: { stopStream: input.stopStream },
+      startedBy: user.email,
+      startedRole: user.role,
+      targets: input.channelArns.map((arn) => ({ target: arn, label: arn.split('/').pop() ?? arn })),
+    });
+    after(() => runJobsInBackground(AFTER_START_MS));
+    return { jobId: input.requestId, created, items: input.channelArns.length };
   },
 });
 

@@ -6,16 +6,9 @@ import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { formatTime } from '@/lib/format/time';
 import type { JobSummary } from '@/lib/jobs/types';
 import { useJobList } from './job-query';
-import { jobRate, jobStatusLine } from './job-status';
+import { jobRate, jobSettings, jobStatusLine, jobTitle } from './job-status';
 
 const TONE = { running: 'blue', finished: 'green', cancelled: 'yellow' } as const;
-
-function describe(job: JobSummary): string {
-  const set = Object.entries(job.params.set).map(([k, v]) => `${k}=${v}`);
-  return [set.length ? `set ${set.join(', ')}` : '', job.params.remove.length ? `remove ${job.params.remove.join(', ')}` : '']
-    .filter(Boolean)
-    .join('; ');
-}
 
 /** Everyone's jobs, newest first, refreshed while any runs. */
 export function JobsTable({ initial }: { initial: JobSummary[] }) {
@@ -36,10 +29,10 @@ export function JobsTable({ initial }: { initial: JobSummary[] }) {
           <TR key={job.id} data-job-status={job.status}>
             <TD>
               <Link href={`/jobs/${job.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
-                Tag {job.total} channel{job.total === 1 ? '' : 's'}
+                {jobTitle(job)}
               </Link>
               <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-                {job.region} · {describe(job)}
+                {job.region} · {jobSettings(job)}
               </span>
             </TD>
             <TD>{job.startedBy}</TD>

@@ -1,9 +1,7 @@
 'use server';
 
 import { ActionError, defineAction } from '@/lib/auth/action';
-import { createOnce } from '@/lib/auth/create-once';
 import {
-  bulkRotateStreamKeySchema,
   createStreamKeySchema,
   disableIngestSchema,
   rotateStreamKeySchema,
@@ -91,36 +89,6 @@ export const rotateStreamKeyAction = defineAction({
   input: rotateStreamKeySchema,
   resource: (input) => input.channelArn,
   run: async ({ input, region }) => stoppedStreamSeen(region, await refusalsAsActionErrors(streamKeys.rotateStreamKey(region, input))),
-});
-
-/**
- * One channel of a bulk rotation. The run's request id (made when the operator confirms) and the
- * channel name one rotation in the store's request ledger: the same run sent again, at once or
- * later, answers with the first rotation's result instead of rotating the key again.
- */
-export const bulkRotateStreamKeyAction = defineAction({
-  name: 'stream-key.rotate',
-  role: 'operator',
-  input: bulkRotateStreamKeySchema,
-  resource: (input) => input.channelArn,
-  run: async ({ input: { requestId, channelArn, stopStream }, region, user }) => {
-    const change = await createOnce(
-      {
-        requestId: `${requestId}/${channelArn}`,
-        kind: 'stream-key.bulk-rotate',
-        region,
-        user: user.email,
-        input: { channelArn, stopStream },
-      },
-      {
-        create: () => refusalsAsActionErrors(streamKeys.rotateStreamKey(region, { channelArn, stopStream })),
-        // IVS keeps one key per channel, so a rotation cut short leaves nothing to adopt: running it
-        // again finishes it (a channel left keyless gets its key, one never rotated is rotated).
-        recover: async () => undefined,
-      },
-    );
-    return stoppedStreamSeen(region, change);
-  },
 });
 
 export const disableIngestAction = defineAction({

@@ -1,57 +1,49 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRef, useState } from 'react';
-import { bulkRotateStreamKeyAction } from './actions';
+import { startRotateKeysJobAction } from '@/components/jobs/actions';
+import { Providers } from '@/components/providers';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { FormError } from '@/components/ui/form-error';
+import type { ActionResult } from '@/lib/action-result';
 
-// IVS documents 5 TPS for DeleteStreamKey and CreateStreamKey; one rotation makes one of each, so
-// starting rotations at least 200 ms apart stays within it (the server paces again on its side).
-const MIN_START_INTERVAL_MS = 200;
+const JobProgress = dynamic(() => import('@/components/jobs/job-progress').then((m) => m.JobProgress), {
+  ssr: false,
+  loading: () => <p aria-live="polite">Loading…</p>,
+});
 
-type ItemResult = { status: 'pending' | 'done' | 'failed'; message: string };
-
-const channelId = (arn: string) => arn.split('/').pop() ?? arn;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Rotates the stream keys of the selected channels one by one, with progress, results and retry. Render for operators. */
+/**
+ * Rotates the stream keys of the selected channels as a server-side job (lib/jobs): one channel at a
+ * time per IVS's 5 TPS, shared with every other rotation; closing the dialog or the tab does not stop
+ * it, and `/jobs` shows it. Render for operators.
+ */
 export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] }) {
   const [confirming, setConfirming] = useState(false);
   const [stopStreams, setStopStreams] = useState(false);
-  const [results, setResults] = useState<Record<string, ItemResult> | null>(null);
-  const [running, setRunning] = useState(false);
-  const cancelled = useRef(false);
-
-  // Names this bulk run, made when the confirmation opens: the server rotates each channel once per
-  // run however often its request arrives (a double click on confirm, a replay); "Retry failed"
-  // reuses it, and only the failed channels' rotations run again.
-  const runId = useRef('');
-
-  async function rotateAll(arns: string[], stopStream: boolean) {
-    cancelled.current = false;
-    setRunning(true);
-    setResults((prev) => ({ ...prev, ...Object.fromEntries(arns.map((arn) => [arn, { status: 'pending', message: 'Waiting' }])) }));
-    let lastStart = 0;
-    for (const channelArn of arns) {
-      if (cancelled.current) break;
-      await sleep(Math.max(0, lastStart + MIN_START_INTERVAL_MS - Date.now()));
-      lastStart = Date.now();
-      const result = await bulkRotateStreamKeyAction({ channelArn, stopStream, requestId: runId.current }).catch(() => ({
-        ok: false as const,
-        error: 'The console could not reach the server.',
-      }));
-      const item: ItemResult = result.ok ? { status: 'done', message: result.data.message } : { status: 'failed', message: result.error };
-      setResults((prev) => ({ ...prev, [channelArn]: item }));
-    }
-    setRunning(false);
-  }
-
-  const entries = results ? Object.entries(results) : [];
-  const finished = entries.filter(([, r]) => r.status !== 'pending').length;
-  const failed = entries.filter(([, r]) => r.status === 'failed').map(([arn]) => arn);
+  const [pending, setPending] = useState(false);
+  const [refused, setRefused] = useState<ActionResult<unknown> | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  // Names the job, made when the confirmation opens: a double click on confirm, or a request sent
+  // again, starts the one job it names.
+  const requestId = useRef('');
   const count = channelArns.length;
+
+  async function start() {
+    setPending(true);
+    const result = await startRotateKeysJobAction({ requestId: requestId.current, channelArns, stopStream: stopStreams }).catch(() => ({
+      ok: false as const,
+      error: 'The console could not reach the server.',
+    }));
+    setPending(false);
+    if (!result.ok) return setRefused(result);
+    setRefused(null);
+    setConfirming(false);
+    setJobId(result.data.jobId);
+  }
 
   return (
     <>
@@ -60,7 +52,8 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
         size="sm"
         disabled={count === 0}
         onClick={() => {
-          runId.current = crypto.randomUUID();
+          requestId.current = crypto.randomUUID();
+          setRefused(null);
           setConfirming(true);
         }}
       >
@@ -70,16 +63,14 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
         open={confirming}
         title={`Rotate the stream keys of ${count} channel${count === 1 ? '' : 's'}?`}
         confirmLabel="Rotate keys"
+        pending={pending}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          setResults({});
-          void rotateAll(channelArns, stopStreams);
-        }}
+        onConfirm={() => void start()}
         description={
           <p>
             Each channel’s current key stops working for new connections at once and a new key is created; encoders need the new keys to
-            stream again. Keys are rotated one channel at a time, within IVS’s 5 calls per second.
+            stream again. Keys are rotated one channel at a time, within IVS’s 5 calls per second, on the server: closing this page does not
+            stop it.
           </p>
         }
       >
@@ -90,53 +81,14 @@ export function BulkRotateKeysButton({ channelArns }: { channelArns: string[] })
           checked={stopStreams}
           onChange={(e) => setStopStreams(e.target.checked)}
         />
+        <FormError result={refused} />
       </ConfirmDialog>
-      <Dialog
-        open={results !== null}
-        onClose={() => !running && setResults(null)}
-        title="Rotating stream keys"
-        footer={
-          <>
-            {running && (
-              <Button variant="secondary" onClick={() => (cancelled.current = true)}>
-                Stop after this channel
-              </Button>
-            )}
-            {!running && failed.length > 0 && (
-              <Button onClick={() => void rotateAll(failed, stopStreams)}>Retry failed ({failed.length})</Button>
-            )}
-            <Button variant="secondary" disabled={running} onClick={() => setResults(null)}>
-              Close
-            </Button>
-          </>
-        }
-      >
-        <div className="space-y-3">
-          <label className="block space-y-1">
-            <span className="text-sm" aria-live="polite">
-              {finished} of {entries.length} done{failed.length ? `, ${failed.length} failed` : ''}
-            </span>
-            <progress className="h-2 w-full accent-blue-600" max={entries.length || 1} value={finished} />
-          </label>
-          <ul className="max-h-64 space-y-1 overflow-y-auto text-sm">
-            {entries.map(([arn, r]) => (
-              <li key={arn} className="flex gap-2" data-status={r.status}>
-                <span className="w-28 shrink-0 font-mono">{channelId(arn)}</span>
-                <span
-                  className={
-                    r.status === 'failed'
-                      ? 'text-red-700 dark:text-red-400'
-                      : r.status === 'done'
-                        ? 'text-green-700 dark:text-green-400'
-                        : 'text-zinc-500 dark:text-zinc-400'
-                  }
-                >
-                  {r.message}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
+      <Dialog open={jobId !== null} onClose={() => setJobId(null)} title="Rotating stream keys">
+        {jobId && (
+          <Providers>
+            <JobProgress jobId={jobId} canAct onClose={() => setJobId(null)} />
+          </Providers>
+        )}
       </Dialog>
     </>
   );

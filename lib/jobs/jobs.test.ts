@@ -16,6 +16,7 @@ function newJob(n: number, over: Partial<NewJob> = {}): NewJob {
     region: 'us-west-2',
     params: { set: { team: 'news' }, remove: ['old'] },
     startedBy: 'operator@local',
+    startedRole: 'operator',
     targets: Array.from({ length: n }, (_, i) => ({ target: arn(i), label: `ch-${i}` })),
     ...over,
   };

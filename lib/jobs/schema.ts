@@ -1,4 +1,5 @@
 import * as z from '@/lib/zod';
+import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
 import { MAX_TAGS, tagKeySchema, taggableArnSchema, tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
 
@@ -24,5 +25,14 @@ export const startTagJobSchema = z
     z.refine((v) => v.set.length + v.remove.length > 0, { message: 'Give a tag to set or a key to remove.' }),
     z.refine((v) => !v.remove.some((k) => v.set.some((r) => r.key === k)), { message: 'Remove or set a key, not both.' }),
   );
+
+/** Starting a bulk stream key rotation of these channels (by ARN), optionally stopping their live streams. */
+export const startRotateKeysJobSchema = z.object({
+  requestId: requestIdSchema,
+  channelArns: z
+    .array(arnSchema('channel'))
+    .check(z.minLength(1, 'Choose at least one channel.'), z.maxLength(MAX_JOB_ITEMS, `At most ${MAX_JOB_ITEMS} channels per job.`)),
+  stopStream: z.boolean(),
+});
 
 export const jobIdSchema = z.object({ jobId: requestIdSchema });

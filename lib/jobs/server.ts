@@ -1,22 +1,39 @@
 import 'server-only';
+import { recordAudit } from '@/lib/audit';
+import { currentStreamKeyArn, rotateStreamKey } from '@/lib/ivs/stream-keys';
 import { listTags, tagResource, untagResource } from '@/lib/ivs/tags';
 import { advanceJobs, type ItemOutcome } from '@/lib/jobs/runner';
 import type { ClaimedItem } from '@/lib/jobs/store';
+import { runRotateItem, type RotateCalls } from '@/lib/jobs/rotate-kind';
 import { runTagItem, type TagCalls } from '@/lib/jobs/tag-kind';
+import type { JobKind } from '@/lib/jobs/types';
 import { env } from '@/lib/env';
 import { store } from '@/lib/store';
 
 const IVS_TAG_CALLS: TagCalls = { listTags, tagResource, untagResource };
+const IVS_ROTATE_CALLS: RotateCalls = { currentKeyArn: currentStreamKeyArn, rotate: rotateStreamKey };
+
+/** Each item's audit record, as the one-resource action would have written it, in the starter's name. */
+const AUDIT_ACTION: Record<JobKind, string> = { tags: 'tags.change', 'rotate-keys': 'stream-key.rotate' };
 const IDLE_MS = 1000;
 const LOOP_BUDGET_MS = 10_000;
 
-/** Each kind's work on one item. */
+/** Each kind's work on one item, audited when it ends (a retry for a throttle is not an end). */
 async function runItem(item: ClaimedItem): Promise<ItemOutcome> {
   const db = await store();
-  switch (item.kind) {
-    case 'tags':
-      return runTagItem(db, item, IVS_TAG_CALLS);
+  const outcome = item.kind === 'rotate-keys' ? await runRotateItem(db, item, IVS_ROTATE_CALLS) : await runTagItem(db, item, IVS_TAG_CALLS);
+  if (outcome.state !== 'pending') {
+    await recordAudit({
+      user: item.startedBy,
+      role: item.startedRole,
+      region: item.region,
+      action: AUDIT_ACTION[item.kind],
+      resourceArn: item.target,
+      outcome: outcome.state === 'done' ? 'success' : 'failure',
+      error: outcome.state === 'failed' ? outcome.message : undefined,
+    });
   }
+  return outcome;
 }
 
 /** Advances the jobs for up to budgetMs: the cron route, a job page's poll, a job's start. */

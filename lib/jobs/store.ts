@@ -1,5 +1,5 @@
 import type { Db, Queryable } from '@/lib/store/types';
-import type { ItemState, Job, JobItem, JobKind, JobSummary, TagJobParams } from '@/lib/jobs/types';
+import type { ItemState, Job, JobItem, JobKind, JobParams, JobSummary } from '@/lib/jobs/types';
 
 // The jobs' SQL, the same on the embedded store and PostgreSQL (migration 12).
 
@@ -8,8 +8,10 @@ export interface NewJob {
   id: string;
   kind: JobKind;
   region: string;
-  params: TagJobParams;
+  params: JobParams;
   startedBy: string;
+  /** The starter's role then: each item's audit record names it, as the action's would have. */
+  startedRole: string;
   targets: { target: string; label: string }[];
 }
 
@@ -19,9 +21,9 @@ const INSERT_BATCH = 500;
 export async function createJob(db: Db, job: NewJob): Promise<boolean> {
   return db.transaction(async (tx) => {
     const { rows } = await tx.query(
-      `INSERT INTO jobs (id, kind, region, params, started_by, status) VALUES ($1, $2, $3, $4::jsonb, $5, 'running')
+      `INSERT INTO jobs (id, kind, region, params, started_by, started_role, status) VALUES ($1, $2, $3, $4::jsonb, $5, $6, 'running')
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [job.id, job.kind, job.region, JSON.stringify(job.params), job.startedBy],
+      [job.id, job.kind, job.region, JSON.stringify(job.params), job.startedBy, job.startedRole],
     );
     if (!rows.length) return false;
     for (let from = 0; from < job.targets.length; from += INSERT_BATCH) {
@@ -40,7 +42,7 @@ type SummaryRow = {
   id: string;
   kind: JobKind;
   region: string;
-  params: TagJobParams | string;
+  params: JobParams | string;
   started_by: string;
   status: Job['status'];
   created_at: Date | string;
@@ -67,7 +69,7 @@ function toSummary(r: SummaryRow): JobSummary {
     id: r.id,
     kind: r.kind,
     region: r.region,
-    params: typeof r.params === 'string' ? (JSON.parse(r.params) as TagJobParams) : r.params,
+    params: typeof r.params === 'string' ? (JSON.parse(r.params) as JobParams) : r.params,
     startedBy: r.started_by,
     status: r.status,
     createdAt: ms(r.created_at)!,
@@ -104,9 +106,13 @@ export interface ClaimedItem {
   target: string;
   kind: JobKind;
   region: string;
-  params: TagJobParams;
+  params: JobParams;
   /** More than 1: an earlier claim ended without an outcome (its instance died), so IVS is read first. */
   attempts: number;
+  startedBy: string;
+  startedRole: string;
+  /** What an earlier attempt noted before acting (saveItemDetail), e.g. the key a rotation replaces. */
+  detail: Record<string, unknown> | null;
 }
 
 /**
@@ -123,7 +129,10 @@ export async function claimItems(db: Queryable, limit: number, leaseMs: number):
     attempts: number;
     kind: JobKind;
     region: string;
-    params: TagJobParams | string;
+    params: JobParams | string;
+    started_by: string;
+    started_role: string;
+    detail: Record<string, unknown> | string | null;
   }>(
     `WITH picked AS (
        SELECT i.job_id, i.seq FROM job_items i JOIN jobs j ON j.id = i.job_id
@@ -132,7 +141,7 @@ export async function claimItems(db: Queryable, limit: number, leaseMs: number):
      UPDATE job_items i SET state = 'running', attempts = i.attempts + 1, claimed_until = clock_timestamp() + $2 * interval '1 millisecond'
      FROM picked, jobs j
      WHERE i.job_id = picked.job_id AND i.seq = picked.seq AND j.id = i.job_id
-     RETURNING i.job_id, i.seq, i.target, i.attempts, j.kind, j.region, j.params`,
+     RETURNING i.job_id, i.seq, i.target, i.attempts, i.detail, j.kind, j.region, j.params, j.started_by, j.started_role`,
     [limit, leaseMs],
   );
   return rows.map((r) => ({
@@ -142,8 +151,27 @@ export async function claimItems(db: Queryable, limit: number, leaseMs: number):
     attempts: r.attempts,
     kind: r.kind,
     region: r.region,
-    params: typeof r.params === 'string' ? (JSON.parse(r.params) as TagJobParams) : r.params,
+    params: typeof r.params === 'string' ? (JSON.parse(r.params) as JobParams) : r.params,
+    startedBy: r.started_by,
+    startedRole: r.started_role,
+    detail: typeof r.detail === 'string' ? (JSON.parse(r.detail) as Record<string, unknown>) : r.detail,
   }));
+}
+
+/**
+ * Notes what an item is about to act on, before it acts, while its claim holds: an attempt that takes
+ * the item over reads it (a rotation learns which key was the old one, so it never deletes a new one).
+ */
+export async function saveItemDetail(
+  db: Queryable,
+  item: Pick<ClaimedItem, 'jobId' | 'seq' | 'attempts'>,
+  detail: Record<string, unknown>,
+): Promise<boolean> {
+  const { rows } = await db.query(
+    `UPDATE job_items SET detail = $4::jsonb WHERE job_id = $1 AND seq = $2 AND state = 'running' AND attempts = $3 RETURNING seq`,
+    [item.jobId, item.seq, item.attempts, JSON.stringify(detail)],
+  );
+  return rows.length === 1;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describeIvsError } from '@/lib/ivs/errors';
 import { backoffMs } from '@/lib/jobs/backoff';
 import { paced, pacerName } from '@/lib/ivs/pacer';
 import type { ClaimedItem } from '@/lib/jobs/store';
+import type { TagJobParams } from '@/lib/jobs/types';
 import type { ItemOutcome } from '@/lib/jobs/runner';
 import type { Queryable } from '@/lib/store/types';
 
@@ -50,7 +51,8 @@ export async function runTagItem(db: Queryable, item: ClaimedItem, calls: TagCal
       }
     }
   };
-  const { region, target, params } = item;
+  const { region, target } = item;
+  const params = item.params as TagJobParams;
   try {
     let set = params.set;
     let remove = params.remove;

@@ -1,6 +1,6 @@
 // Bulk work the server runs (lib/jobs): what the store keeps and the pages show. Client-safe.
 
-export type JobKind = 'tags';
+export type JobKind = 'tags' | 'rotate-keys';
 export type JobStatus = 'running' | 'cancelled' | 'finished';
 export type ItemState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -9,6 +9,13 @@ export interface TagJobParams {
   set: Record<string, string>;
   remove: string[];
 }
+
+/** A bulk stream key rotation: whether to stop each live stream too. */
+export interface RotateJobParams {
+  stopStream: boolean;
+}
+
+export type JobParams = TagJobParams | RotateJobParams;
 
 export interface JobItem {
   seq: number;
@@ -25,7 +32,7 @@ export interface JobSummary {
   id: string;
   kind: JobKind;
   region: string;
-  params: TagJobParams;
+  params: JobParams;
   startedBy: string;
   status: JobStatus;
   createdAt: number;

@@ -235,6 +235,7 @@ CREATE TABLE IF NOT EXISTS jobs (
   region text NOT NULL,
   params jsonb NOT NULL,
   started_by text NOT NULL,
+  started_role text NOT NULL,
   status text NOT NULL CHECK (status IN ('running', 'cancelled', 'finished')),
   created_at timestamptz NOT NULL DEFAULT now(),
   finished_at timestamptz,
@@ -251,6 +252,7 @@ CREATE TABLE IF NOT EXISTS job_items (
   attempts integer NOT NULL DEFAULT 0,
   claimed_until timestamptz,
   message text NOT NULL DEFAULT '',
+  detail jsonb,
   PRIMARY KEY (job_id, seq)
 );
 CREATE INDEX IF NOT EXISTS job_items_open_idx ON job_items (job_id, seq) WHERE state IN ('pending', 'running');

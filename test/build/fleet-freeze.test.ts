@@ -89,6 +89,7 @@ describe('console instances that race and freeze', () => {
       region: 'us-west-2',
       params: { set: { frozen: 'no' }, remove: [] },
       startedBy: 'test',
+      startedRole: 'operator',
       targets: arns.map((arn, i) => ({ target: arn, label: `fleet-freeze-${i}` })),
     });
     await db.close();

@@ -63,6 +63,7 @@ describe('a bulk job on two console instances, one killed mid-job', () => {
       region: 'us-west-2',
       params: { set: { fleet: 'yes' }, remove: [] },
       startedBy: 'test',
+      startedRole: 'operator',
       targets: arns.map((arn, i) => ({ target: arn, label: `fleet-job-${i}` })),
     });
     await db.close();

@@ -1,6 +1,5 @@
 import * as z from '@/lib/zod';
 import { arnSchema } from '@/lib/ivs/schemas/arn';
-import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
 
 // Client-safe: the panel and the actions share these. Patterns and lengths are the IVS model's.
 const channelArnSchema = arnSchema('channel');
@@ -19,16 +18,6 @@ export const rotateStreamKeySchema = z.object({
   channelArn: channelArnSchema,
   expectedKeyArn: z.optional(streamKeyArnSchema),
   stopStream: z._default(z.boolean(), false),
-});
-
-/**
- * One channel of a bulk rotation: `requestId` names the whole bulk run (made once when the operator
- * confirms), so the same run sent again rotates no key a second time.
- */
-export const bulkRotateStreamKeySchema = z.object({
-  channelArn: channelArnSchema,
-  stopStream: z._default(z.boolean(), false),
-  requestId: requestIdSchema,
 });
 
 export const disableIngestSchema = z.object({

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JobProgress } from '@/components/jobs/job-progress';
+import { jobSettings, jobTitle } from '@/components/jobs/job-status';
 import { Providers } from '@/components/providers';
 import { PageHeader } from '@/components/ui/page-header';
 import { hasRole } from '@/lib/auth/roles';
@@ -20,8 +21,8 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
   return (
     <>
       <PageHeader
-        title={`Tag ${job.total} channel${job.total === 1 ? '' : 's'}`}
-        description={`Started by ${job.startedBy} on ${formatTime(job.createdAt)} in ${job.region}.`}
+        title={jobTitle(job)}
+        description={`Started by ${job.startedBy} on ${formatTime(job.createdAt)} in ${job.region}: ${jobSettings(job)}.`}
       />
       <Providers>
         <JobProgress jobId={job.id} initial={job} canAct={hasRole(user.role, 'operator')} />
