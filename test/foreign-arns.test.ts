@@ -281,7 +281,7 @@ const NO_ARN = new Set([
 
 // Actions whose ARNs are not called at once but stored as a job's items (lib/jobs): refused before
 // anything is stored, checked by the test after the cases.
-const QUEUED = new Set(['startTagJobAction', 'startRotateKeysJobAction']);
+const QUEUED = new Set(['startTagJobAction', 'startRotateKeysJobAction', 'startDeleteChannelsJobAction']);
 
 const ROOT = path.resolve(__dirname, '..');
 function actionFiles(dir: string): string[] {
@@ -355,6 +355,7 @@ describe.each(CASES)('$action ($field)', ({ action, field, input }) => {
 const QUEUED_INPUT: Record<string, (arn: string) => unknown> = {
   startTagJobAction: (arn) => ({ requestId: randomUUID(), targets: [{ arn, name: 'x' }], set: [{ key: 'k', value: 'v' }], remove: [] }),
   startRotateKeysJobAction: (arn) => ({ requestId: randomUUID(), channelArns: [arn], stopStream: false }),
+  startDeleteChannelsJobAction: (arn) => ({ requestId: randomUUID(), channels: [{ arn, name: 'x' }] }),
 };
 
 it.each([...QUEUED])('%s refuses an ARN of another region or account before anything is stored', async (name) => {

@@ -19,12 +19,14 @@ interface Props {
   /** ARN -> name, for the recording and restriction policy columns. */
   names: Record<string, string>;
   canSelect: boolean;
+  /** Admins: the selection can be deleted too. */
+  canDelete?: boolean;
 }
 
 const shortArn = resourceIdFromArn;
 
 /** The channel table: live state polled every 10 s, quick filters over the loaded rows, selection. */
-export function ChannelTable({ region, rows, initialLive, names, canSelect }: Props) {
+export function ChannelTable({ region, rows, initialLive, names, canSelect, canDelete = false }: Props) {
   const ids = useMemo(() => rows.map((r) => r.id), [rows]);
   const live = useLiveStreams(region, ids, initialLive);
   const liveByArn = useMemo(() => new Map((live.data?.streams ?? []).map((s) => [s.channelArn, s])), [live.data]);
@@ -61,7 +63,9 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect }: Pr
       <p className="text-xs text-zinc-600 dark:text-zinc-400" aria-live="polite">
         Showing {shown.length} of {rows.length} loaded
       </p>
-      {canSelect && <SelectionToolbar selected={rows.filter((r) => selected.has(r.arn))} onClear={() => setSelected(new Set())} />}
+      {canSelect && (
+        <SelectionToolbar selected={rows.filter((r) => selected.has(r.arn))} onClear={() => setSelected(new Set())} canDelete={canDelete} />
+      )}
       {live.isError && (
         <p role="status" className="text-xs text-yellow-800 dark:text-yellow-300">
           {live.error.message} Showing the last known live state.

@@ -2,11 +2,20 @@
 
 import { BulkTagButton } from '@/components/bulk-tag/bulk-tag-dialog';
 import { BulkRotateKeysButton } from '@/components/stream-key/bulk-rotate-keys';
+import { BulkDeleteChannelsButton } from './bulk-delete-channels';
 import { Button } from '@/components/ui/button';
 import type { ChannelSummaryDto } from '@/lib/ivs/channels';
 
 /** Bulk actions on the selected rows. Each bulk action is its own component, added in the slot below. */
-export function SelectionToolbar({ selected, onClear }: { selected: ChannelSummaryDto[]; onClear: () => void }) {
+export function SelectionToolbar({
+  selected,
+  onClear,
+  canDelete,
+}: {
+  selected: ChannelSummaryDto[];
+  onClear: () => void;
+  canDelete: boolean;
+}) {
   if (!selected.length) return null;
   return (
     <div
@@ -18,6 +27,7 @@ export function SelectionToolbar({ selected, onClear }: { selected: ChannelSumma
       <div className="flex flex-wrap items-center gap-2" data-slot="bulk-actions">
         <BulkRotateKeysButton channelArns={selected.map((c) => c.arn)} />
         <BulkTagButton channels={selected.map((c) => ({ arn: c.arn, name: c.name || c.id }))} label={`Tag ${selected.length} selected…`} />
+        {canDelete && <BulkDeleteChannelsButton channels={selected.map((c) => ({ arn: c.arn, name: c.name || c.id }))} onDone={onClear} />}
       </div>
       <Button variant="ghost" size="sm" onClick={onClear} className="ml-auto">
         Clear selection

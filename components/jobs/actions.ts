@@ -2,7 +2,7 @@
 
 import { after } from 'next/server';
 import { defineAction } from '@/lib/auth/action';
-import { jobIdSchema, startRotateKeysJobSchema, startTagJobSchema } from '@/lib/jobs/schema';
+import { jobIdSchema, startDeleteChannelsJobSchema, startRotateKeysJobSchema, startTagJobSchema } from '@/lib/jobs/schema';
 import { runJobsInBackground } from '@/lib/jobs/server';
 import { cancelJob, createJob, retryFailedItems } from '@/lib/jobs/store';
 import { store } from '@/lib/store';
@@ -53,6 +53,26 @@ export const startRotateKeysJobAction = defineAction({
     });
     after(() => runJobsInBackground(AFTER_START_MS));
     return { jobId: input.requestId, created, items: input.channelArns.length };
+  },
+});
+
+/** Deletes many channels (and their stream keys) as one job; admins only, like deleting one. */
+export const startDeleteChannelsJobAction = defineAction({
+  name: 'jobs.start-delete-channels',
+  role: 'admin',
+  input: startDeleteChannelsJobSchema,
+  run: async ({ input, user, region }) => {
+    const created = await createJob(await store(), {
+      id: input.requestId,
+      kind: 'delete-channels',
+      region,
+      params: {},
+      startedBy: user.email,
+      startedRole: user.role,
+      targets: input.channels.map((c) => ({ target: c.arn, label: c.name })),
+    });
+    after(() => runJobsInBackground(AFTER_START_MS));
+    return { jobId: input.requestId, created, items: input.channels.length };
   },
 });
 

@@ -22,13 +22,16 @@ const channels = (n: number) => `${n} channel${n === 1 ? '' : 's'}`;
 
 /** What the job does, as its page and the list name it. */
 export function jobTitle(job: Pick<JobSummary, 'kind' | 'total'>): string {
-  return job.kind === 'rotate-keys' ? `Rotate the stream keys of ${channels(job.total)}` : `Tag ${channels(job.total)}`;
+  if (job.kind === 'rotate-keys') return `Rotate the stream keys of ${channels(job.total)}`;
+  if (job.kind === 'delete-channels') return `Delete ${channels(job.total)}`;
+  return `Tag ${channels(job.total)}`;
 }
 
 /** Its settings in one line: the tags set and removed, or whether live streams are stopped. */
 export function jobSettings(job: Pick<JobSummary, 'kind' | 'params'>): string {
   if (job.kind === 'rotate-keys')
     return 'stopStream' in job.params && job.params.stopStream ? 'live streams stopped too' : 'live streams keep running';
+  if (job.kind === 'delete-channels') return 'with their stream keys';
   if (!('set' in job.params)) return '';
   const set = Object.entries(job.params.set).map(([k, v]) => `${k}=${v}`);
   return [set.length ? `set ${set.join(', ')}` : '', job.params.remove.length ? `remove ${job.params.remove.join(', ')}` : '']

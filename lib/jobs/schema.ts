@@ -35,4 +35,12 @@ export const startRotateKeysJobSchema = z.object({
   stopStream: z.boolean(),
 });
 
+/** Deleting these channels (admins): ARN and name of each, as the operator saw them. */
+export const startDeleteChannelsJobSchema = z.object({
+  requestId: requestIdSchema,
+  channels: z
+    .array(z.object({ arn: arnSchema('channel'), name: z.string().check(z.maxLength(128)) }))
+    .check(z.minLength(1, 'Choose at least one channel.'), z.maxLength(MAX_JOB_ITEMS, `At most ${MAX_JOB_ITEMS} channels per job.`)),
+});
+
 export const jobIdSchema = z.object({ jobId: requestIdSchema });

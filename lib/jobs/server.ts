@@ -1,27 +1,48 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit';
+import { batchGetChannels, deleteChannel } from '@/lib/ivs/channels';
 import { currentStreamKeyArn, rotateStreamKey } from '@/lib/ivs/stream-keys';
+import { getStream, invalidateLiveSnapshot } from '@/lib/ivs/streams';
 import { listTags, tagResource, untagResource } from '@/lib/ivs/tags';
 import { advanceJobs, type ItemOutcome } from '@/lib/jobs/runner';
 import type { ClaimedItem } from '@/lib/jobs/store';
+import { runDeleteItem, type DeleteCalls } from '@/lib/jobs/delete-kind';
 import { runRotateItem, type RotateCalls } from '@/lib/jobs/rotate-kind';
 import { runTagItem, type TagCalls } from '@/lib/jobs/tag-kind';
 import type { JobKind } from '@/lib/jobs/types';
 import { env } from '@/lib/env';
-import { store } from '@/lib/store';
+import { store, type Db } from '@/lib/store';
 
 const IVS_TAG_CALLS: TagCalls = { listTags, tagResource, untagResource };
 const IVS_ROTATE_CALLS: RotateCalls = { currentKeyArn: currentStreamKeyArn, rotate: rotateStreamKey };
+const IVS_DELETE_CALLS: DeleteCalls = {
+  exists: async (region, arn) => (await batchGetChannels(region, [arn])).has(arn),
+  deleteChannel: async (region, arn) => {
+    await deleteChannel(region, arn);
+    invalidateLiveSnapshot(region);
+  },
+  isLive: async (region, arn) => (await getStream(region, arn)) !== null,
+};
 
 /** Each item's audit record, as the one-resource action would have written it, in the starter's name. */
-const AUDIT_ACTION: Record<JobKind, string> = { tags: 'tags.change', 'rotate-keys': 'stream-key.rotate' };
+const AUDIT_ACTION: Record<JobKind, string> = {
+  tags: 'tags.change',
+  'rotate-keys': 'stream-key.rotate',
+  'delete-channels': 'channel.delete',
+};
+
+const RUN: Record<JobKind, (db: Db, item: ClaimedItem) => Promise<ItemOutcome>> = {
+  tags: (db, item) => runTagItem(db, item, IVS_TAG_CALLS),
+  'rotate-keys': (db, item) => runRotateItem(db, item, IVS_ROTATE_CALLS),
+  'delete-channels': (db, item) => runDeleteItem(db, item, IVS_DELETE_CALLS),
+};
 const IDLE_MS = 1000;
 const LOOP_BUDGET_MS = 10_000;
 
 /** Each kind's work on one item, audited when it ends (a retry for a throttle is not an end). */
 async function runItem(item: ClaimedItem): Promise<ItemOutcome> {
   const db = await store();
-  const outcome = item.kind === 'rotate-keys' ? await runRotateItem(db, item, IVS_ROTATE_CALLS) : await runTagItem(db, item, IVS_TAG_CALLS);
+  const outcome = await RUN[item.kind](db, item);
   if (outcome.state !== 'pending') {
     await recordAudit({
       user: item.startedBy,

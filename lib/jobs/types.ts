@@ -1,6 +1,6 @@
 // Bulk work the server runs (lib/jobs): what the store keeps and the pages show. Client-safe.
 
-export type JobKind = 'tags' | 'rotate-keys';
+export type JobKind = 'tags' | 'rotate-keys' | 'delete-channels';
 export type JobStatus = 'running' | 'cancelled' | 'finished';
 export type ItemState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -15,7 +15,10 @@ export interface RotateJobParams {
   stopStream: boolean;
 }
 
-export type JobParams = TagJobParams | RotateJobParams;
+/** Deleting channels takes no settings. */
+export type DeleteJobParams = Record<string, never>;
+
+export type JobParams = TagJobParams | RotateJobParams | DeleteJobParams;
 
 export interface JobItem {
   seq: number;

@@ -146,6 +146,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
               initialLive={snapshot?.status === 'fulfilled' ? onlyRows(snapshot.value, page.value.channels) : null}
               names={nameMap}
               canSelect={canCreate}
+              canDelete={hasRole(user.role, 'admin')}
             />
           </Providers>
           <Pager base={base} cursor={cursor} nextToken={page.value.nextToken} rows={page.value.channels.length} />
