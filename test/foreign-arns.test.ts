@@ -176,18 +176,6 @@ const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) 
     input: (arn) => ({ arn: arn('recording-configuration') }),
   },
   {
-    file: 'app/(console)/recording-configurations/actions.ts',
-    action: 'detachRecordingConfigurationAction',
-    field: 'arn',
-    input: (arn) => ({ arn: arn('recording-configuration'), channelArn: arnsIn(REGION, ACCOUNT)('channel') }),
-  },
-  {
-    file: 'app/(console)/recording-configurations/actions.ts',
-    action: 'detachRecordingConfigurationAction',
-    field: 'channelArn',
-    input: (arn) => ({ arn: arnsIn(REGION, ACCOUNT)('recording-configuration'), channelArn: arn('channel') }),
-  },
-  {
     file: 'app/(console)/restriction-policies/actions.ts',
     action: 'updateRestrictionPolicyAction',
     field: 'arn',
@@ -198,18 +186,6 @@ const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) 
     action: 'deleteRestrictionPolicyAction',
     field: 'arn',
     input: (arn) => ({ arn: arn('playback-restriction-policy') }),
-  },
-  {
-    file: 'app/(console)/restriction-policies/actions.ts',
-    action: 'detachRestrictionPolicyAction',
-    field: 'arn',
-    input: (arn) => ({ arn: arn('playback-restriction-policy'), channelArn: arnsIn(REGION, ACCOUNT)('channel') }),
-  },
-  {
-    file: 'app/(console)/restriction-policies/actions.ts',
-    action: 'detachRestrictionPolicyAction',
-    field: 'channelArn',
-    input: (arn) => ({ arn: arnsIn(REGION, ACCOUNT)('playback-restriction-policy'), channelArn: arn('channel') }),
   },
   {
     file: 'app/(console)/channels/actions.ts',
@@ -241,18 +217,6 @@ const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) 
     field: 'arn',
     input: (arn) => ({ arn: arn('ad-configuration') }),
   },
-  {
-    file: 'app/(console)/ad-configurations/actions.ts',
-    action: 'detachAdConfigurationAction',
-    field: 'arn',
-    input: (arn) => ({ arn: arn('ad-configuration'), channelArn: arnsIn(REGION, ACCOUNT)('channel') }),
-  },
-  {
-    file: 'app/(console)/ad-configurations/actions.ts',
-    action: 'detachAdConfigurationAction',
-    field: 'channelArn',
-    input: (arn) => ({ arn: arnsIn(REGION, ACCOUNT)('ad-configuration'), channelArn: arn('channel') }),
-  },
 ];
 
 // Actions that take no ARN (ids the server turns into ARNs of its own region and account, or none).
@@ -281,7 +245,7 @@ const NO_ARN = new Set([
 
 // Actions whose ARNs are not called at once but stored as a job's items (lib/jobs): refused before
 // anything is stored, checked by the test after the cases.
-const QUEUED = new Set(['startTagJobAction', 'startRotateKeysJobAction', 'startDeleteChannelsJobAction']);
+const QUEUED = new Set(['startTagJobAction', 'startRotateKeysJobAction', 'startDeleteChannelsJobAction', 'startDetachDeleteJobAction']);
 
 const ROOT = path.resolve(__dirname, '..');
 function actionFiles(dir: string): string[] {
@@ -356,6 +320,13 @@ const QUEUED_INPUT: Record<string, (arn: string) => unknown> = {
   startTagJobAction: (arn) => ({ requestId: randomUUID(), targets: [{ arn, name: 'x' }], set: [{ key: 'k', value: 'v' }], remove: [] }),
   startRotateKeysJobAction: (arn) => ({ requestId: randomUUID(), channelArns: [arn], stopStream: false }),
   startDeleteChannelsJobAction: (arn) => ({ requestId: randomUUID(), channels: [{ arn, name: 'x' }] }),
+  startDetachDeleteJobAction: (arn) => ({
+    requestId: randomUUID(),
+    resource: 'recording-configuration',
+    resourceArn: arnsIn(REGION, ACCOUNT)('recording-configuration'),
+    label: 'r',
+    channels: [{ arn, name: 'x' }],
+  }),
 };
 
 it.each([...QUEUED])('%s refuses an ARN of another region or account before anything is stored', async (name) => {
@@ -372,6 +343,6 @@ it.each([...QUEUED])('%s refuses an ARN of another region or account before anyt
     error: expect.stringContaining(`belongs to AWS account ${OTHER_ACCOUNT}`),
   });
   // The console's own ARN is stored as a job (so the refusals above can fail).
-  expect(await start(input(arnsIn(REGION, ACCOUNT)('channel')))).toMatchObject({ ok: true, data: { created: true, items: 1 } });
+  expect(await start(input(arnsIn(REGION, ACCOUNT)('channel')))).toMatchObject({ ok: true, data: { created: true } });
   expect(await ivsCalls()).toBe(0);
 });

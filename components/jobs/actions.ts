@@ -2,7 +2,13 @@
 
 import { after } from 'next/server';
 import { defineAction } from '@/lib/auth/action';
-import { jobIdSchema, startDeleteChannelsJobSchema, startRotateKeysJobSchema, startTagJobSchema } from '@/lib/jobs/schema';
+import {
+  jobIdSchema,
+  startDeleteChannelsJobSchema,
+  startDetachDeleteJobSchema,
+  startRotateKeysJobSchema,
+  startTagJobSchema,
+} from '@/lib/jobs/schema';
 import { runJobsInBackground } from '@/lib/jobs/server';
 import { cancelJob, createJob, retryFailedItems } from '@/lib/jobs/store';
 import { store } from '@/lib/store';
@@ -73,6 +79,30 @@ export const startDeleteChannelsJobAction = defineAction({
     });
     after(() => runJobsInBackground(AFTER_START_MS));
     return { jobId: input.requestId, created, items: input.channels.length };
+  },
+});
+
+/**
+ * Detaches a recording configuration, restriction policy or ad configuration from the channels that use
+ * it, in order, then deletes it (admins, like deleting it). The first channel that refuses stops it.
+ */
+export const startDetachDeleteJobAction = defineAction({
+  name: 'jobs.start-detach-delete',
+  role: 'admin',
+  input: startDetachDeleteJobSchema,
+  resource: (input) => input.resourceArn,
+  run: async ({ input, user, region }) => {
+    const created = await createJob(await store(), {
+      id: input.requestId,
+      kind: 'detach-delete',
+      region,
+      params: { resource: input.resource, resourceArn: input.resourceArn, label: input.label },
+      startedBy: user.email,
+      startedRole: user.role,
+      targets: [...input.channels.map((c) => ({ target: c.arn, label: c.name })), { target: input.resourceArn, label: input.label }],
+    });
+    after(() => runJobsInBackground(AFTER_START_MS));
+    return { jobId: input.requestId, created, items: input.channels.length + 1 };
   },
 });
 

@@ -21,9 +21,11 @@ export function jobRate(job: JobSummary, now = Date.now()): number {
 const channels = (n: number) => `${n} channel${n === 1 ? '' : 's'}`;
 
 /** What the job does, as its page and the list name it. */
-export function jobTitle(job: Pick<JobSummary, 'kind' | 'total'>): string {
+export function jobTitle(job: Pick<JobSummary, 'kind' | 'total' | 'params'>): string {
   if (job.kind === 'rotate-keys') return `Rotate the stream keys of ${channels(job.total)}`;
   if (job.kind === 'delete-channels') return `Delete ${channels(job.total)}`;
+  if (job.kind === 'detach-delete' && 'resource' in job.params)
+    return `Detach ${job.params.resource.replace(/-/g, ' ')} ${job.params.label} from ${channels(job.total - 1)} and delete it`;
   return `Tag ${channels(job.total)}`;
 }
 
@@ -32,6 +34,7 @@ export function jobSettings(job: Pick<JobSummary, 'kind' | 'params'>): string {
   if (job.kind === 'rotate-keys')
     return 'stopStream' in job.params && job.params.stopStream ? 'live streams stopped too' : 'live streams keep running';
   if (job.kind === 'delete-channels') return 'with their stream keys';
+  if (job.kind === 'detach-delete') return 'in order; the first channel that refuses stops it';
   if (!('set' in job.params)) return '';
   const set = Object.entries(job.params.set).map(([k, v]) => `${k}=${v}`);
   return [set.length ? `set ${set.join(', ')}` : '', job.params.remove.length ? `remove ${job.params.remove.join(', ')}` : '']

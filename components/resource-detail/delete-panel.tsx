@@ -1,12 +1,16 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { startDetachDeleteJobAction } from '@/components/jobs/actions';
+import { Providers } from '@/components/providers';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
-import { DetachProgress, type StepState } from './detach-progress';
+import type { ReferencedResource } from '@/lib/jobs/types';
+import { DetachDeleteJob } from './detach-delete-job';
+import { DetachProgress } from './detach-progress';
 
 export interface ChannelLink {
   arn: string;
@@ -17,6 +21,8 @@ export interface ChannelLink {
 export interface DeletePanelProps {
   /** "recording configuration" or "restriction policy", as the messages say it. */
   kind: string;
+  /** The same, as the detach-and-delete job names it. */
+  resource: ReferencedResource;
   arn: string;
   label: string;
   channels: ChannelLink[];
@@ -24,20 +30,21 @@ export interface DeletePanelProps {
   /** What detaching means for a channel, e.g. "it stops recording from its next stream". */
   detachEffect: string;
   deleteAction: (input: { arn: string }) => Promise<ActionResult<unknown>>;
-  detachAction: (input: { arn: string; channelArn: string }) => Promise<ActionResult<unknown>>;
 }
 
 /**
  * Delete, refused while channels use the resource (IVS answers ConflictException). The admin can
- * detach it from every channel first: one UpdateChannel per channel with visible progress, stopping
- * at the first channel that refuses (a live channel cannot be updated), then the delete.
+ * detach it from every channel first: a server-side job (lib/jobs) that detaches channel by channel
+ * with visible progress, stops at the first channel that refuses (a live channel cannot be updated),
+ * and deletes the resource last.
  */
-export function DeletePanel({ kind, arn, label, channels, listHref, detachEffect, deleteAction, detachAction }: DeletePanelProps) {
+export function DeletePanel({ kind, resource, arn, label, channels, listHref, detachEffect, deleteAction }: DeletePanelProps) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [steps, setSteps] = useState<Record<string, StepState>>({});
+  const [jobId, setJobId] = useState<string | null>(null);
+  const requestId = useRef('');
   const inUse = channels.length > 0;
   const count = channels.length === 1 ? '1 channel' : `${channels.length} channels`;
 
@@ -49,22 +56,28 @@ export function DeletePanel({ kind, arn, label, channels, listHref, detachEffect
     router.refresh();
   };
 
+  const deleted = () => {
+    toast(`Deleted ${kind} ${label}.`, { tone: 'success' });
+    router.push(listHref);
+  };
+
   const run = async () => {
     setPending(true);
     setError(null);
-    for (const channel of channels) {
-      setSteps((s) => ({ ...s, [channel.arn]: { status: 'working' } }));
-      const res = await detachAction({ arn, channelArn: channel.arn });
-      if (!res.ok) {
-        setSteps((s) => ({ ...s, [channel.arn]: { status: 'failed', message: res.error } }));
-        return fail(`Stopped at channel "${channel.name || channel.id}": ${res.error} Nothing was deleted.`);
-      }
-      setSteps((s) => ({ ...s, [channel.arn]: { status: 'done' } }));
+    if (!inUse) {
+      const res = await deleteAction({ arn });
+      return res.ok ? deleted() : fail(res.error);
     }
-    const res = await deleteAction({ arn });
+    const res = await startDetachDeleteJobAction({
+      requestId: requestId.current,
+      resource,
+      resourceArn: arn,
+      label,
+      channels: channels.map((c) => ({ arn: c.arn, name: c.name || c.id })),
+    }).catch(() => ({ ok: false as const, error: 'The console could not reach the server.' }));
     if (!res.ok) return fail(res.error);
-    toast(`Deleted ${kind} ${label}.`, { tone: 'success' });
-    router.push(listHref);
+    setOpen(false);
+    setJobId(res.data.jobId);
   };
 
   return (
@@ -85,11 +98,23 @@ export function DeletePanel({ kind, arn, label, channels, listHref, detachEffect
           {error}
         </p>
       )}
-      {Object.keys(steps).length > 0 && !open && <DetachProgress channels={channels} steps={steps} />}
+      {jobId && (
+        <Providers>
+          <DetachDeleteJob
+            jobId={jobId}
+            channels={channels}
+            onDeleted={deleted}
+            onStopped={(message) => {
+              setJobId(null);
+              fail(message);
+            }}
+          />
+        </Providers>
+      )}
       <Button
         variant="danger"
         onClick={() => {
-          setSteps({});
+          requestId.current = crypto.randomUUID();
           setOpen(true);
         }}
         pending={pending}
@@ -101,7 +126,7 @@ export function DeletePanel({ kind, arn, label, channels, listHref, detachEffect
         title={inUse ? `Detach and delete ${label}?` : `Delete ${label}?`}
         description={
           inUse
-            ? `The ${kind} will be removed from ${count} (${detachEffect}), then deleted. A live channel cannot be changed: the run stops there and nothing is deleted.`
+            ? `The ${kind} will be removed from ${count} (${detachEffect}), then deleted, on the server: closing this page does not stop it. A live channel cannot be changed: the run stops there and nothing is deleted.`
             : `The ${kind} ${label} will be deleted. This cannot be undone.`
         }
         confirmLabel={inUse ? `Detach from ${count} and delete` : 'Delete'}
@@ -109,7 +134,7 @@ export function DeletePanel({ kind, arn, label, channels, listHref, detachEffect
         onConfirm={run}
         onCancel={() => setOpen(false)}
       >
-        {inUse && <DetachProgress channels={channels} steps={steps} />}
+        {inUse && <DetachProgress channels={channels} steps={{}} />}
       </ConfirmDialog>
     </section>
   );

@@ -1,9 +1,12 @@
 import { claimItems, finishItem, type ClaimedItem } from '@/lib/jobs/store';
 import type { Db } from '@/lib/store/types';
 
-/** What working on one item came to. `pending` hands it back for later (IVS kept throttling). */
+/**
+ * What working on one item came to. `pending` hands it back for later (IVS kept throttling);
+ * `cancelled`: not done because an earlier item of an ordered job failed.
+ */
 export interface ItemOutcome {
-  state: 'done' | 'failed' | 'pending';
+  state: 'done' | 'failed' | 'pending' | 'cancelled';
   message: string;
   calls: number;
   throttled: number;

@@ -43,4 +43,27 @@ export const startDeleteChannelsJobSchema = z.object({
     .check(z.minLength(1, 'Choose at least one channel.'), z.maxLength(MAX_JOB_ITEMS, `At most ${MAX_JOB_ITEMS} channels per job.`)),
 });
 
+const REFERENCED_ARN_KIND = {
+  'recording-configuration': 'recording-configuration',
+  'restriction-policy': 'playback-restriction-policy',
+  'ad-configuration': 'ad-configuration',
+} as const;
+
+/** Detaching a resource from the channels that use it, then deleting it (admins). */
+export const startDetachDeleteJobSchema = z
+  .object({
+    requestId: requestIdSchema,
+    resource: z.enum(['recording-configuration', 'restriction-policy', 'ad-configuration']),
+    resourceArn: arnSchema(['recording-configuration', 'playback-restriction-policy', 'ad-configuration']),
+    label: z.string().check(z.maxLength(128)),
+    channels: z
+      .array(z.object({ arn: arnSchema('channel'), name: z.string().check(z.maxLength(128)) }))
+      .check(z.maxLength(MAX_JOB_ITEMS, `At most ${MAX_JOB_ITEMS} channels per job.`)),
+  })
+  .check(
+    z.refine((v) => v.resourceArn.split(':')[5]?.startsWith(`${REFERENCED_ARN_KIND[v.resource]}/`), {
+      message: 'The ARN is not of that kind of resource.',
+    }),
+  );
+
 export const jobIdSchema = z.object({ jobId: requestIdSchema });

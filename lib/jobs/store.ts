@@ -137,6 +137,9 @@ export async function claimItems(db: Queryable, limit: number, leaseMs: number):
     `WITH picked AS (
        SELECT i.job_id, i.seq FROM job_items i JOIN jobs j ON j.id = i.job_id
        WHERE j.status = 'running' AND (i.state = 'pending' OR (i.state = 'running' AND i.claimed_until < clock_timestamp()))
+         -- A detach-and-delete runs in order: an item waits until every earlier one has ended.
+         AND (j.kind <> 'detach-delete' OR NOT EXISTS (
+           SELECT 1 FROM job_items e WHERE e.job_id = i.job_id AND e.seq < i.seq AND e.state IN ('pending', 'running')))
        ORDER BY i.seq, j.created_at LIMIT $1 FOR UPDATE OF i SKIP LOCKED)
      UPDATE job_items i SET state = 'running', attempts = i.attempts + 1, claimed_until = clock_timestamp() + $2 * interval '1 millisecond'
      FROM picked, jobs j
@@ -181,7 +184,7 @@ export async function saveItemDetail(
 export async function finishItem(
   db: Db,
   item: Pick<ClaimedItem, 'jobId' | 'seq' | 'attempts'>,
-  outcome: { state: Extract<ItemState, 'done' | 'failed' | 'pending'>; message: string; calls: number; throttled: number },
+  outcome: { state: Extract<ItemState, 'done' | 'failed' | 'pending' | 'cancelled'>; message: string; calls: number; throttled: number },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query(
@@ -228,4 +231,13 @@ export async function retryFailedItems(db: Db, id: string): Promise<number> {
     if (rows.length) await tx.query(`UPDATE jobs SET status = 'running', finished_at = NULL WHERE id = $1`, [id]);
     return rows.length;
   });
+}
+
+/** The first item before this one that failed, if any (an ordered job stops there). */
+export async function earlierFailure(db: Queryable, item: Pick<ClaimedItem, 'jobId' | 'seq'>): Promise<string | null> {
+  const { rows } = await db.query<{ label: string }>(
+    `SELECT label FROM job_items WHERE job_id = $1 AND seq < $2 AND state IN ('failed', 'cancelled') ORDER BY seq LIMIT 1`,
+    [item.jobId, item.seq],
+  );
+  return rows[0]?.label ?? null;
 }

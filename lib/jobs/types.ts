@@ -1,6 +1,6 @@
 // Bulk work the server runs (lib/jobs): what the store keeps and the pages show. Client-safe.
 
-export type JobKind = 'tags' | 'rotate-keys' | 'delete-channels';
+export type JobKind = 'tags' | 'rotate-keys' | 'delete-channels' | 'detach-delete';
 export type JobStatus = 'running' | 'cancelled' | 'finished';
 export type ItemState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -18,7 +18,20 @@ export interface RotateJobParams {
 /** Deleting channels takes no settings. */
 export type DeleteJobParams = Record<string, never>;
 
-export type JobParams = TagJobParams | RotateJobParams | DeleteJobParams;
+/** The resources channels reference, which IVS refuses to delete while any channel does. */
+export type ReferencedResource = 'recording-configuration' | 'restriction-policy' | 'ad-configuration';
+
+/**
+ * Detaching a resource from every channel that uses it, then deleting it. Its items run in order, the
+ * resource last; the first channel that refuses (a live one) stops the run and nothing is deleted.
+ */
+export interface DetachDeleteParams {
+  resource: ReferencedResource;
+  resourceArn: string;
+  label: string;
+}
+
+export type JobParams = TagJobParams | RotateJobParams | DeleteJobParams | DetachDeleteParams;
 
 export interface JobItem {
   seq: number;

@@ -2,14 +2,13 @@
 
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
-import { detachChannel, inUseMessage, listChannelsUsing, liveChannelMessage } from '@/lib/ivs/channel-references';
+import { inUseMessage, listChannelsUsing } from '@/lib/ivs/channel-references';
 import { adConfigurationCreatedBy, createAdConfiguration, deleteAdConfiguration, updateAdConfiguration } from '@/lib/ivs/ad-configurations';
 import { createOnce } from '@/lib/auth/create-once';
 import { invalidateReferenceNames } from '@/lib/ivs/reference-names';
 import {
   adConfigurationRefSchema,
   createAdConfigurationRequestSchema,
-  detachAdConfigurationSchema,
   updateAdConfigurationSchema,
 } from '@/lib/ivs/schemas/ad-configuration';
 
@@ -74,18 +73,5 @@ export const deleteAdConfigurationAction = defineAction({
     }
     invalidateReferenceNames(region);
     return { arn: input.arn };
-  },
-});
-
-/** One step of "detach from N channels and delete": the page calls it per channel to show progress. */
-export const detachAdConfigurationAction = defineAction({
-  name: 'ad-configuration.detach',
-  role: 'admin',
-  input: detachAdConfigurationSchema,
-  resource: (input) => input.channelArn,
-  run: async ({ input, region }) => {
-    const result = await detachChannel(region, input.channelArn, 'adConfigurationArn', input.arn);
-    if (result.outcome === 'live') throw new ActionError(liveChannelMessage(result.name), 'ChannelLive');
-    return result;
   },
 });

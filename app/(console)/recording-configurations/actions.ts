@@ -2,7 +2,7 @@
 
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
-import { detachChannel, inUseMessage, listChannelsUsing, liveChannelMessage } from '@/lib/ivs/channel-references';
+import { inUseMessage, listChannelsUsing } from '@/lib/ivs/channel-references';
 import {
   createRecordingConfiguration,
   deleteRecordingConfiguration,
@@ -10,11 +10,7 @@ import {
 } from '@/lib/ivs/recording-configurations';
 import { createOnce } from '@/lib/auth/create-once';
 import { invalidateReferenceNames } from '@/lib/ivs/reference-names';
-import {
-  createRecordingConfigurationRequestSchema,
-  detachRecordingConfigurationSchema,
-  recordingConfigurationRefSchema,
-} from '@/lib/ivs/schemas/recording-configuration';
+import { createRecordingConfigurationRequestSchema, recordingConfigurationRefSchema } from '@/lib/ivs/schemas/recording-configuration';
 
 // What the ledger keeps and the page needs of a created resource.
 const refTo = ({ arn, id }: { arn: string; id: string }) => ({ arn, id });
@@ -63,18 +59,5 @@ export const deleteRecordingConfigurationAction = defineAction({
     }
     invalidateReferenceNames(region);
     return { arn: input.arn };
-  },
-});
-
-/** One step of "detach from N channels and delete": the page calls it per channel to show progress. */
-export const detachRecordingConfigurationAction = defineAction({
-  name: 'recording-configuration.detach',
-  role: 'admin',
-  input: detachRecordingConfigurationSchema,
-  resource: (input) => input.channelArn,
-  run: async ({ input, region }) => {
-    const result = await detachChannel(region, input.channelArn, 'recordingConfigurationArn', input.arn);
-    if (result.outcome === 'live') throw new ActionError(liveChannelMessage(result.name), 'ChannelLive');
-    return result;
   },
 });

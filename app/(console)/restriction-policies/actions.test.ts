@@ -22,7 +22,6 @@ describe('restriction policy actions', () => {
       actions.createRestrictionPolicyAction({ ...settings, tags: [], requestId: randomUUID() }),
       actions.updateRestrictionPolicyAction({ arn: POLICY, ...settings }),
       actions.deleteRestrictionPolicyAction({ arn: POLICY }),
-      actions.detachRestrictionPolicyAction({ arn: POLICY, channelArn: CHANNEL }),
     ]);
     for (const r of results) expect(r).toMatchObject({ ok: false, code: 'Forbidden' });
     expect(h.send).not.toHaveBeenCalled();

@@ -2,7 +2,7 @@
 
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { isIvsError } from '@/lib/ivs/errors';
-import { detachChannel, inUseMessage, liveChannelMessage } from '@/lib/ivs/channel-references';
+import { inUseMessage } from '@/lib/ivs/channel-references';
 import {
   channelsUsingPolicy,
   createRestrictionPolicy,
@@ -15,7 +15,6 @@ import { invalidateReferenceNames } from '@/lib/ivs/reference-names';
 import { createOnce } from '@/lib/auth/create-once';
 import {
   createRestrictionPolicyRequestSchema,
-  detachRestrictionPolicySchema,
   restrictionPolicyRefSchema,
   updateRestrictionPolicySchema,
 } from '@/lib/ivs/schemas/restriction-policy';
@@ -80,17 +79,5 @@ export const deleteRestrictionPolicyAction = defineAction({
     }
     invalidateReferenceNames(region);
     return { arn: input.arn };
-  },
-});
-
-export const detachRestrictionPolicyAction = defineAction({
-  name: 'restriction-policy.detach',
-  role: 'admin',
-  input: detachRestrictionPolicySchema,
-  resource: (input) => input.channelArn,
-  run: async ({ input, region }) => {
-    const result = await detachChannel(region, input.channelArn, 'playbackRestrictionPolicyArn', input.arn);
-    if (result.outcome === 'live') throw new ActionError(liveChannelMessage(result.name), 'ChannelLive');
-    return result;
   },
 });

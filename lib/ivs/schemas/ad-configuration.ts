@@ -79,4 +79,3 @@ export const DEFAULT_AD_CONFIGURATION: CreateAdConfigurationInput = {
 };
 
 export const adConfigurationRefSchema = z.object({ arn: adConfigurationArnSchema });
-export const detachAdConfigurationSchema = z.object({ arn: adConfigurationArnSchema, channelArn: arnSchema('channel') });

@@ -109,4 +109,3 @@ export const DEFAULT_RECORDING_CONFIGURATION: CreateRecordingConfigurationInput 
 };
 
 export const recordingConfigurationRefSchema = z.object({ arn: recordingConfigurationArnSchema });
-export const detachRecordingConfigurationSchema = z.object({ arn: recordingConfigurationArnSchema, channelArn: arnSchema('channel') });

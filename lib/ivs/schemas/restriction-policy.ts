@@ -76,10 +76,6 @@ export const createRestrictionPolicySchema = z.object({ ...policyShape, tags: ta
 export const createRestrictionPolicyRequestSchema = z.extend(createRestrictionPolicySchema, { requestId: requestIdSchema });
 export const updateRestrictionPolicySchema = z.object({ arn: restrictionPolicyArnSchema, ...policyShape });
 export const restrictionPolicyRefSchema = z.object({ arn: restrictionPolicyArnSchema });
-export const detachRestrictionPolicySchema = z.object({
-  arn: restrictionPolicyArnSchema,
-  channelArn: arnSchema('channel'),
-});
 
 export type CreateRestrictionPolicyInput = z.infer<typeof createRestrictionPolicySchema>;
 export type UpdateRestrictionPolicyInput = z.infer<typeof updateRestrictionPolicySchema>;

@@ -14,7 +14,7 @@ import { listChannelsUsing, type ChannelRef } from '@/lib/ivs/channel-references
 import type { Listing } from '@/lib/ivs/list-all';
 import { findAdConfiguration, type AdConfigurationDto } from '@/lib/ivs/ad-configurations';
 import { currentRegion } from '@/lib/auth/region';
-import { deleteAdConfigurationAction, detachAdConfigurationAction } from '../actions';
+import { deleteAdConfigurationAction } from '../actions';
 
 export const metadata = { title: 'Ad configuration' };
 
@@ -59,6 +59,7 @@ export default async function AdConfigurationPage({ params }: { params: Promise<
       <ChannelsUsing channels={channels.items} truncated={channels.truncated} kind="ad configuration" />
       {hasRole(user.role, 'admin') && (
         <DeletePanel
+          resource="ad-configuration"
           kind="ad configuration"
           arn={config.arn}
           label={label}
@@ -66,7 +67,6 @@ export default async function AdConfigurationPage({ params }: { params: Promise<
           listHref="/ad-configurations"
           detachEffect="they can no longer insert ad breaks"
           deleteAction={deleteAdConfigurationAction}
-          detachAction={detachAdConfigurationAction}
         />
       )}
     </div>

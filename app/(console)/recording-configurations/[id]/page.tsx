@@ -16,7 +16,7 @@ import { currentRegion } from '@/lib/auth/region';
 import { RESOLUTION_LABELS } from '@/lib/ivs/schemas/recording-configuration';
 import { RefreshWhileCreating } from '../_components/refresh-while-creating';
 import { RecordingStateBadge } from '../_components/state-badge';
-import { deleteRecordingConfigurationAction, detachRecordingConfigurationAction } from '../actions';
+import { deleteRecordingConfigurationAction } from '../actions';
 
 export const metadata = { title: 'Recording configuration' };
 
@@ -72,6 +72,7 @@ export default async function RecordingConfigurationPage({ params }: { params: P
       <ChannelsUsing channels={channels.items} truncated={channels.truncated} kind="recording configuration" />
       {hasRole(user.role, 'admin') && (
         <DeletePanel
+          resource="recording-configuration"
           kind="recording configuration"
           arn={config.arn}
           label={label}
@@ -79,7 +80,6 @@ export default async function RecordingConfigurationPage({ params }: { params: P
           listHref="/recording-configurations"
           detachEffect="they stop recording from their next stream"
           deleteAction={deleteRecordingConfigurationAction}
-          detachAction={detachRecordingConfigurationAction}
         />
       )}
     </div>

@@ -15,7 +15,7 @@ import type { ChannelRef } from '@/lib/ivs/channel-references';
 import type { Listing } from '@/lib/ivs/list-all';
 import { currentRegion } from '@/lib/auth/region';
 import { channelsUsingPolicy, findRestrictionPolicy, type RestrictionPolicyDto } from '@/lib/ivs/restriction-policies';
-import { deleteRestrictionPolicyAction, detachRestrictionPolicyAction } from '../actions';
+import { deleteRestrictionPolicyAction } from '../actions';
 
 export const metadata = { title: 'Restriction policy' };
 
@@ -69,6 +69,7 @@ export default async function RestrictionPolicyPage({ params }: { params: Promis
       <ChannelsUsing channels={channels.items} truncated={channels.truncated} kind="policy" />
       {hasRole(user.role, 'admin') && (
         <DeletePanel
+          resource="restriction-policy"
           kind="restriction policy"
           arn={policy.arn}
           label={label}
@@ -76,7 +77,6 @@ export default async function RestrictionPolicyPage({ params }: { params: Promis
           listHref="/restriction-policies"
           detachEffect="their playback is no longer restricted by it"
           deleteAction={deleteRestrictionPolicyAction}
-          detachAction={detachRestrictionPolicyAction}
         />
       )}
     </div>
