@@ -10,7 +10,8 @@ import {
   startTagJobSchema,
 } from '@/lib/jobs/schema';
 import { runJobsInBackground } from '@/lib/jobs/server';
-import { cancelJob, createJob, retryFailedItems } from '@/lib/jobs/store';
+import { cancelJob, createJob, retryFailedItems, type NewJob } from '@/lib/jobs/store';
+import type { SessionUser } from '@/lib/auth/session';
 import { store } from '@/lib/store';
 
 // Bulk work the server runs (lib/jobs): started, cancelled and retried here; advanced by the server's
@@ -19,23 +20,26 @@ import { store } from '@/lib/store';
 /** How long the work right after a start may run past the action's answer. */
 const AFTER_START_MS = 20_000;
 
+/** Stores the job (once per request id), starts its work after the answer, and says which job it is. */
+async function startJob(user: SessionUser, job: Omit<NewJob, 'startedBy' | 'startedRole'>) {
+  const created = await createJob(await store(), { ...job, startedBy: user.email, startedRole: user.role });
+  after(() => runJobsInBackground(AFTER_START_MS));
+  return { jobId: job.id, created, items: job.targets.length };
+}
+
 /** Tags (and untags) many channels as one job. The ARNs are checked like every action's (region, account). */
 export const startTagJobAction = defineAction({
   name: 'jobs.start-tags',
   role: 'operator',
   input: startTagJobSchema,
   run: async ({ input, user, region }) => {
-    const created = await createJob(await store(), {
+    return startJob(user, {
       id: input.requestId,
       kind: 'tags',
       region,
       params: { set: Object.fromEntries(input.set.map((r) => [r.key, r.value])), remove: input.remove },
-      startedBy: user.email,
-      startedRole: user.role,
       targets: input.targets.map((t) => ({ target: t.arn, label: t.name })),
     });
-    after(() => runJobsInBackground(AFTER_START_MS));
-    return { jobId: input.requestId, created, items: input.targets.length };
   },
 });
 
@@ -48,17 +52,13 @@ export const startRotateKeysJobAction = defineAction({
   role: 'operator',
   input: startRotateKeysJobSchema,
   run: async ({ input, user, region }) => {
-    const created = await createJob(await store(), {
+    return startJob(user, {
       id: input.requestId,
       kind: 'rotate-keys',
       region,
       params: { stopStream: input.stopStream },
-      startedBy: user.email,
-      startedRole: user.role,
       targets: input.channelArns.map((arn) => ({ target: arn, label: arn.split('/').pop() ?? arn })),
     });
-    after(() => runJobsInBackground(AFTER_START_MS));
-    return { jobId: input.requestId, created, items: input.channelArns.length };
   },
 });
 
@@ -68,17 +68,13 @@ export const startDeleteChannelsJobAction = defineAction({
   role: 'admin',
   input: startDeleteChannelsJobSchema,
   run: async ({ input, user, region }) => {
-    const created = await createJob(await store(), {
+    return startJob(user, {
       id: input.requestId,
       kind: 'delete-channels',
       region,
       params: {},
-      startedBy: user.email,
-      startedRole: user.role,
       targets: input.channels.map((c) => ({ target: c.arn, label: c.name })),
     });
-    after(() => runJobsInBackground(AFTER_START_MS));
-    return { jobId: input.requestId, created, items: input.channels.length };
   },
 });
 
@@ -92,17 +88,13 @@ export const startDetachDeleteJobAction = defineAction({
   input: startDetachDeleteJobSchema,
   resource: (input) => input.resourceArn,
   run: async ({ input, user, region }) => {
-    const created = await createJob(await store(), {
+    return startJob(user, {
       id: input.requestId,
       kind: 'detach-delete',
       region,
       params: { resource: input.resource, resourceArn: input.resourceArn, label: input.label },
-      startedBy: user.email,
-      startedRole: user.role,
       targets: [...input.channels.map((c) => ({ target: c.arn, label: c.name })), { target: input.resourceArn, label: input.label }],
     });
-    after(() => runJobsInBackground(AFTER_START_MS));
-    return { jobId: input.requestId, created, items: input.channels.length + 1 };
   },
 });
 
