@@ -271,7 +271,10 @@ beforeAll(async () => {
   for (const file of ['app', 'components'].flatMap(actionFiles)) {
     for (const [name, fn] of Object.entries(await import(/* @vite-ignore */ path.join(ROOT, file)))) actions.set(name, fn as Action);
   }
-});
+  // Stream key changes take a lock and pacer slots in the store, and jobs are stored there: open the
+  // embedded store here (initdb takes seconds on a busy machine), not inside the first such case.
+  await (await import('@/lib/store')).store();
+}, 120_000);
 afterAll(async () => {
   (mocks.client as IvsClient | null)?.destroy();
   await emulator?.close();
