@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { copyStreamKeyAction, createStreamKeyAction, disableIngestAction, revealStreamKeyAction, rotateStreamKeyAction } from './actions';
@@ -8,8 +9,12 @@ import { hasRole, type Role } from '@/lib/auth/roles';
 import { maskStreamKey, type StreamKeyChange } from '@/lib/ivs/stream-key-format';
 import { Button } from '@/components/ui/button';
 import { EncoderSetup } from '@/components/stream-key/encoder-setup';
-import { DisableIngestDialog, RotateKeyDialog } from '@/components/stream-key/key-change-dialogs';
 import { SecretField } from '@/components/stream-key/secret-field';
+
+// The confirmations load after the page, not with it: they are only seen once a button is pressed.
+const dialogs = () => import('@/components/stream-key/key-change-dialogs');
+const RotateKeyDialog = dynamic(() => dialogs().then((m) => m.RotateKeyDialog), { ssr: false });
+const DisableIngestDialog = dynamic(() => dialogs().then((m) => m.DisableIngestDialog), { ssr: false });
 
 export interface StreamKeyControlsProps {
   channelArn: string;
