@@ -3,6 +3,7 @@
 import { BulkTagButton } from '@/components/bulk-tag/bulk-tag-dialog';
 import { BulkRotateKeysButton } from '@/components/stream-key/bulk-rotate-keys';
 import { BulkDeleteChannelsButton } from './bulk-delete-channels';
+import { ExportAsCode } from './export-as-code';
 import { Button } from '@/components/ui/button';
 import type { ChannelSummaryDto } from '@/lib/ivs/channels';
 
@@ -27,6 +28,7 @@ export function SelectionToolbar({
       <div className="flex flex-wrap items-center gap-2" data-slot="bulk-actions">
         <BulkRotateKeysButton channelArns={selected.map((c) => c.arn)} />
         <BulkTagButton channels={selected.map((c) => ({ arn: c.arn, name: c.name || c.id }))} label={`Tag ${selected.length} selected…`} />
+        <ExportAsCode channelArns={selected.map((c) => c.arn)} />
         {canDelete && <BulkDeleteChannelsButton channels={selected.map((c) => ({ arn: c.arn, name: c.name || c.id }))} onDone={onClear} />}
       </div>
       <Button variant="ghost" size="sm" onClick={onClear} className="ml-auto">

@@ -1,0 +1,57 @@
+import 'server-only';
+import {
+  BatchGetChannelCommand,
+  GetPlaybackRestrictionPolicyCommand,
+  GetRecordingConfigurationCommand,
+  type Channel,
+  type PlaybackRestrictionPolicy,
+  type RecordingConfiguration,
+} from '@aws-sdk/client-ivs';
+import { ivsClient } from '@/lib/ivs/client';
+
+export type { Channel, PlaybackRestrictionPolicy, RecordingConfiguration };
+
+/**
+ * What an export describes: channels and everything they reference, as IVS's Get* calls answered.
+ * Never a stream key or SRT passphrase: the channel's Get answer carries neither.
+ */
+export interface Inventory {
+  region: string;
+  channels: Channel[];
+  recordingConfigurations: RecordingConfiguration[];
+  restrictionPolicies: PlaybackRestrictionPolicy[];
+  /** Ad configurations the channels use: neither CloudFormation nor Terraform has a resource for them yet. */
+  adConfigurationArns: string[];
+}
+
+/** The ARNs the channels reference, each once. */
+function referencedArns(channels: Channel[]) {
+  const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
+  return {
+    recordingConfigurations: unique(channels.map((c) => c.recordingConfigurationArn)),
+    restrictionPolicies: unique(channels.map((c) => c.playbackRestrictionPolicyArn)),
+    adConfigurations: unique(channels.map((c) => c.adConfigurationArn)),
+  };
+}
+
+/** Reads the channels (50 per BatchGetChannel) and what they reference, one Get each. */
+export async function readInventory(region: string, channelArns: string[]): Promise<Inventory> {
+  const ivs = ivsClient(region);
+  const channels = [];
+  for (let i = 0; i < channelArns.length; i += 50) {
+    const out = await ivs.send(new BatchGetChannelCommand({ arns: channelArns.slice(i, i + 50) }));
+    channels.push(...(out.channels ?? []));
+  }
+  const refs = referencedArns(channels);
+  const recordingConfigurations = [];
+  for (const arn of refs.recordingConfigurations) {
+    const out = await ivs.send(new GetRecordingConfigurationCommand({ arn }));
+    if (out.recordingConfiguration) recordingConfigurations.push(out.recordingConfiguration);
+  }
+  const restrictionPolicies = [];
+  for (const arn of refs.restrictionPolicies) {
+    const out = await ivs.send(new GetPlaybackRestrictionPolicyCommand({ arn }));
+    if (out.playbackRestrictionPolicy) restrictionPolicies.push(out.playbackRestrictionPolicy);
+  }
+  return { region, channels, recordingConfigurations, restrictionPolicies, adConfigurationArns: refs.adConfigurations };
+}
