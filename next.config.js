@@ -30,9 +30,10 @@ const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? '')
 const nextConfig = {
   output: 'standalone',
   poweredByHeader: false,
-  // PGlite (the embedded store) loads its wasm and data files next to its own module at run time:
-  // left unbundled it finds them in node_modules, and the standalone trace copies them there.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // PGlite (the embedded store) and HashiCorp's HCL parser (the compare of a Terraform export) load
+  // their wasm next to their own module at run time: left unbundled they find it in node_modules, and
+  // the standalone trace copies it there.
+  serverExternalPackages: ['@electric-sql/pglite', '@cdktf/hcl2json'],
   experimental: {
     // forbidden() (lib/auth/session.ts requireUser): a refused page answers 403 with the console's
     // app/(console)/forbidden.tsx, rather than redirecting to a page that answers 200.

@@ -158,6 +158,7 @@ function stepsFor(role: Role, f: Fixture): Step[] {
     { path: '/quotas' },
     { path: '/usage' },
     { path: '/jobs' },
+    { path: '/code/compare' },
     { path: '/channels/no-such-channel-id', label: 'not found' },
   ];
 }

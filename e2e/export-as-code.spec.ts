@@ -1,4 +1,4 @@
-import { CreateChannelCommand } from '@aws-sdk/client-ivs';
+import { CreateChannelCommand, UpdateChannelCommand } from '@aws-sdk/client-ivs';
 import type { Download } from '@playwright/test';
 import { asRole, expect, pinRegion, test, uniqueName } from './fixtures';
 
@@ -30,4 +30,21 @@ test('exports the selected channels as CloudFormation and as Terraform', async (
   expect(hcl.match(/resource "aws_ivs_channel"/g)).toHaveLength(2);
   expect(hcl.match(/^import \{/gm)).toHaveLength(2);
   expect(`${yaml}${hcl}`).not.toMatch(/sk_[a-z0-9-]+_/i);
+
+  // Drift: the channel changes after the export; comparing the file names exactly that.
+  await ivs.send(new UpdateChannelCommand({ arn: arns[0], latencyMode: 'NORMAL' }));
+  await group.getByRole('link', { name: 'Compare a file…' }).click();
+  await page.getByLabel('Exported file (CloudFormation YAML or Terraform)').fill(yaml);
+  await page.getByRole('button', { name: 'Compare with the account' }).click();
+  await expect(page.getByRole('heading', { name: '1 difference in 2 resources' })).toBeVisible();
+  const row = page.getByRole('table', { name: 'Differences' }).locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('LatencyMode');
+  await expect(row).toContainText('"NORMAL"');
+
+  await page.getByLabel('Exported file (CloudFormation YAML or Terraform)').fill('not: [an export');
+  await page.getByRole('button', { name: 'Compare with the account' }).click();
+  await expect(page.getByLabel('Exported file (CloudFormation YAML or Terraform)')).toHaveAccessibleDescription(
+    /neither a CloudFormation template nor Terraform/,
+  );
 });

@@ -241,6 +241,7 @@ const NO_ARN = new Set([
   'acknowledgeEventAction',
   'cancelJobAction', // job ids
   'retryJobAction',
+  'compareExportAction', // a file's text: its ARNs are refused for another region or account in the action
 ]);
 
 // Actions whose ARNs are not called at once but stored as a job's items (lib/jobs): refused before

@@ -18,6 +18,9 @@ export function ExportAsCode({ channelArns }: { channelArns: string[] }) {
       <a className={buttonClasses('secondary', 'sm')} href={href('terraform', channelArns)} download>
         Terraform
       </a>
+      <a className={buttonClasses('ghost', 'sm')} href="/code/compare">
+        Compare a file…
+      </a>
     </span>
   );
 }

@@ -4,7 +4,9 @@ import { nameMaker } from '@/lib/iac/names';
 
 type Json = Record<string, unknown>;
 const tagList = (tags: Record<string, string> | undefined) => {
-  const list = Object.entries(tags ?? {}).map(([Key, Value]) => ({ Key, Value }));
+  const list = Object.entries(tags ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([Key, Value]) => ({ Key, Value }));
   return list.length ? { Tags: list } : {};
 };
 const arnOf = (logicalId: string) => ({ 'Fn::GetAtt': [logicalId, 'Arn'] });

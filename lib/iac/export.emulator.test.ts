@@ -11,6 +11,7 @@ import {
   type Channel,
 } from '@aws-sdk/client-ivs';
 import { parse as parseHcl } from '@cdktf/hcl2json';
+import { TagResourceCommand, UpdateChannelCommand } from '@aws-sdk/client-ivs';
 import { parse as parseYaml } from 'yaml';
 import { createEmulator, type RunningEmulator } from '@/emulator/index';
 
@@ -22,6 +23,7 @@ vi.mock('@/lib/ivs/client', () => ({ ivsClient: () => ctx.ivs, ivsClientNoRetry:
 const { readInventory } = await import('@/lib/ivs/inventory');
 const { cloudFormationYaml } = await import('@/lib/iac/cloudformation');
 const { terraformHcl } = await import('@/lib/iac/terraform');
+const { compareExport, namedArns, parseExport } = await import('@/lib/iac/compare');
 
 const REGION = 'us-west-2';
 let emulator: RunningEmulator;
@@ -213,5 +215,35 @@ describe('configuration as code: export', () => {
     const policy = types.find((x) => x.startsWith('awscc_ivs_playback_restriction_policy.'))!;
     const pol = await getPolicy(idOf.get(policy)!);
     expect(one(policy)).toMatchObject({ name: pol.name, allowed_countries: pol.allowedCountries, allowed_origins: pol.allowedOrigins });
+  });
+
+  it('compare reports exactly the differences made after the export, for either format', async () => {
+    const inv = await readInventory(
+      REGION,
+      channels.map((c) => c.arn!),
+    );
+    const files = { cloudformation: cloudFormationYaml(inv), terraform: terraformHcl(inv) };
+    const arn = channels[0].arn!;
+    const diff = async (text: string) => {
+      const parsed = await parseExport(text);
+      const named = namedArns(parsed);
+      return compareExport(parsed, await readInventory(REGION, named.channels, named.others));
+    };
+    expect(await diff(files.cloudformation)).toEqual([]);
+    expect(await diff(files.terraform)).toEqual([]);
+
+    await ivs.send(new UpdateChannelCommand({ arn, latencyMode: 'NORMAL' }));
+    await ivs.send(new TagResourceCommand({ resourceArn: arn, tags: { drift: 'yes' } }));
+    const cfn = await diff(files.cloudformation);
+    expect(cfn.map((d) => [d.arn, d.kind, d.property])).toEqual([
+      [arn, 'changed', 'LatencyMode'],
+      [arn, 'changed', 'Tags'],
+    ]);
+    expect(cfn[0]).toMatchObject({ file: '"LOW"', live: '"NORMAL"' });
+    const tf = await diff(files.terraform);
+    expect(tf.map((d) => [d.arn, d.kind, d.property])).toEqual([
+      [arn, 'changed', 'latency_mode'],
+      [arn, 'changed', 'tags.drift'],
+    ]);
   });
 });

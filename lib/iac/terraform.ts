@@ -3,9 +3,12 @@ import { block, HclRaw, type HclBlock, type HclValue } from '@/lib/iac/hcl';
 import { nameMaker } from '@/lib/iac/names';
 
 type Body = HclBlock['body'];
+// Tags in key order, so the same tags always read the same (and compare equal).
+const sortedTags = (tags: Record<string, string> | undefined) => Object.entries(tags ?? {}).sort(([a], [b]) => a.localeCompare(b));
 const awsccTags = (tags: Record<string, string> | undefined): Body =>
-  Object.keys(tags ?? {}).length ? [['tags', Object.entries(tags!).map(([k, v]) => ({ key: k, value: v }))]] : [];
-const awsTags = (tags: Record<string, string> | undefined): Body => (Object.keys(tags ?? {}).length ? [['tags', tags!]] : []);
+  sortedTags(tags).length ? [['tags', sortedTags(tags).map(([k, v]) => ({ key: k, value: v }))]] : [];
+const awsTags = (tags: Record<string, string> | undefined): Body =>
+  sortedTags(tags).length ? [['tags', Object.fromEntries(sortedTags(tags))]] : [];
 
 /** aws_ivs_channel has name, type, latency mode, authorized, recording and tags; anything else needs AWSCC. */
 export function channelNeedsAwscc(c: Channel): boolean {

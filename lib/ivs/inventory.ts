@@ -8,6 +8,7 @@ import {
   type RecordingConfiguration,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
+import { isIvsError } from '@/lib/ivs/errors';
 
 export type { Channel, PlaybackRestrictionPolicy, RecordingConfiguration };
 
@@ -34,8 +35,17 @@ function referencedArns(channels: Channel[]) {
   };
 }
 
-/** Reads the channels (50 per BatchGetChannel) and what they reference, one Get each. */
-export async function readInventory(region: string, channelArns: string[]): Promise<Inventory> {
+const ignoreNotFound = (error: unknown) => {
+  if (isIvsError(error, 'ResourceNotFoundException')) return undefined;
+  throw error;
+};
+
+/**
+ * Reads the channels (50 per BatchGetChannel) and what they reference, one Get each; `alsoArns` adds
+ * recording configurations and restriction policies no channel references (a compare with a file
+ * that names them). One that IVS no longer has is left out.
+ */
+export async function readInventory(region: string, channelArns: string[], alsoArns: string[] = []): Promise<Inventory> {
   const ivs = ivsClient(region);
   const channels = [];
   for (let i = 0; i < channelArns.length; i += 50) {
@@ -43,15 +53,22 @@ export async function readInventory(region: string, channelArns: string[]): Prom
     channels.push(...(out.channels ?? []));
   }
   const refs = referencedArns(channels);
+  const kind = (arn: string) => arn.split(':')[5]?.split('/')[0];
+  refs.recordingConfigurations = [
+    ...new Set([...refs.recordingConfigurations, ...alsoArns.filter((a) => kind(a) === 'recording-configuration')]),
+  ];
+  refs.restrictionPolicies = [
+    ...new Set([...refs.restrictionPolicies, ...alsoArns.filter((a) => kind(a) === 'playback-restriction-policy')]),
+  ];
   const recordingConfigurations = [];
   for (const arn of refs.recordingConfigurations) {
-    const out = await ivs.send(new GetRecordingConfigurationCommand({ arn }));
-    if (out.recordingConfiguration) recordingConfigurations.push(out.recordingConfiguration);
+    const out = await ivs.send(new GetRecordingConfigurationCommand({ arn })).catch(ignoreNotFound);
+    if (out?.recordingConfiguration) recordingConfigurations.push(out.recordingConfiguration);
   }
   const restrictionPolicies = [];
   for (const arn of refs.restrictionPolicies) {
-    const out = await ivs.send(new GetPlaybackRestrictionPolicyCommand({ arn }));
-    if (out.playbackRestrictionPolicy) restrictionPolicies.push(out.playbackRestrictionPolicy);
+    const out = await ivs.send(new GetPlaybackRestrictionPolicyCommand({ arn })).catch(ignoreNotFound);
+    if (out?.playbackRestrictionPolicy) restrictionPolicies.push(out.playbackRestrictionPolicy);
   }
   return { region, channels, recordingConfigurations, restrictionPolicies, adConfigurationArns: refs.adConfigurations };
 }
