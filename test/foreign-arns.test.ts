@@ -63,6 +63,53 @@ const policy = { name: 'p', allowedCountries: [], allowedOrigins: [], enableStri
 // action takes several, so each field is proven on its own.
 const CASES: { file: string; action: string; field: string; input: (arn: ArnOf) => unknown }[] = [
   {
+    file: 'components/clone/actions.ts',
+    action: 'previewCloneAction',
+    field: 'channelArns',
+    input: (arn) => ({ channelArns: [arn('channel')], targetRegion: 'ap-south-1' }),
+  },
+  {
+    file: 'components/clone/actions.ts',
+    action: 'startCloneJobAction',
+    field: 'channelArns',
+    input: (arn) => ({
+      requestId: randomUUID(),
+      channelArns: [arn('channel')],
+      targetRegion: 'ap-south-1',
+      buckets: [],
+      playbackConfigurations: [],
+    }),
+  },
+  {
+    file: 'components/clone/actions.ts',
+    action: 'startCloneJobAction',
+    field: 'buckets',
+    input: (arn) => ({
+      requestId: randomUUID(),
+      channelArns: [arnsIn(REGION, ACCOUNT)('channel')],
+      targetRegion: 'ap-south-1',
+      buckets: [{ arn: arn('recording-configuration'), bucketName: 'a-bucket' }],
+      playbackConfigurations: [],
+    }),
+  },
+  {
+    file: 'components/clone/actions.ts',
+    action: 'startCloneJobAction',
+    field: 'playbackConfigurations',
+    input: (arn) => ({
+      requestId: randomUUID(),
+      channelArns: [arnsIn(REGION, ACCOUNT)('channel')],
+      targetRegion: 'ap-south-1',
+      buckets: [],
+      playbackConfigurations: [
+        {
+          arn: arn('ad-configuration'),
+          playbackConfigurationArns: ['arn:aws:mediatailor:ap-south-1:123456789012:playbackConfiguration/x'],
+        },
+      ],
+    }),
+  },
+  {
     file: 'app/(console)/channels/actions.ts',
     action: 'createChannelAction',
     field: 'recordingConfigurationArn',

@@ -2,6 +2,7 @@
 
 import { BulkTagButton } from '@/components/bulk-tag/bulk-tag-dialog';
 import { BulkRotateKeysButton } from '@/components/stream-key/bulk-rotate-keys';
+import { CloneToRegionButton } from '@/components/clone/clone-button';
 import { BulkDeleteChannelsButton } from './bulk-delete-channels';
 import { ExportAsCode } from './export-as-code';
 import { Button } from '@/components/ui/button';
@@ -9,10 +10,12 @@ import type { ChannelSummaryDto } from '@/lib/ivs/channels';
 
 /** Bulk actions on the selected rows. Each bulk action is its own component, added in the slot below. */
 export function SelectionToolbar({
+  region,
   selected,
   onClear,
   canDelete,
 }: {
+  region: string;
   selected: ChannelSummaryDto[];
   onClear: () => void;
   canDelete: boolean;
@@ -29,6 +32,7 @@ export function SelectionToolbar({
         <BulkRotateKeysButton channelArns={selected.map((c) => c.arn)} />
         <BulkTagButton channels={selected.map((c) => ({ arn: c.arn, name: c.name || c.id }))} label={`Tag ${selected.length} selected…`} />
         <ExportAsCode channelArns={selected.map((c) => c.arn)} />
+        <CloneToRegionButton region={region} channelArns={selected.map((c) => c.arn)} />
         {canDelete && <BulkDeleteChannelsButton channels={selected.map((c) => ({ arn: c.arn, name: c.name || c.id }))} onDone={onClear} />}
       </div>
       <Button variant="ghost" size="sm" onClick={onClear} className="ml-auto">

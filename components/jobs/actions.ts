@@ -10,22 +10,12 @@ import {
   startTagJobSchema,
 } from '@/lib/jobs/schema';
 import { runJobsInBackground } from '@/lib/jobs/server';
-import { cancelJob, createJob, retryFailedItems, type NewJob } from '@/lib/jobs/store';
-import type { SessionUser } from '@/lib/auth/session';
+import { AFTER_START_MS, startJob } from '@/lib/jobs/start';
+import { cancelJob, retryFailedItems } from '@/lib/jobs/store';
 import { store } from '@/lib/store';
 
 // Bulk work the server runs (lib/jobs): started, cancelled and retried here; advanced by the server's
 // loop, the cron route and open job pages. Safe to run twice: the browser's request id is the job's id.
-
-/** How long the work right after a start may run past the action's answer. */
-const AFTER_START_MS = 20_000;
-
-/** Stores the job (once per request id), starts its work after the answer, and says which job it is. */
-async function startJob(user: SessionUser, job: Omit<NewJob, 'startedBy' | 'startedRole'>) {
-  const created = await createJob(await store(), { ...job, startedBy: user.email, startedRole: user.role });
-  after(() => runJobsInBackground(AFTER_START_MS));
-  return { jobId: job.id, created, items: job.targets.length };
-}
 
 /** Tags (and untags) many channels as one job. The ARNs are checked like every action's (region, account). */
 export const startTagJobAction = defineAction({

@@ -24,6 +24,8 @@ const channels = (n: number) => `${n} channel${n === 1 ? '' : 's'}`;
 export function jobTitle(job: Pick<JobSummary, 'kind' | 'total' | 'params'>): string {
   if (job.kind === 'rotate-keys') return `Rotate the stream keys of ${channels(job.total)}`;
   if (job.kind === 'delete-channels') return `Delete ${channels(job.total)}`;
+  if (job.kind === 'clone' && 'targetRegion' in job.params)
+    return `Copy ${job.total} resource${job.total === 1 ? '' : 's'} to ${job.params.targetRegion}`;
   if (job.kind === 'detach-delete' && 'resource' in job.params)
     return `Detach ${job.params.resource.replace(/-/g, ' ')} ${job.params.label} from ${channels(job.total - 1)} and delete it`;
   return `Tag ${channels(job.total)}`;
@@ -35,6 +37,7 @@ export function jobSettings(job: Pick<JobSummary, 'kind' | 'params'>): string {
     return 'stopStream' in job.params && job.params.stopStream ? 'live streams stopped too' : 'live streams keep running';
   if (job.kind === 'delete-channels') return 'with their stream keys';
   if (job.kind === 'detach-delete') return 'in order; the first channel that refuses stops it';
+  if (job.kind === 'clone') return 'references first, then the channels; each copy gets a stream key of its own';
   if (!('set' in job.params)) return '';
   const set = Object.entries(job.params.set).map(([k, v]) => `${k}=${v}`);
   return [set.length ? `set ${set.join(', ')}` : '', job.params.remove.length ? `remove ${job.params.remove.join(', ')}` : '']

@@ -27,6 +27,11 @@ export async function reserveSlot(db: Queryable, name: string, perSecond: number
 /** The pacer of an IVS operation on a resource's account and region (both read from its ARN). */
 export function pacerName(arn: string, operation: string): string {
   const [, , , region, account] = arn.split(':');
+  return regionPacerName(account, region, operation);
+}
+
+/** The pacer of an IVS operation in an account and region: for a create, which has no ARN yet. */
+export function regionPacerName(account: string, region: string, operation: string): string {
   return `ivs:${account}:${region}:${operation}`;
 }
 

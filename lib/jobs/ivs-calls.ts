@@ -8,11 +8,15 @@ import { deleteRestrictionPolicy } from '@/lib/ivs/restriction-policies';
 import { currentStreamKeyArn, rotateStreamKey } from '@/lib/ivs/stream-keys';
 import { getStream, invalidateLiveSnapshot } from '@/lib/ivs/streams';
 import { listTags, tagResource, untagResource } from '@/lib/ivs/tags';
+import { CREATE_OPERATION, createCopy, findCopy, readCloneSource, restoreTags } from '@/lib/ivs/clone';
+import { paced, regionPacerName } from '@/lib/ivs/pacer';
+import type { CloneCalls } from '@/lib/jobs/clone-kind';
 import type { DeleteCalls } from '@/lib/jobs/delete-kind';
 import type { DetachDeleteCalls } from '@/lib/jobs/detach-delete-kind';
 import type { RotateCalls } from '@/lib/jobs/rotate-kind';
-import type { TagCalls } from '@/lib/jobs/tag-kind';
+import { TAG_TPS, type TagCalls } from '@/lib/jobs/tag-kind';
 import type { ReferencedResource } from '@/lib/jobs/types';
+import type { Queryable } from '@/lib/store/types';
 
 // Each job kind's IVS calls, as lib/ivs makes them (the kinds take them as arguments, so tests give fakes).
 
@@ -56,3 +60,21 @@ export const IVS_DETACH_DELETE_CALLS: DetachDeleteCalls = {
   },
   liveMessage: liveChannelMessage,
 };
+
+/** IVS's default rate quota for each create, per account and region. */
+const CREATE_TPS = 5;
+
+/** A clone's calls, its writes to the target region paced by that region's shared pacers. */
+export function ivsCloneCalls(db: Queryable): CloneCalls {
+  const account = (arn: string) => arn.split(':')[4] ?? '';
+  return {
+    read: readCloneSource,
+    find: findCopy,
+    create: (targetRegion, source, options) =>
+      paced(db, regionPacerName(account(source.arn), targetRegion, CREATE_OPERATION[source.kind]), CREATE_TPS, () =>
+        createCopy(targetRegion, source, options),
+      ),
+    restoreTags: (targetRegion, arn, tags) =>
+      paced(db, regionPacerName(account(arn), targetRegion, 'TagResource'), TAG_TPS, () => restoreTags(targetRegion, arn, tags)),
+  };
+}

@@ -10,6 +10,8 @@ export interface ItemOutcome {
   message: string;
   calls: number;
   throttled: number;
+  /** Where the audit record points when not at the item's resource in the job's region (a clone's copy). */
+  audit?: { region: string; resourceArn: string };
 }
 
 export interface AdvanceOptions {

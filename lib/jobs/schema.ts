@@ -1,7 +1,12 @@
 import * as z from '@/lib/zod';
 import { arnSchema } from '@/lib/ivs/schemas/arn';
 import { requestIdSchema } from '@/lib/ivs/schemas/request-id';
+import { IVS_REGIONS } from '@/lib/ivs/regions';
+import { bucketNameSchema } from '@/lib/ivs/schemas/recording-configuration';
+import { playbackConfigurationArnsSchema } from '@/lib/ivs/schemas/ad-configuration';
 import { MAX_TAGS, tagKeySchema, taggableArnSchema, tagRowsSchemaFor } from '@/lib/ivs/schemas/tags';
+
+const IVS_REGION_IDS = IVS_REGIONS.map((r) => r.id);
 
 /** Items one job may hold: the channel quota's order of magnitude, so "every matching channel" fits. */
 export const MAX_JOB_ITEMS = 10_000;
@@ -67,3 +72,30 @@ export const startDetachDeleteJobSchema = z
   );
 
 export const jobIdSchema = z.object({ jobId: requestIdSchema });
+
+/** Channels one clone may copy: the preview lists each, and the operator should read it. */
+export const MAX_CLONE_CHANNELS = 500;
+
+const cloneChannelsSchema = z
+  .array(arnSchema('channel'))
+  .check(
+    z.minLength(1, 'Choose at least one channel.'),
+    z.maxLength(MAX_CLONE_CHANNELS, `At most ${MAX_CLONE_CHANNELS} channels per clone.`),
+  );
+
+/** What a clone into another region would create (the preview). */
+export const previewCloneSchema = z.object({
+  channelArns: cloneChannelsSchema,
+  targetRegion: z.enum(IVS_REGION_IDS, 'Choose a region IVS serves.'),
+});
+
+/** Cloning these channels and their references into the target region, with a bucket there for each recording configuration. */
+export const startCloneJobSchema = z.object({
+  requestId: requestIdSchema,
+  channelArns: cloneChannelsSchema,
+  targetRegion: z.enum(IVS_REGION_IDS, 'Choose a region IVS serves.'),
+  buckets: z.array(z.object({ arn: arnSchema('recording-configuration'), bucketName: bucketNameSchema })),
+  playbackConfigurations: z.array(
+    z.object({ arn: arnSchema('ad-configuration'), playbackConfigurationArns: playbackConfigurationArnsSchema }),
+  ),
+});

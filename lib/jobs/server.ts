@@ -2,23 +2,33 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit';
 import { advanceJobs, type ItemOutcome } from '@/lib/jobs/runner';
 import type { ClaimedItem } from '@/lib/jobs/store';
+import { runCloneItem } from '@/lib/jobs/clone-kind';
 import { runDeleteItem } from '@/lib/jobs/delete-kind';
 import { runDetachDeleteItem } from '@/lib/jobs/detach-delete-kind';
-import { IVS_DELETE_CALLS, IVS_DETACH_DELETE_CALLS, IVS_ROTATE_CALLS, IVS_TAG_CALLS } from '@/lib/jobs/ivs-calls';
+import { IVS_DELETE_CALLS, IVS_DETACH_DELETE_CALLS, IVS_ROTATE_CALLS, IVS_TAG_CALLS, ivsCloneCalls } from '@/lib/jobs/ivs-calls';
 import { runRotateItem } from '@/lib/jobs/rotate-kind';
 import { runTagItem } from '@/lib/jobs/tag-kind';
 import type { DetachDeleteParams, JobKind } from '@/lib/jobs/types';
 import { env } from '@/lib/env';
 import { store, type Db } from '@/lib/store';
 
-const AUDIT_ACTION: Record<Exclude<JobKind, 'detach-delete'>, string> = {
+const AUDIT_ACTION: Record<Exclude<JobKind, 'detach-delete' | 'clone'>, string> = {
   tags: 'tags.change',
   'rotate-keys': 'stream-key.rotate',
   'delete-channels': 'channel.delete',
 };
 
+// A clone's copies are audited as the creates they are, under the create actions' names.
+const CLONE_AUDIT_NOUN: Record<string, string> = {
+  channel: 'channel',
+  'recording-configuration': 'recording-configuration',
+  'playback-restriction-policy': 'restriction-policy',
+  'ad-configuration': 'ad-configuration',
+};
+
 /** Each item's audit record, as the one-resource action would have written it, in the starter's name. */
 function auditAction(item: ClaimedItem): string {
+  if (item.kind === 'clone') return `${CLONE_AUDIT_NOUN[item.target.split(':')[5]?.split('/')[0] ?? ''] ?? 'resource'}.create`;
   if (item.kind !== 'detach-delete') return AUDIT_ACTION[item.kind];
   const p = item.params as DetachDeleteParams;
   return `${p.resource}.${item.target === p.resourceArn ? 'delete' : 'detach'}`;
@@ -29,6 +39,7 @@ const RUN: Record<JobKind, (db: Db, item: ClaimedItem) => Promise<ItemOutcome>> 
   'rotate-keys': (db, item) => runRotateItem(db, item, IVS_ROTATE_CALLS),
   'delete-channels': (db, item) => runDeleteItem(db, item, IVS_DELETE_CALLS),
   'detach-delete': (db, item) => runDetachDeleteItem(db, item, IVS_DETACH_DELETE_CALLS),
+  clone: (db, item) => runCloneItem(db, item, ivsCloneCalls(db)),
 };
 const IDLE_MS = 1000;
 const LOOP_BUDGET_MS = 10_000;
@@ -41,9 +52,9 @@ async function runItem(item: ClaimedItem): Promise<ItemOutcome> {
     await recordAudit({
       user: item.startedBy,
       role: item.startedRole,
-      region: item.region,
+      region: outcome.audit?.region ?? item.region,
       action: auditAction(item),
-      resourceArn: item.target,
+      resourceArn: outcome.audit?.resourceArn ?? item.target,
       outcome: outcome.state === 'done' ? 'success' : 'failure',
       error: outcome.state === 'failed' ? outcome.message : undefined,
     });

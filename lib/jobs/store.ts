@@ -137,9 +137,11 @@ export async function claimItems(db: Queryable, limit: number, leaseMs: number):
     `WITH picked AS (
        SELECT i.job_id, i.seq FROM job_items i JOIN jobs j ON j.id = i.job_id
        WHERE j.status = 'running' AND (i.state = 'pending' OR (i.state = 'running' AND i.claimed_until < clock_timestamp()))
-         -- A detach-and-delete runs in order: an item waits until every earlier one has ended.
-         AND (j.kind <> 'detach-delete' OR NOT EXISTS (
-           SELECT 1 FROM job_items e WHERE e.job_id = i.job_id AND e.seq < i.seq AND e.state IN ('pending', 'running')))
+         -- A detach-and-delete runs in order: an item waits until every earlier one has ended. A clone's
+         -- channels wait for the references before them (they use the copies), not for each other.
+         AND (j.kind NOT IN ('detach-delete', 'clone') OR NOT EXISTS (
+           SELECT 1 FROM job_items e WHERE e.job_id = i.job_id AND e.seq < i.seq AND e.state IN ('pending', 'running')
+             AND (j.kind = 'detach-delete' OR (i.target LIKE '%:channel/%' AND e.target NOT LIKE '%:channel/%'))))
        ORDER BY i.seq, j.created_at LIMIT $1 FOR UPDATE OF i SKIP LOCKED)
      UPDATE job_items i SET state = 'running', attempts = i.attempts + 1, claimed_until = clock_timestamp() + $2 * interval '1 millisecond'
      FROM picked, jobs j
@@ -234,6 +236,20 @@ export async function retryFailedItems(db: Db, id: string): Promise<number> {
 }
 
 /** The first item before this one that failed, if any (an ordered job stops there). */
+/** Another item of the same job, by its target: how it ended and what it noted (a clone's copy). */
+export async function itemOfTarget(
+  db: Queryable,
+  jobId: string,
+  target: string,
+): Promise<{ label: string; state: ItemState; detail: Record<string, unknown> | null } | undefined> {
+  const { rows } = await db.query<{ label: string; state: ItemState; detail: Record<string, unknown> | string | null }>(
+    'SELECT label, state, detail FROM job_items WHERE job_id = $1 AND target = $2',
+    [jobId, target],
+  );
+  const row = rows[0];
+  return row && { ...row, detail: typeof row.detail === 'string' ? (JSON.parse(row.detail) as Record<string, unknown>) : row.detail };
+}
+
 export async function earlierFailure(db: Queryable, item: Pick<ClaimedItem, 'jobId' | 'seq'>): Promise<string | null> {
   const { rows } = await db.query<{ label: string }>(
     `SELECT label FROM job_items WHERE job_id = $1 AND seq < $2 AND state IN ('failed', 'cancelled') ORDER BY seq LIMIT 1`,

@@ -1,6 +1,6 @@
 // Bulk work the server runs (lib/jobs): what the store keeps and the pages show. Client-safe.
 
-export type JobKind = 'tags' | 'rotate-keys' | 'delete-channels' | 'detach-delete';
+export type JobKind = 'tags' | 'rotate-keys' | 'delete-channels' | 'detach-delete' | 'clone';
 export type JobStatus = 'running' | 'cancelled' | 'finished';
 export type ItemState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -31,7 +31,19 @@ export interface DetachDeleteParams {
   label: string;
 }
 
-export type JobParams = TagJobParams | RotateJobParams | DeleteJobParams | DetachDeleteParams;
+/**
+ * Copying channels and the resources they reference into another region. Its items are the references
+ * first, then the channels; a channel starts once every reference has ended, and uses their copies.
+ */
+export interface CloneParams {
+  targetRegion: string;
+  /** The S3 bucket in the target region for each recording configuration (by source ARN). */
+  buckets: Record<string, string>;
+  /** The MediaTailor playback configurations in the target region for each ad configuration (by source ARN). */
+  playbackConfigurations: Record<string, string[]>;
+}
+
+export type JobParams = TagJobParams | RotateJobParams | DeleteJobParams | DetachDeleteParams | CloneParams;
 
 export interface JobItem {
   seq: number;
