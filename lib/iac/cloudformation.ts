@@ -67,6 +67,23 @@ export function cloudFormationTemplate(inv: Inventory): Json {
       ...tagList(p.tags),
     });
   }
+  // IVS never returns a key pair's public key: the template asks for it as a parameter, named by fingerprint.
+  const parameters: Json = {};
+  for (const k of inv.playbackKeyPairs) {
+    const id = name('KeyPair', k.name, k.arn!);
+    const parameter = `${id}PublicKey`;
+    parameters[parameter] = {
+      Type: 'String',
+      Description: `The PEM public key of playback key pair ${k.name || k.arn} (fingerprint ${k.fingerprint}). IVS never returns it.`,
+    };
+    ids.set(k.arn!, id);
+    resources[id] = {
+      Type: 'AWS::IVS::PlaybackKeyPair',
+      ...ADOPTED,
+      Properties: { ...(k.name ? { Name: k.name } : {}), PublicKeyMaterial: { Ref: parameter }, ...tagList(k.tags) },
+    };
+    toImport.push({ ResourceType: 'AWS::IVS::PlaybackKeyPair', LogicalResourceId: id, ResourceIdentifier: { Arn: k.arn } });
+  }
   for (const c of inv.channels) {
     const multitrack = c.multitrackInputConfiguration;
     add('AWS::IVS::Channel', 'Channel', c.arn!, c.name, {
@@ -88,6 +105,7 @@ export function cloudFormationTemplate(inv: Inventory): Json {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: `IVS resources exported from ${inv.region} by the IVS console`,
     Metadata: { ResourcesToImport: toImport },
+    ...(Object.keys(parameters).length ? { Parameters: parameters } : {}),
     Resources: resources,
   };
 }
@@ -111,6 +129,9 @@ export function cloudFormationYaml(inv: Inventory): string {
   const header = [
     `# Exported from ${inv.region}. Import the existing resources with a change set of type IMPORT;`,
     '# Metadata.ResourcesToImport lists them. Stream keys are not exported: create them after import.',
+    ...(inv.playbackKeyPairs.length
+      ? ["# IVS never returns a playback key pair's public key: give each as its parameter (the description names its fingerprint)."]
+      : []),
     ...(notes.length
       ? [
           '# AWS::IVS::Channel has no property for these links; they stay as they are and must be kept outside the template:',

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   CreateChannelCommand,
@@ -7,7 +8,9 @@ import {
   GetPlaybackRestrictionPolicyCommand,
   GetRecordingConfigurationCommand,
   GetStreamKeyCommand,
+  ImportPlaybackKeyPairCommand,
   IvsClient,
+  type PlaybackKeyPair,
   type Channel,
 } from '@aws-sdk/client-ivs';
 import { parse as parseHcl } from '@cdktf/hcl2json';
@@ -30,6 +33,8 @@ let emulator: RunningEmulator;
 let ivs: IvsClient;
 const channels: Channel[] = [];
 const keyValues: string[] = [];
+let keyPair: PlaybackKeyPair;
+let publicKeyPem: string;
 
 beforeAll(async () => {
   emulator = await createEmulator({ port: 0, host: '127.0.0.1', quiet: true });
@@ -79,6 +84,10 @@ beforeAll(async () => {
     ),
     ivs.send(new CreateChannelCommand({ name: 'iac-private', authorized: true })),
   ]);
+  publicKeyPem = generateKeyPairSync('ec', { namedCurve: 'secp384r1' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  keyPair = (
+    await ivs.send(new ImportPlaybackKeyPairCommand({ name: 'iac-viewers', publicKeyMaterial: publicKeyPem, tags: { team: 'video' } }))
+  ).keyPair!;
   for (const m of made) {
     channels.push(m.channel!);
     keyValues.push((await ivs.send(new GetStreamKeyCommand({ arn: m.streamKey!.arn! }))).streamKey!.value!);
@@ -107,6 +116,7 @@ describe('configuration as code: export', () => {
     const template = parseYaml(text) as {
       Metadata: { ResourcesToImport: { ResourceType: string; LogicalResourceId: string; ResourceIdentifier: { Arn: string } }[] };
       Resources: Record<string, { Type: string; DeletionPolicy: string; Properties: Record<string, unknown> }>;
+      Parameters: Record<string, { Type: string; Description: string }>;
     };
     const arnOf = new Map(template.Metadata.ResourcesToImport.map((r) => [r.LogicalResourceId, r.ResourceIdentifier.Arn]));
     expect(arnOf.size).toBe(Object.keys(template.Resources).length);
@@ -139,6 +149,13 @@ describe('configuration as code: export', () => {
           rc.renditionConfiguration!.renditions ?? [],
         );
         expect(tagMap(p.Tags as [])).toEqual(rc.tags ?? {});
+      } else if (r.Type === 'AWS::IVS::PlaybackKeyPair') {
+        // The public key is a parameter: IVS never returns it. Its description names the fingerprint.
+        expect(arn).toBe(keyPair.arn);
+        expect(p).toMatchObject({ Name: 'iac-viewers', PublicKeyMaterial: { Ref: `${id}PublicKey` } });
+        expect(tagMap(p.Tags as [])).toEqual({ team: 'video' });
+        expect(template.Parameters[`${id}PublicKey`]).toMatchObject({ Type: 'String' });
+        expect(template.Parameters[`${id}PublicKey`].Description).toContain(keyPair.fingerprint);
       } else {
         expect(r.Type).toBe('AWS::IVS::PlaybackRestrictionPolicy');
         const pol = await getPolicy(arn);
@@ -158,10 +175,12 @@ describe('configuration as code: export', () => {
       'AWS::IVS::Channel',
       'AWS::IVS::Channel',
       'AWS::IVS::Channel',
+      'AWS::IVS::PlaybackKeyPair',
       'AWS::IVS::PlaybackRestrictionPolicy',
       'AWS::IVS::RecordingConfiguration',
       'AWS::IVS::RecordingConfiguration',
     ]);
+    expect(text).not.toContain(publicKeyPem.split('\n')[1]);
     // What AWS::IVS::Channel cannot say is said in the header.
     expect(text).toContain(`iac-two: playback restriction policy ${channels[1].playbackRestrictionPolicyArn}`);
   });
@@ -177,11 +196,12 @@ describe('configuration as code: export', () => {
     const parsed = (await parseHcl('export.tf', text)) as {
       resource: Record<string, Record<string, Record<string, unknown>[]>>;
       import: { to: string; id: string }[];
+      variable: Record<string, { type: string; description: string }[]>;
     };
     const idOf = new Map(parsed.import.map((i) => [i.to.replace(/^\$\{|\}$/g, ''), i.id]));
     const deref = (v: unknown) => idOf.get(String(v).replace(/^\$\{|\.arn\}$/g, ''));
     const types = Object.entries(parsed.resource).flatMap(([type, byName]) => Object.keys(byName).map((n) => `${type}.${n}`));
-    expect(types.length).toBe(6);
+    expect(types.length).toBe(7);
     expect(new Set(idOf.keys())).toEqual(new Set(types));
     const one = (t: string) => parsed.resource[t.split('.')[0]][t.split('.')[1]][0];
 
@@ -212,6 +232,12 @@ describe('configuration as code: export', () => {
         expect(r.destination_configuration).toEqual([{ s3: [{ bucket_name: rc.destinationConfiguration!.s3!.bucketName }] }]);
       }
     }
+    const pair = types.find((x) => x.startsWith('aws_ivs_playback_key_pair.'))!;
+    expect(idOf.get(pair)).toBe(keyPair.arn);
+    const variable = `${pair.split('.')[1]}_public_key`;
+    expect(one(pair)).toMatchObject({ name: 'iac-viewers', public_key: `\${var.${variable}}`, tags: { team: 'video' } });
+    expect(parsed.variable[variable][0].description).toContain(keyPair.fingerprint);
+    expect(text).not.toContain(publicKeyPem.split('\n')[1]);
     const policy = types.find((x) => x.startsWith('awscc_ivs_playback_restriction_policy.'))!;
     const pol = await getPolicy(idOf.get(policy)!);
     expect(one(policy)).toMatchObject({ name: pol.name, allowed_countries: pol.allowedCountries, allowed_origins: pol.allowedOrigins });

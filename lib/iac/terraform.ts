@@ -103,6 +103,33 @@ export function terraformHcl(inv: Inventory): string {
       ...awsccTags(p.tags),
     ]);
   }
+  // IVS never returns a key pair's public key: each is a variable, described by its fingerprint.
+  const variables: HclBlock[] = [];
+  for (const k of inv.playbackKeyPairs) {
+    const n = name('key_pair', k.name, k.arn!);
+    variables.push({
+      type: 'variable',
+      labels: [`${n}_public_key`],
+      body: [
+        ['type', new HclRaw('string')],
+        ['description', `The PEM public key of playback key pair ${k.name || k.arn} (fingerprint ${k.fingerprint}). IVS never returns it.`],
+      ],
+    });
+    refs.set(k.arn!, `aws_ivs_playback_key_pair.${n}`);
+    blocks.push({
+      type: 'resource',
+      labels: ['aws_ivs_playback_key_pair', n],
+      body: [...(k.name ? ([['name', k.name]] as Body) : []), ['public_key', new HclRaw(`var.${n}_public_key`)], ...awsTags(k.tags)],
+    });
+    imports.push({
+      type: 'import',
+      labels: [],
+      body: [
+        ['to', new HclRaw(`aws_ivs_playback_key_pair.${n}`)],
+        ['id', k.arn!],
+      ],
+    });
+  }
   for (const c of inv.channels) {
     const recording: Body = c.recordingConfigurationArn
       ? [['recording_configuration_arn', new HclRaw(`${refs.get(c.recordingConfigurationArn)}.arn`)]]
@@ -149,6 +176,9 @@ export function terraformHcl(inv: Inventory): string {
   const notes = [
     `# Exported from ${inv.region} by the IVS console. The import blocks adopt the existing resources (Terraform 1.5+).`,
     '# Stream keys are not exported: create them after import.',
+    ...(inv.playbackKeyPairs.length
+      ? ["# IVS never returns a playback key pair's public key: give each as its variable (the description names its fingerprint)."]
+      : []),
     ...inv.channels.flatMap((c) => [
       ...(c.playbackRestrictionPolicyArn
         ? [`# ${c.name || c.arn}: its restriction policy link has no channel property in either provider.`]
@@ -156,5 +186,5 @@ export function terraformHcl(inv: Inventory): string {
       ...(c.adConfigurationArn ? [`# ${c.name || c.arn}: its ad configuration has no resource in either provider.`] : []),
     ]),
   ];
-  return `${notes.join('\n')}\n\n${[header, ...providers, ...blocks, ...imports].map((b) => block(b)).join('\n\n')}\n`;
+  return `${notes.join('\n')}\n\n${[header, ...providers, ...variables, ...blocks, ...imports].map((b) => block(b)).join('\n\n')}\n`;
 }

@@ -2,15 +2,19 @@ import 'server-only';
 import {
   BatchGetChannelCommand,
   GetPlaybackRestrictionPolicyCommand,
+  GetPlaybackKeyPairCommand,
   GetRecordingConfigurationCommand,
+  ListPlaybackKeyPairsCommand,
   type Channel,
+  type PlaybackKeyPair,
   type PlaybackRestrictionPolicy,
   type RecordingConfiguration,
 } from '@aws-sdk/client-ivs';
 import { ivsClient } from '@/lib/ivs/client';
 import { isIvsError } from '@/lib/ivs/errors';
+import { PAGE_SIZE, pagesOf, readAllPages } from '@/lib/ivs/list-all';
 
-export type { Channel, PlaybackRestrictionPolicy, RecordingConfiguration };
+export type { Channel, PlaybackKeyPair, PlaybackRestrictionPolicy, RecordingConfiguration };
 
 /**
  * What an export describes: channels and everything they reference, as IVS's Get* calls answered.
@@ -23,6 +27,11 @@ export interface Inventory {
   restrictionPolicies: PlaybackRestrictionPolicy[];
   /** Ad configurations the channels use: neither CloudFormation nor Terraform has a resource for them yet. */
   adConfigurationArns: string[];
+  /**
+   * The region's playback key pairs when any channel is private (their viewer tokens are checked
+   * against every key pair of the region), with fingerprints. IVS never returns the public key itself.
+   */
+  playbackKeyPairs: PlaybackKeyPair[];
 }
 
 /** The ARNs the channels reference, each once. */
@@ -41,9 +50,10 @@ const ignoreNotFound = (error: unknown) => {
 };
 
 /**
- * Reads the channels (50 per BatchGetChannel) and what they reference, one Get each; `alsoArns` adds
- * recording configurations and restriction policies no channel references (a compare with a file
- * that names them). One that IVS no longer has is left out.
+ * Reads the channels (50 per BatchGetChannel) and what they reference, one Get each, and, when a
+ * channel is private, the region's playback key pairs (one listing, one Get each for the fingerprint).
+ * `alsoArns` adds recording configurations, restriction policies and key pairs no channel references
+ * (a compare with a file that names them). One that IVS no longer has is left out.
  */
 export async function readInventory(region: string, channelArns: string[], alsoArns: string[] = []): Promise<Inventory> {
   const ivs = ivsClient(region);
@@ -70,5 +80,17 @@ export async function readInventory(region: string, channelArns: string[], alsoA
     const out = await ivs.send(new GetPlaybackRestrictionPolicyCommand({ arn })).catch(ignoreNotFound);
     if (out?.playbackRestrictionPolicy) restrictionPolicies.push(out.playbackRestrictionPolicy);
   }
-  return { region, channels, recordingConfigurations, restrictionPolicies, adConfigurationArns: refs.adConfigurations };
+  const keyPairArns = new Set(alsoArns.filter((a) => kind(a) === 'playback-key'));
+  if (channels.some((c) => c.authorized)) for (const arn of await keyPairArnsOf(region)) keyPairArns.add(arn);
+  const playbackKeyPairs = [];
+  for (const arn of [...keyPairArns].sort()) {
+    const out = await ivs.send(new GetPlaybackKeyPairCommand({ arn })).catch(ignoreNotFound);
+    if (out?.keyPair) playbackKeyPairs.push(out.keyPair);
+  }
+  return { region, channels, recordingConfigurations, restrictionPolicies, adConfigurationArns: refs.adConfigurations, playbackKeyPairs };
+}
+
+async function keyPairArnsOf(region: string): Promise<string[]> {
+  const pages = pagesOf((nextToken) => ivsClient(region).send(new ListPlaybackKeyPairsCommand({ maxResults: PAGE_SIZE, nextToken })));
+  return (await readAllPages(pages, (page) => page.keyPairs)).items.map((k) => k.arn ?? '').filter(Boolean);
 }
