@@ -31,6 +31,13 @@ test('exports the selected channels as CloudFormation and as Terraform', async (
   expect(hcl.match(/^import \{/gm)).toHaveLength(2);
   expect(`${yaml}${hcl}`).not.toMatch(/sk_[a-z0-9-]+_/i);
 
+  // Every channel the filter matches, without selecting: the list's own filter drives the export.
+  const all = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'Export and bulk tagging' }).getByRole('link', { name: 'All as Terraform' }).click();
+  const allHcl = await text(await all);
+  expect(allHcl.match(/resource "aws_ivs_channel"/g)).toHaveLength(2);
+  for (const arn of arns) expect(allHcl).toContain(arn);
+
   // Drift: the channel changes after the export; comparing the file names exactly that.
   await ivs.send(new UpdateChannelCommand({ arn: arns[0], latencyMode: 'NORMAL' }));
   await group.getByRole('link', { name: 'Compare a file…' }).click();

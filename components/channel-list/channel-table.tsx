@@ -64,7 +64,12 @@ export function ChannelTable({ region, rows, initialLive, names, canSelect, canD
         Showing {shown.length} of {rows.length} loaded
       </p>
       {canSelect && (
-        <SelectionToolbar region={region} selected={rows.filter((r) => selected.has(r.arn))} onClear={() => setSelected(new Set())} canDelete={canDelete} />
+        <SelectionToolbar
+          region={region}
+          selected={rows.filter((r) => selected.has(r.arn))}
+          onClear={() => setSelected(new Set())}
+          canDelete={canDelete}
+        />
       )}
       {live.isError && (
         <p role="status" className="text-xs text-yellow-800 dark:text-yellow-300">

@@ -1,16 +1,8 @@
 import { guardedRoute } from '@/lib/auth/route';
-import {
-  channelQueryString,
-  channelsToCsv,
-  matchesQuery,
-  parseChannelQuery,
-  toExportChannel,
-  type ExportChannel,
-} from '@/lib/channel-list/filter';
+import { channelQueryString, channelsToCsv, matchesQuery, parseChannelQuery, toExportChannel } from '@/lib/channel-list/filter';
+import { channelQueryProblem, matchingChannels } from '@/lib/channel-list/matching-channels';
 import { listChannelsPage } from '@/lib/ivs/channels';
 import { liveSnapshot } from '@/lib/ivs/streams';
-import { channelQueryProblems } from '@/lib/channel-list/check-query';
-import { consoleAccount } from '@/lib/ivs/account';
 
 // The channel list under its current filter, as a CSV or JSON download (tags included; ListChannels
 // carries no stream key, and only the fields of ExportChannel are written). With `paged=1` it answers
@@ -25,17 +17,11 @@ export const GET = guardedRoute('viewer', async (req, { region }) => {
   const query = parseChannelQuery(params);
   const token = params.get('token') ?? '';
   // The list's own checks: nothing the model or the console's region and account refuse reaches IVS.
-  const problems = channelQueryProblems({ ...query, token }, { region, account: await consoleAccount() });
-  const problem =
-    problems.filter ??
-    (problems.tagKey && `Tag key: ${problems.tagKey}`) ??
-    (problems.tagValue && `Tag value: ${problems.tagValue}`) ??
-    problems.token;
+  const problem = await channelQueryProblem(region, query, token);
   if (problem) return error(problem);
-  // The list's "Live" quick filter: the shared live snapshot, as the list itself uses.
-  const live = query.live ? new Set((await liveSnapshot(region)).streams.map((s) => s.channelArn)) : undefined;
-
   if (params.get('paged') === '1') {
+    // The list's "Live" quick filter: the shared live snapshot, as the list itself uses.
+    const live = query.live ? new Set((await liveSnapshot(region)).streams.map((s) => s.channelArn)) : undefined;
     const page = await listChannelsPage(region, { nextToken: token, filter: query.ivs });
     const channels = page.channels.filter((c) => matchesQuery(c, query, live)).map(toExportChannel);
     return Response.json({ channels, scanned: page.channels.length, nextToken: page.nextToken });
@@ -43,16 +29,7 @@ export const GET = guardedRoute('viewer', async (req, { region }) => {
 
   const format = params.get('format') ?? 'json';
   if (format !== 'json' && format !== 'csv') return error('Choose format=csv or format=json.');
-  const channels: ExportChannel[] = [];
-  let next: string | null = token || null;
-  let pages = 0;
-  do {
-    const page = await listChannelsPage(region, { nextToken: next ?? undefined, filter: query.ivs });
-    channels.push(...page.channels.filter((c) => matchesQuery(c, query, live)).map(toExportChannel));
-    next = page.nextToken;
-    pages++;
-  } while (next && pages < MAX_PAGES);
-  const truncated = Boolean(next);
+  const { channels, truncated } = await matchingChannels(region, query, { maxPages: MAX_PAGES, token });
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const headers: Record<string, string> = {
