@@ -48,4 +48,6 @@ VOLUME ["/app/.data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "server.js"]
+# --liftoff-only keeps V8 from compiling the embedded store's WebAssembly a second time with its
+# optimising tier, which cost 250-550 MB of memory (ARCHITECTURE.md).
+CMD ["node", "--liftoff-only", "server.js"]

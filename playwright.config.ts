@@ -24,6 +24,9 @@ import {
 // (`next dev`); those specs are skipped then.
 const CI = !!process.env.CI;
 
+// The console as `npm start` and the image run it: with --liftoff-only (scripts/start.mjs says why).
+const NEXT_START = 'node --liftoff-only node_modules/next/dist/bin/next start';
+
 // What the machine can carry. Besides Chromium the suite runs two `next start`s, the emulator, an
 // OpenID Connect issuer and a GitHub stand-in, all on this machine. On 2 cores with one of them kept
 // busy, 2 workers took 7.6 min and their tests 774 s added up, one of them past its time twice;
@@ -79,7 +82,7 @@ export default defineConfig({
           stderr: 'pipe',
         },
         {
-          command: `node e2e/fresh-data-dir.mjs ${E2E_DATA_DIR} && npx next start -p ${E2E_PORT}`,
+          command: `node e2e/fresh-data-dir.mjs ${E2E_DATA_DIR} && ${NEXT_START} -p ${E2E_PORT}`,
           url: `http://localhost:${E2E_PORT}/api/health`,
           reuseExistingServer: false,
           timeout: 120_000,
@@ -122,7 +125,7 @@ export default defineConfig({
         {
           // The same build in aws mode: IVS through IVS_ENDPOINT (the emulator, with the keys it accepts
           // passed the way real AWS keys are, through the SDK's credential chain), sign-in via OIDC or GitHub.
-          command: `node e2e/fresh-data-dir.mjs ${E2E_AWS_DATA_DIR} && npx next start -p ${E2E_AWS_PORT}`,
+          command: `node e2e/fresh-data-dir.mjs ${E2E_AWS_DATA_DIR} && ${NEXT_START} -p ${E2E_AWS_PORT}`,
           url: `${awsBaseUrl}/api/health`,
           reuseExistingServer: false,
           timeout: 120_000,

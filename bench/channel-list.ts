@@ -41,23 +41,35 @@ export async function startNext(
   dir = repoRoot,
   extraEnv: Record<string, string> = {},
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: {
-      ...withoutAwsConfig(process.env),
-      NODE_ENV: 'production',
-      IVS_MODE: 'local',
-      IVS_LOCAL_PORT: String(ivsPort),
-      AUTH_SECRET: BENCH_AUTH_SECRET,
-      AUTH_URL: `http://localhost:${port}`,
-      AUTH_TRUST_HOST: 'true',
-      DATA_DIR: '.data/bench',
-      // The event watcher's own IVS and CloudWatch calls would be counted as the views'.
-      EVENTS_WATCH_SECONDS: '0',
-      ...extraEnv,
+  // As `npm start` runs it (scripts/start.mjs): --liftoff-only, without which the embedded store's
+  // WebAssembly costs 250-550 MB more. BENCH_NO_LIFTOFF_ONLY=1 leaves it out, to measure that.
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_NO_LIFTOFF_ONLY ? [] : ['--liftoff-only']),
+      path.join(dir, 'node_modules/next/dist/bin/next'),
+      'start',
+      '-p',
+      String(port),
+    ],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {
+        ...withoutAwsConfig(process.env),
+        NODE_ENV: 'production',
+        IVS_MODE: 'local',
+        IVS_LOCAL_PORT: String(ivsPort),
+        AUTH_SECRET: BENCH_AUTH_SECRET,
+        AUTH_URL: `http://localhost:${port}`,
+        AUTH_TRUST_HOST: 'true',
+        DATA_DIR: '.data/bench',
+        // The event watcher's own IVS and CloudWatch calls would be counted as the views'.
+        EVENTS_WATCH_SECONDS: '0',
+        ...extraEnv,
+      },
     },
-  });
+  );
   await waitForHealth(`http://localhost:${port}/api/health`, child, {
     what: 'next start',
     timeoutMs: 60_000,

@@ -93,7 +93,8 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 const emulator = start('emulator', tsx, ['emulator/cli.ts', '--port', String(emulatorPort), '--host', '127.0.0.1', '--seed', '5'], {});
 await waitFor(`http://127.0.0.1:${emulatorPort}/_emulator/health`, emulator, 'the emulator');
 
-const server = start('server.js', process.execPath, [path.join(standalone, 'server.js')], {
+// As the image's CMD runs it.
+const server = start('server.js', process.execPath, ['--liftoff-only', path.join(standalone, 'server.js')], {
   NODE_ENV: 'production',
   PORT: String(port),
   HOSTNAME: '127.0.0.1',

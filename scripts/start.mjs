@@ -240,7 +240,14 @@ if (mode === 'local') {
   lines.push(['Mode', `aws — Amazon IVS in ${awsRegion}${process.env.IVS_ENDPOINT ? ` via ${process.env.IVS_ENDPOINT}` : ''}`]);
 }
 
-const next = supervise('The console (next start)', spawn(bin('next'), ['start', '-p', String(port)], { ...spawnOptions, env }));
+// --liftoff-only: the embedded store is PostgreSQL compiled to WebAssembly, and V8's optimising tier
+// spent 250-550 MB compiling it (ARCHITECTURE.md, "The embedded store's memory"). Node refuses the flag
+// in NODE_OPTIONS, so it is passed here, in the image's CMD and wherever the tests start the console.
+const nextCli = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const next = supervise(
+  'The console (next start)',
+  spawn(process.execPath, ['--liftoff-only', nextCli, 'start', '-p', String(port)], { stdio: 'inherit', env }),
+);
 const url = `http://localhost:${port}`;
 const ready = await waitForHttp(`${url}/api/health`, 60_000, () => next.exitCode === null);
 if (ready === 'ok') {
