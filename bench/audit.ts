@@ -18,10 +18,15 @@ const TARGET_MS = 150;
 const TARGET_RSS_MB = 300;
 
 function worker(args: string[]): Promise<Record<string, unknown>> {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'bench/audit-worker.ts', ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // --liftoff-only as the console runs (ARCHITECTURE.md, "The embedded store's memory").
+  const child = spawn(
+    process.execPath,
+    ['--liftoff-only', '--conditions=react-server', '--import', 'tsx', 'bench/audit-worker.ts', ...args],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   return new Promise((resolve, reject) =>
