@@ -8,7 +8,7 @@ import { deleteRestrictionPolicy } from '@/lib/ivs/restriction-policies';
 import { currentStreamKeyArn, rotateStreamKey } from '@/lib/ivs/stream-keys';
 import { getStream, invalidateLiveSnapshot } from '@/lib/ivs/streams';
 import { listTags, tagResource, untagResource } from '@/lib/ivs/tags';
-import { CREATE_OPERATION, createCopy, findCopy, readCloneSource, restoreTags } from '@/lib/ivs/clone';
+import { CREATE_OPERATION, createCopy, findCopy, readCloneSource, restoreTags, type CloneableKind } from '@/lib/ivs/clone';
 import { paced, regionPacerName } from '@/lib/ivs/pacer';
 import type { CloneCalls } from '@/lib/jobs/clone-kind';
 import type { DeleteCalls } from '@/lib/jobs/delete-kind';
@@ -61,8 +61,17 @@ export const IVS_DETACH_DELETE_CALLS: DetachDeleteCalls = {
   liveMessage: liveChannelMessage,
 };
 
-/** IVS's default rate quota for each create, per account and region. */
-const CREATE_TPS = 5;
+/**
+ * IVS's rate quota for each create, per account and region (the Low-Latency User Guide's "API Call Rate
+ * Quotas": 3 TPS for recording configurations, 5 for channels and policies; ad configurations are not in
+ * that table, so they get the channels' 5).
+ */
+const CREATE_TPS: Record<CloneableKind, number> = {
+  channel: 5,
+  'recording-configuration': 3,
+  'playback-restriction-policy': 5,
+  'ad-configuration': 5,
+};
 
 /** A clone's calls, its writes to the target region paced by that region's shared pacers. */
 export function ivsCloneCalls(db: Queryable): CloneCalls {
@@ -71,7 +80,7 @@ export function ivsCloneCalls(db: Queryable): CloneCalls {
     read: readCloneSource,
     find: findCopy,
     create: (targetRegion, source, options) =>
-      paced(db, regionPacerName(account(source.arn), targetRegion, CREATE_OPERATION[source.kind]), CREATE_TPS, () =>
+      paced(db, regionPacerName(account(source.arn), targetRegion, CREATE_OPERATION[source.kind]), CREATE_TPS[source.kind], () =>
         createCopy(targetRegion, source, options),
       ),
     restoreTags: (targetRegion, arn, tags) =>
