@@ -153,6 +153,45 @@ test.describe('alerts as an admin', () => {
   });
 });
 
+test.describe('editing an alert rule', () => {
+  test.use({ storageState: asRole('admin') });
+
+  test('changes a rule in place; the URL and secret it keeps still deliver, signed', async ({ page }) => {
+    received = [];
+    const hookPath = `/hook-${randomBytes(8).toString('hex')}`;
+    const secret = `whsec-${randomBytes(12).toString('hex')}`;
+    const name = uniqueName('e2e-edit');
+    await page.goto('/alerts');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Destination').selectOption('webhook');
+    await page.getByLabel('Webhook URL').fill(`${receiverUrl}${hookPath}`);
+    await page.getByLabel('Signing secret').fill(secret);
+    await page.getByRole('button', { name: 'Create rule' }).click();
+    await expect(page.locator(`[data-rule="${name}"]`)).toBeVisible();
+
+    await page.getByRole('link', { name: `Edit ${name}` }).click();
+    await expect(page.getByRole('heading', { name: `Edit "${name}"` })).toBeVisible();
+    // The form holds the rule's settings, never its URL or secret: empty fields keep them.
+    await expect(page.getByLabel('Webhook URL')).toHaveValue('');
+    await expect(page.getByLabel('Webhook URL')).toHaveAccessibleDescription(/Leave empty to keep the current one \(127\.0\.0\.1:/);
+    await page.getByLabel('Name', { exact: true }).fill(`${name}-renamed`);
+    await page.getByLabel('Quiet period (minutes)').fill('4500');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByLabel('Quiet period (minutes)')).toHaveAccessibleDescription(/0 to 1440 minutes/);
+    await page.getByLabel('Quiet period (minutes)').fill('45');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Rule “${name}-renamed” saved.` })).toBeVisible();
+    const row = page.locator(`[data-rule="${name}-renamed"]`);
+    await expect(row).toContainText('45 min');
+    await expect(page.locator(`[data-rule="${name}"]`)).toHaveCount(0);
+
+    await page.getByRole('button', { name: `Send test notification for ${name}-renamed` }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'delivered (HTTP 204)' })).toBeVisible();
+    const test = received.find((r) => r.path === hookPath && JSON.parse(r.body).type === 'ivs-console.test');
+    expect(test && verified(secret, test)).toBe(true);
+  });
+});
+
 for (const role of ['operator', 'viewer'] as const) {
   test.describe(`alerts as ${role}`, () => {
     test.use({ storageState: asRole(role) });

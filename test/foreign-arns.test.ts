@@ -282,6 +282,7 @@ const NO_ARN = new Set([
   'createAlertRuleAction',
   'setAlertRuleEnabledAction',
   'deleteAlertRuleAction',
+  'updateAlertRuleAction',
   'sendTestAlertAction',
   'createAdConfigurationAction', // MediaTailor ARNs only, checked by their own format
   'insertAdBreakAction',

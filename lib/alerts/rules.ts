@@ -131,6 +131,39 @@ export async function getRule(db: Queryable, id: string, secrets = alertSecrets(
   return rows[0] ? toRule(rows[0], secrets) : null;
 }
 
+/** A rule's settings as edited; a null URL or signing secret keeps the one stored (the page never has them). */
+export type RuleChanges = Omit<NewRule, 'id' | 'createdBy' | 'url' | 'signingSecret'> & {
+  url: string | null;
+  signingSecret: string | null;
+};
+
+/**
+ * Replaces a rule's settings; true when it exists. The URL and signing secret are replaced only when
+ * given (sealed like a new rule's). A Slack rule has no signing secret, so one is dropped there.
+ */
+export async function updateRule(db: Queryable, id: string, c: RuleChanges, secrets = alertSecrets()): Promise<boolean> {
+  const { rows } = await db.query(
+    `UPDATE alert_rules SET name = $2, kinds = $3, min_severity = $4, tag_key = $5, tag_value = $6, destination = $7,
+       url = COALESCE($8, url),
+       signing_secret = CASE WHEN $7 = 'slack' THEN NULL ELSE COALESCE($9, signing_secret) END,
+       quiet_minutes = $10
+     WHERE id = $1 RETURNING id`,
+    [
+      id,
+      c.name,
+      JSON.stringify(c.kinds),
+      c.minSeverity,
+      c.tagKey,
+      c.tagValue,
+      c.destination,
+      c.url === null ? null : seal(c.url, secrets[0]),
+      c.signingSecret === null ? null : seal(c.signingSecret, secrets[0]),
+      c.quietMinutes,
+    ],
+  );
+  return rows.length > 0;
+}
+
 /** True when the rule exists (set to the same value again is still true). */
 export async function setRuleEnabled(db: Queryable, id: string, enabled: boolean): Promise<boolean> {
   const { rows } = await db.query('UPDATE alert_rules SET enabled = $2 WHERE id = $1 RETURNING id', [id, enabled]);

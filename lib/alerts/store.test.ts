@@ -4,7 +4,7 @@ import { advanceCursor, readCursor } from '@/lib/alerts/cursor';
 import { claimDeliveries, enqueueDelivery, markFailed, MAX_ATTEMPTS, recentDeliveries } from '@/lib/alerts/deliveries';
 import { dispatchOnce } from '@/lib/alerts/dispatcher';
 import { claimQuietSlot } from '@/lib/alerts/quiet';
-import { createRule, listRules } from '@/lib/alerts/rules';
+import { createRule, getRule, listRules, updateRule } from '@/lib/alerts/rules';
 import type { SendTarget } from '@/lib/alerts/send';
 import { countIntake, intakeCounts } from '@/lib/eventbridge/intake-counters';
 import { BACKENDS } from '@/lib/store/test-backends';
@@ -82,6 +82,44 @@ describe.each(BACKENDS)('alerts on the $name store', ({ open }) => {
     const counts = await intakeCounts(db);
     expect(counts.find((c) => c.outcome === 'unauthorized')).toMatchObject({ count: 2, lastAt: at(5) });
     expect(counts.find((c) => c.outcome === 'recorded')).toMatchObject({ count: 0, lastAt: null });
+  });
+
+  it('edits a rule: settings replaced, the sealed URL and secret kept unless given, the secret dropped for Slack', async () => {
+    const rule = {
+      id: 'rule-edit',
+      name: 'Before',
+      kinds: ['stream.ended' as const],
+      minSeverity: 'info' as const,
+      tagKey: null,
+      tagValue: null,
+      destination: 'webhook' as const,
+      url: 'https://hooks.example.com/one',
+      signingSecret: 'first-signing-secret',
+      quietMinutes: 5,
+      createdBy: 'admin@x',
+    };
+    await createRule(db, rule);
+    const changes = { ...rule, name: 'After', tagKey: 'team', tagValue: 'news', quietMinutes: 15, url: null, signingSecret: null };
+    expect(await updateRule(db, 'rule-edit', changes)).toBe(true);
+    expect(await getRule(db, 'rule-edit')).toMatchObject({
+      name: 'After',
+      tagKey: 'team',
+      quietMinutes: 15,
+      url: rule.url,
+      signingSecret: rule.signingSecret,
+    });
+    await updateRule(db, 'rule-edit', { ...changes, url: 'https://hooks.example.com/two', signingSecret: 'second-signing-secret' });
+    expect(await getRule(db, 'rule-edit')).toMatchObject({ url: 'https://hooks.example.com/two', signingSecret: 'second-signing-secret' });
+    const { rows } = await db.query<{ url: string }>("SELECT url FROM alert_rules WHERE id = 'rule-edit'");
+    expect(rows[0].url).not.toContain('hooks.example.com');
+    await updateRule(db, 'rule-edit', { ...changes, destination: 'slack' });
+    expect(await getRule(db, 'rule-edit')).toMatchObject({
+      destination: 'slack',
+      signingSecret: null,
+      url: 'https://hooks.example.com/two',
+    });
+    expect(await updateRule(db, 'no-such-rule', changes)).toBe(false);
+    await db.query("DELETE FROM alert_rules WHERE id = 'rule-edit'");
   });
 
   it('dispatches each event to its matching rules once, honouring the quiet period, across repeated runs', async () => {

@@ -69,6 +69,51 @@ describe('alert rule actions', () => {
     expect(r.ok ? {} : Object.keys(r.fieldErrors ?? {}).sort()).toEqual(['kinds', 'signingSecret', 'url']);
   });
 
+  it('edit a rule in place: settings replaced, URL and secret kept when left empty, replaced when given; audited without either', async () => {
+    as('admin');
+    const id = crypto.randomUUID();
+    await actions.createAlertRuleAction(input(id) as never);
+    const edit = { ...input(id), ruleId: id, requestId: undefined, name: 'Starving news', quietMinutes: 30, url: '', signingSecret: '' };
+    expect(await actions.updateAlertRuleAction(edit as never)).toEqual({ ok: true, data: { id } });
+    expect(await actions.updateAlertRuleAction(edit as never)).toEqual({ ok: true, data: { id } });
+    const kept = (await listRules(db)).find((r) => r.id === id)!;
+    expect(kept).toMatchObject({ name: 'Starving news', quietMinutes: 30, url: `https://hooks.example.com${URL_PATH}` });
+    expect(kept.signingSecret).toBe('a-signing-secret-of-some-length');
+
+    const NEW_PATH = '/hooks/another-secret-path';
+    await actions.updateAlertRuleAction({
+      ...edit,
+      url: `https://relay.example.com${NEW_PATH}`,
+      signingSecret: 'a-new-signing-secret-value',
+    } as never);
+    const replaced = (await listRules(db)).find((r) => r.id === id)!;
+    expect(replaced).toMatchObject({ url: `https://relay.example.com${NEW_PATH}`, signingSecret: 'a-new-signing-secret-value' });
+    // To Slack: a Slack rule has no signing secret.
+    await actions.updateAlertRuleAction({ ...edit, destination: 'slack' } as never);
+    expect((await listRules(db)).find((r) => r.id === id)!.signingSecret).toBeNull();
+    const audited = JSON.stringify(h.audit.mock.calls);
+    expect(audited).toContain('alert-rule.update');
+    for (const secret of [URL_PATH, NEW_PATH, 'a-new-signing-secret', 'a-signing-secret']) expect(audited).not.toContain(secret);
+  });
+
+  it('refuse an edit that would leave a signed webhook without a secret, of a rule that is gone, or by an operator', async () => {
+    as('admin');
+    const id = crypto.randomUUID();
+    await actions.createAlertRuleAction({ ...input(id), destination: 'slack', signingSecret: '' } as never);
+    const edit = { ...input(id), ruleId: id, requestId: undefined, url: '', signingSecret: '' };
+    expect(await actions.updateAlertRuleAction(edit as never)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/needs a signing secret/),
+    });
+    expect((await listRules(db)).find((r) => r.id === id)!.destination).toBe('slack');
+    expect(await actions.updateAlertRuleAction({ ...edit, ruleId: crypto.randomUUID() } as never)).toMatchObject({
+      ok: false,
+      code: 'NotFound',
+    });
+    as('operator');
+    expect(await actions.updateAlertRuleAction({ ...edit, destination: 'slack' } as never)).toMatchObject({ ok: false, code: 'Forbidden' });
+  });
+
   it('turn a rule off and delete it, each safe to run twice', async () => {
     as('admin');
     const id = crypto.randomUUID();

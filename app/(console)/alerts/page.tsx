@@ -15,10 +15,14 @@ export const metadata: Metadata = { title: 'Alerts' };
 
 // Admin only. Rules reach the client as summaries (summarize): the destination's host, never its URL
 // or signing secret, so neither is in the HTML or the RSC payload.
-export default async function AlertsPage() {
+// `?edit=<rule id>` opens the form on that rule; `?saved=<name>` says an edit was saved.
+export default async function AlertsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser('admin');
   const db = await store();
   const [rules, deliveries, intake] = await Promise.all([listRules(db), recentDeliveries(db, 50), intakeCounts(db)]);
+  const { edit, saved } = await searchParams;
+  const summaries = rules.map(summarize);
+  const editing = summaries.find((r) => r.id === edit);
   const dispatch = env.ALERTS_DISPATCH_SECONDS;
   return (
     <>
@@ -31,8 +35,13 @@ export default async function AlertsPage() {
           <h2 id="rules-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-100">
             Rules
           </h2>
-          <RulesTable rules={rules.map(summarize)} />
-          <RuleForm />
+          {typeof saved === 'string' && !editing && (
+            <p role="status" className="text-sm text-green-700 dark:text-green-400">
+              Rule &ldquo;{saved}&rdquo; saved.
+            </p>
+          )}
+          <RulesTable rules={summaries} />
+          <RuleForm key={editing?.id ?? 'new'} editing={editing} />
         </section>
         <section aria-labelledby="deliveries-heading" className="space-y-4">
           <h2 id="deliveries-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-100">

@@ -2,14 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { createAlertRuleAction } from '@/app/(console)/alerts/actions';
-import { Button } from '@/components/ui/button';
+import { createAlertRuleAction, updateAlertRuleAction } from '@/app/(console)/alerts/actions';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { describedBy, Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import type { FieldErrors } from '@/lib/action-result';
 import type { EventKind, EventSeverity } from '@/lib/alerts/console-event';
 import { EVENT_KINDS, SEVERITIES } from '@/lib/alerts/kinds';
+import type { RuleSummary } from '@/lib/alerts/rules';
 
 const EMPTY = {
   name: '',
@@ -24,13 +25,30 @@ const EMPTY = {
   quietMinutes: '10',
 };
 
-/** A new rule. The URL and secret go to the server once and are never sent back (the table shows the host only). */
-export function RuleForm() {
+/** The form filled with a rule's settings; its URL and secret stay empty (the page never has them). */
+const fromRule = (r: RuleSummary): typeof EMPTY => ({
+  name: r.name,
+  kinds: r.kinds,
+  minSeverity: r.minSeverity,
+  scope: r.tagKey ? 'tag' : 'all',
+  tagKey: r.tagKey ?? '',
+  tagValue: r.tagValue ?? '',
+  destination: r.destination,
+  url: '',
+  signingSecret: '',
+  quietMinutes: String(r.quietMinutes),
+});
+
+/**
+ * A new rule, or (with `editing`) changes to one. The URL and secret go to the server once and are
+ * never sent back (the table shows the host only), so when editing they are left empty to keep them.
+ */
+export function RuleForm({ editing }: { editing?: RuleSummary }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   // One id per rule being made: a double submit creates it once (the action keys the rule on it).
   const [requestId, setRequestId] = useState(() => crypto.randomUUID());
-  const [form, setForm] = useState(EMPTY);
+  const [form, setForm] = useState(() => (editing ? fromRule(editing) : EMPTY));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -38,7 +56,19 @@ export function RuleForm() {
 
   const submit = () =>
     startTransition(async () => {
-      const r = await createAlertRuleAction({ requestId, ...form, quietMinutes: Number(form.quietMinutes) });
+      const fields = { ...form, quietMinutes: Number(form.quietMinutes) };
+      if (editing) {
+        const r = await updateAlertRuleAction({ ruleId: editing.id, ...fields });
+        if (!r.ok) {
+          setErrors(r.fieldErrors ?? {});
+          setMessage({ ok: false, text: r.error });
+          return;
+        }
+        router.replace(`/alerts?saved=${encodeURIComponent(form.name)}`);
+        router.refresh();
+        return;
+      }
+      const r = await createAlertRuleAction({ requestId, ...fields });
       if (!r.ok) {
         setErrors(r.fieldErrors ?? {});
         setMessage({ ok: false, text: r.error });
@@ -55,6 +85,7 @@ export function RuleForm() {
 
   return (
     <form
+      id="rule-form"
       aria-labelledby="new-rule-heading"
       className="space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
       onSubmit={(e) => {
@@ -63,7 +94,7 @@ export function RuleForm() {
       }}
     >
       <h3 id="new-rule-heading" className="font-semibold text-zinc-900 dark:text-zinc-100">
-        New rule
+        {editing ? `Edit "${editing.name}"` : 'New rule'}
       </h3>
       <Field id="rule-name" label="Name" error={err('name')}>
         <Input
@@ -159,7 +190,14 @@ export function RuleForm() {
           </Select>
         </Field>
         <div className="sm:col-span-2">
-          <Field id="rule-url" label="Webhook URL" error={err('url')} hint="Kept on the server; only its host is shown again.">
+          <Field
+            id="rule-url"
+            label="Webhook URL"
+            error={err('url')}
+            hint={
+              editing ? `Leave empty to keep the current one (${editing.urlHost}).` : 'Kept on the server; only its host is shown again.'
+            }
+          >
             <Input
               id="rule-url"
               type="url"
@@ -177,7 +215,7 @@ export function RuleForm() {
           id="rule-secret"
           label="Signing secret"
           error={err('signingSecret')}
-          hint="At least 16 characters. Receivers check x-ivs-console-signature with it (docs/alerts.md)."
+          hint={`${editing?.signed ? 'Leave empty to keep the current one. ' : ''}At least 16 characters. Receivers check x-ivs-console-signature with it (docs/alerts.md).`}
         >
           <Input
             id="rule-secret"
@@ -198,9 +236,16 @@ export function RuleForm() {
           {message.text}
         </p>
       )}
-      <Button type="submit" pending={pending}>
-        Create rule
-      </Button>
+      <div className="flex gap-2">
+        <Button type="submit" pending={pending}>
+          {editing ? 'Save changes' : 'Create rule'}
+        </Button>
+        {editing && (
+          <ButtonLink href="/alerts" variant="ghost">
+            Cancel
+          </ButtonLink>
+        )}
+      </div>
     </form>
   );
 }

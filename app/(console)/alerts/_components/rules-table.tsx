@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react';
 import { deleteAlertRuleAction, sendTestAlertAction, setAlertRuleEnabledAction } from '@/app/(console)/alerts/actions';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { RuleSummary } from '@/lib/alerts/rules';
@@ -105,6 +105,9 @@ export function RulesTable({ rules }: { rules: RuleSummary[] }) {
                   >
                     {rule.enabled ? 'Turn off' : 'Turn on'}
                   </Button>
+                  <ButtonLink size="sm" href={`/alerts?edit=${rule.id}#rule-form`} aria-label={`Edit ${rule.name}`}>
+                    Edit
+                  </ButtonLink>
                   <Button
                     size="sm"
                     variant="danger"
