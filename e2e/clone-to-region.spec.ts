@@ -57,6 +57,9 @@ test('clones the selected channels and their recording configuration to another 
 
   const progress = page.getByRole('dialog', { name: 'Copying to another region' });
   await expect(progress.getByTestId('job-status')).toHaveText(/^Finished: 3 of 3 done/, { timeout: 30_000 });
+  // Each copy's new ARN, per resource.
+  await expect(progress.getByRole('list', { name: 'Results per resource' }).getByRole('listitem')).toHaveCount(3);
+  await expect(progress.getByRole('list', { name: 'Results per resource' })).toContainText(`Copied as arn:aws:ivs:${TARGET}:`);
 
   const tokyo = new IvsClient({ endpoint: emulatorUrl, region: TARGET, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
   const copies = (await tokyo.send(new ListChannelsCommand({ filterByName: prefix }))).channels ?? [];

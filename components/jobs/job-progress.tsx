@@ -50,7 +50,10 @@ export function JobProgress({ jobId, initial, canAct, onClose }: { jobId: string
         </p>
         <progress aria-label="Job progress" className="h-2 w-full accent-blue-600" max={data.total || 1} value={finished} />
       </div>
-      <ul aria-label="Results per channel" className="max-h-64 space-y-1 overflow-y-auto text-sm">
+      <ul
+        aria-label={data.kind === 'clone' ? 'Results per resource' : 'Results per channel'}
+        className="max-h-64 space-y-1 overflow-y-auto text-sm"
+      >
         {data.items.map((item) => (
           <li key={item.seq} className="flex gap-2" data-status={item.state}>
             <span className="w-28 shrink-0 font-mono text-xs leading-5" title={item.target}>
