@@ -48,6 +48,7 @@ VOLUME ["/app/.data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# --liftoff-only keeps V8 from compiling the embedded store's WebAssembly a second time with its
-# optimising tier, which cost 250-550 MB of memory (ARCHITECTURE.md).
-CMD ["node", "--liftoff-only", "server.js"]
+# The flags and MALLOC_ARENA_MAX that keep the console's memory down, as `npm start` runs it
+# (scripts/node-flags.mjs says why; scripts/node-flags.test.ts keeps the two the same).
+ENV MALLOC_ARENA_MAX=2
+CMD ["node", "--liftoff-only", "--max-semi-space-size=8", "--heap-growing-percent=20", "server.js"]

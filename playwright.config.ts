@@ -3,6 +3,7 @@ import os from 'node:os';
 import { GITHUB_ACCOUNTS, GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, GITHUB_SECONDARY_ADMIN_EMAIL } from './e2e/github-accounts';
 import { E2E_CRON_SECRET, E2E_EVENTBRIDGE_SECRET } from './e2e/eventbridge-secret';
 import { OIDC_ACCOUNTS, OIDC_ADMIN_GROUP, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_OPERATOR_GROUP } from './e2e/oidc-accounts';
+import { CONSOLE_NODE_ENV, CONSOLE_NODE_FLAGS } from './scripts/node-flags.mjs';
 import {
   awsBaseUrl,
   baseUrl as baseURL,
@@ -24,8 +25,9 @@ import {
 // (`next dev`); those specs are skipped then.
 const CI = !!process.env.CI;
 
-// The console as `npm start` and the image run it: with --liftoff-only (scripts/start.mjs says why).
-const NEXT_START = 'node --liftoff-only node_modules/next/dist/bin/next start';
+// The console as `npm start` and the image run it, with the Node flags and environment that keep its
+// memory down (scripts/node-flags.mjs says why).
+const NEXT_START = `node ${CONSOLE_NODE_FLAGS.join(' ')} node_modules/next/dist/bin/next start`;
 
 // What the machine can carry. Besides Chromium the suite runs two `next start`s, the emulator, an
 // OpenID Connect issuer and a GitHub stand-in, all on this machine. On 2 cores with one of them kept
@@ -89,6 +91,7 @@ export default defineConfig({
           stdout: 'ignore',
           stderr: 'pipe',
           env: {
+            ...CONSOLE_NODE_ENV,
             IVS_MODE: 'local',
             IVS_LOCAL_PORT: String(E2E_EMULATOR_PORT),
             AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
@@ -132,6 +135,7 @@ export default defineConfig({
           stdout: 'ignore',
           stderr: 'pipe',
           env: {
+            ...CONSOLE_NODE_ENV,
             IVS_MODE: 'aws',
             AWS_REGION: 'us-west-2',
             IVS_ENDPOINT: emulatorUrl,

@@ -8,6 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONSOLE_NODE_ENV, CONSOLE_NODE_FLAGS } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const standalone = path.join(root, '.next', 'standalone');
@@ -94,7 +95,8 @@ const emulator = start('emulator', tsx, ['emulator/cli.ts', '--port', String(emu
 await waitFor(`http://127.0.0.1:${emulatorPort}/_emulator/health`, emulator, 'the emulator');
 
 // As the image's CMD runs it.
-const server = start('server.js', process.execPath, ['--liftoff-only', path.join(standalone, 'server.js')], {
+const server = start('server.js', process.execPath, [...CONSOLE_NODE_FLAGS, path.join(standalone, 'server.js')], {
+  ...CONSOLE_NODE_ENV,
   NODE_ENV: 'production',
   PORT: String(port),
   HOSTNAME: '127.0.0.1',

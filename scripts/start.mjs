@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONSOLE_NODE_ENV, CONSOLE_NODE_FLAGS } from './node-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -240,13 +241,14 @@ if (mode === 'local') {
   lines.push(['Mode', `aws — Amazon IVS in ${awsRegion}${process.env.IVS_ENDPOINT ? ` via ${process.env.IVS_ENDPOINT}` : ''}`]);
 }
 
-// --liftoff-only: the embedded store is PostgreSQL compiled to WebAssembly, and V8's optimising tier
-// spent 250-550 MB compiling it (ARCHITECTURE.md, "The embedded store's memory"). Node refuses the flag
-// in NODE_OPTIONS, so it is passed here, in the image's CMD and wherever the tests start the console.
+// With the flags and environment that keep its memory down (scripts/node-flags.mjs says why).
 const nextCli = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const next = supervise(
   'The console (next start)',
-  spawn(process.execPath, ['--liftoff-only', nextCli, 'start', '-p', String(port)], { stdio: 'inherit', env }),
+  spawn(process.execPath, [...CONSOLE_NODE_FLAGS, nextCli, 'start', '-p', String(port)], {
+    stdio: 'inherit',
+    env: { ...env, ...CONSOLE_NODE_ENV },
+  }),
 );
 const url = `http://localhost:${port}`;
 const ready = await waitForHttp(`${url}/api/health`, 60_000, () => next.exitCode === null);
