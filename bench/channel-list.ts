@@ -9,6 +9,7 @@ import {
   ListRecordingConfigurationsCommand,
 } from '@aws-sdk/client-ivs';
 import { createEmulator } from '../emulator/index';
+import { CONSOLE_NODE_ENV, CONSOLE_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import { captureStderr, freePort, pool, repoRoot, waitForHealth } from './processes';
 import { percentile, printTable, type Row } from './report';
 
@@ -35,18 +36,30 @@ function withoutAwsConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 /** The benches' consoles' AUTH_SECRET (what seals their alert destinations, too). */
 export const BENCH_AUTH_SECRET = 'bench-only-secret-not-for-production-0123456789';
 
+/** How the console's Node runs: the flags and environment `npm start` gives it, unless told otherwise. */
+export interface ConsoleNode {
+  flags: readonly string[];
+  env: Record<string, string>;
+}
+export const CONSOLE_NODE: ConsoleNode = { flags: CONSOLE_NODE_FLAGS, env: CONSOLE_NODE_ENV };
+/** Node as it comes. */
+export const NODE_DEFAULTS: ConsoleNode = { flags: [], env: {} };
+/** Only the flag for the embedded store's WebAssembly: what the load bench compares the heap flags with. */
+export const LIFTOFF_ONLY: ConsoleNode = { flags: ['--liftoff-only'], env: {} };
+
 export async function startNext(
   port: number,
   ivsPort: number,
   dir = repoRoot,
   extraEnv: Record<string, string> = {},
+  // As `npm start` runs it (scripts/node-flags.mjs). BENCH_NODE_DEFAULTS=1 runs every bench's console
+  // with Node's defaults instead, to see what the flags save.
+  node: ConsoleNode = process.env.BENCH_NODE_DEFAULTS ? NODE_DEFAULTS : CONSOLE_NODE,
 ): Promise<ChildProcess> {
-  // As `npm start` runs it (scripts/start.mjs): --liftoff-only, without which the embedded store's
-  // WebAssembly costs 250-550 MB more. BENCH_NO_LIFTOFF_ONLY=1 leaves it out, to measure that.
   const child = spawn(
     process.execPath,
     [
-      ...(process.env.BENCH_NO_LIFTOFF_ONLY ? [] : ['--liftoff-only']),
+      ...node.flags,
       path.join(dir, 'node_modules/next/dist/bin/next'),
       'start',
       '-p',
@@ -57,6 +70,7 @@ export async function startNext(
       stdio: ['ignore', 'ignore', 'pipe'],
       env: {
         ...withoutAwsConfig(process.env),
+        ...node.env,
         NODE_ENV: 'production',
         IVS_MODE: 'local',
         IVS_LOCAL_PORT: String(ivsPort),

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { signIn, startNext } from './channel-list';
+import { CONSOLE_NODE, LIFTOFF_ONLY, signIn, startNext, type ConsoleNode } from './channel-list';
 import { failures, flatOut, oneByOne, paced, summarize, type Kind, type Sample, type Session } from './load-sessions';
 import { freePort, pool, repoRoot, startEmulatorCli } from './processes';
 import { printTable, type Row } from './report';
@@ -20,6 +20,7 @@ const PAGE_MS = 5_000;
 const POLL_MS = 10_000; // LIVE_REFRESH_MS in components/channel-list/live-query.ts
 const RAMP = [5, 10, 25, 50]; // sessions at full speed, STEP_MS each: 48 s in all
 const STEP_MS = 12_000;
+const COMPARE_SESSIONS = 10; // the full-speed step run again without the heap flags
 const TARGET_P99_MS = 1_500;
 const TARGET_RSS_MB = 300;
 const CALIBRATION = 30;
@@ -103,18 +104,9 @@ export async function run(): Promise<void> {
   const emu = await startEmulatorCli(['--enforce-quotas', '--latency', String(LATENCY_MS), '--seed', String(CHANNELS)], 30_000);
   let next: ChildProcess | undefined;
   try {
-    const port = await freePort();
-    next = await startNext(port, emu.port);
-    const base = `http://localhost:${port}`;
-    const users = ['viewer', 'operator', 'admin'];
-    const sessions: Session[] = new Array(SESSIONS);
-    await pool(SESSIONS, 5, async (i) => (sessions[i] = { cookie: await signIn(base, users[i % users.length]), ids: [] }));
-    // Each route's code loads once before the clock starts, as on a console that has been up a while.
-    for (const kind of ['channels', 'live'] as const) {
-      await fetch(`${base}/${kind}`, { headers: { cookie: sessions[0].cookie } }).then((r) => r.text());
-    }
-    const p = proc(next.pid!);
-    const idleRssMb = p.rssMb();
+    const started = await startConsole(emu.port, CONSOLE_NODE);
+    next = started.next;
+    const { base, sessions, p, idleRssMb } = started;
 
     // What one request costs the console in CPU, alone (machine load stretches its time, hardly its CPU):
     // Node renders on one core, so one core's worth of these is the most one process can serve.
@@ -186,16 +178,69 @@ export async function run(): Promise<void> {
     if (rampFailures) console.log(`Not served (full speed): ${rampFailures}`);
     console.log(saturation(steps));
     console.log(`Console RSS peak over the whole run (VmHWM): ${p.peakMb().toFixed(0)} MB.`);
+
+    // The same paced minute and full-speed step again on a console with --liftoff-only alone, so what
+    // the heap flags (scripts/node-flags.mjs) save and cost is a ratio from this one run.
+    await stop(next);
+    const plain = await startConsole(emu.port, LIFTOFF_ONLY);
+    next = plain.next;
+    const plainPaced = await measure(emu.url, plain.p, () =>
+      paced(plain.base, plain.sessions, { durationMs: PACED_MS, pageMs: PAGE_MS, pollMs: POLL_MS }),
+    );
+    const step = steps.find((st) => st.sessions === COMPARE_SESSIONS)!.phase;
+    const plainStep = await measure(emu.url, plain.p, () => flatOut(plain.base, plain.sessions.slice(0, COMPARE_SESSIONS), STEP_MS));
+    console.log(`\nThe console's Node flags against --liftoff-only alone (${CONSOLE_NODE.flags.join(' ')}, MALLOC_ARENA_MAX=${CONSOLE_NODE.env.MALLOC_ARENA_MAX}):`);
+    printTable(compareRows({ idleRssMb, paced: steady, step }, { idleRssMb: plain.idleRssMb, paced: plainPaced, step: plainStep }));
   } finally {
-    if (next && next.exitCode === null) {
-      const exited = new Promise((r) => next!.once('exit', r));
-      next.kill('SIGTERM');
-      const timer = setTimeout(() => next!.kill('SIGKILL'), 3000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stop(next);
     emu.child.kill('SIGTERM');
   }
+}
+
+// A production console with 50 signed-in sessions, each route's code loaded once before the clock
+// starts, as on a console that has been up a while.
+async function startConsole(ivsPort: number, node: ConsoleNode) {
+  const port = await freePort();
+  const next = await startNext(port, ivsPort, undefined, {}, node);
+  const base = `http://localhost:${port}`;
+  const users = ['viewer', 'operator', 'admin'];
+  const sessions: Session[] = new Array(SESSIONS);
+  await pool(SESSIONS, 5, async (i) => (sessions[i] = { cookie: await signIn(base, users[i % users.length]), ids: [] }));
+  for (const kind of ['channels', 'live'] as const) {
+    await fetch(`${base}/${kind}`, { headers: { cookie: sessions[0].cookie } }).then((r) => r.text());
+  }
+  const p = proc(next.pid!);
+  return { next, base, sessions, p, idleRssMb: p.rssMb() };
+}
+
+async function stop(next: ChildProcess | undefined): Promise<void> {
+  if (!next || next.exitCode !== null) return;
+  const exited = new Promise((r) => next.once('exit', r));
+  next.kill('SIGTERM');
+  const timer = setTimeout(() => next.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+interface Run {
+  idleRssMb: number;
+  paced: Phase;
+  step: Phase;
+}
+function compareRows(flags: Run, plain: Run): Row[] {
+  const row = (metric: string, a: number, b: number, unit: string, digits = 0): Row => ({
+    metric,
+    value: `${a.toFixed(digits)}${unit} with the flags, ${b.toFixed(digits)}${unit} without: ${(a / b).toFixed(2)}x`,
+  });
+  const rate = (ph: Phase) => ph.samples.length / ph.secs;
+  return [
+    row('RSS after start and sign-ins', flags.idleRssMb, plain.idleRssMb, ' MB'),
+    row('paced: RSS peak', flags.paced.rssPeakMb, plain.paced.rssPeakMb, ' MB'),
+    row('paced: CPU (100% = one core)', flags.paced.cpuPct, plain.paced.cpuPct, '%'),
+    row('paced: /channels p99', summarize(flags.paced.samples, 'channels').p99, summarize(plain.paced.samples, 'channels').p99, ' ms'),
+    row(`full speed, ${COMPARE_SESSIONS} sessions: requests/s`, rate(flags.step), rate(plain.step), '', 1),
+    row(`full speed, ${COMPARE_SESSIONS} sessions: RSS peak`, flags.step.rssPeakMb, plain.step.rssPeakMb, ' MB'),
+  ];
 }
 
 // Where it saturates: the step with the most requests served per second; more sessions after it only
