@@ -9,16 +9,17 @@ export const CONSOLE_NODE_FLAGS = [
   // compiling it a second time. Liftoff alone runs its indexed queries as fast.
   '--liftoff-only',
   // Under load, Node 24's V8 grew the young generation to two 64 MB semi-spaces, nearly all of it
-  // resident. 8 MB each scavenges a little more often, with no measurable cost to latency.
+  // resident against 20-50 MB in use. 4 MB promoted more and grew the old generation instead.
   '--max-semi-space-size=8',
   // V8 lets the old generation grow well past what survives a collection before it collects again.
-  // Growing it by 20% at a time keeps it near the live size (60-90 MB here), for about 15% of peak
-  // throughput (npm run bench -- load).
+  // Growing it by 20% at a time keeps it near its live 60-90 MB. This is the flag that costs CPU:
+  // together the three took the load bench's paced peak from 450 to 257 MB for 1.22x the CPU and
+  // 0.82x the requests/s at full speed (npm run bench -- load prints both).
   '--heap-growing-percent=20',
 ];
 
 export const CONSOLE_NODE_ENV = {
   // glibc gives each busy thread its own malloc arena, and their freed memory stays resident; the
-  // console's threads (libuv's pool, V8's workers) took ~20 MB more under load with the default.
+  // console's threads (libuv's pool, V8's workers) held ~20 MB more under load with the default.
   MALLOC_ARENA_MAX: '2',
 };
