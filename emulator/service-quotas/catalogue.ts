@@ -2,8 +2,10 @@
 // the defaults of the "Other Quotas" table in the IVS Low-Latency User Guide
 // (https://docs.aws.amazon.com/ivs/latest/LowLatencyUserGuide/service-quotas.md). Checked 2026-12-03
 // against that page as the search tools store it: its history confirms only channels, concurrent views
-// and concurrent streams are adjustable; the stored copy cuts the table's numbers off, so the values
-// stay as first written (lib/quotas/catalogue.ts has the same ones).
+// and concurrent streams are adjustable; the stored copy cuts the table's numbers off. Checked again
+// 2026-12-04: a second, independent public source (a project's design notes, which say they took them
+// from the official page) gives the same three defaults: channels 5,000, concurrent streams 100,
+// concurrent views 15,000 (lib/quotas/catalogue.ts has the same ones).
 // Key pairs, recording configurations, restriction policies and stream keys per channel match the
 // limits the emulator's operations already enforce; channels, concurrent streams and concurrent
 // views are the adjustable ones. The quota codes are the emulator's own (L-IVS0000n), visibly not
