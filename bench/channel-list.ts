@@ -56,34 +56,24 @@ export async function startNext(
   // with Node's defaults instead, to see what the flags save.
   node: ConsoleNode = process.env.BENCH_NODE_DEFAULTS ? NODE_DEFAULTS : CONSOLE_NODE,
 ): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      ...node.flags,
-      path.join(dir, 'node_modules/next/dist/bin/next'),
-      'start',
-      '-p',
-      String(port),
-    ],
-    {
-      cwd: dir,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: {
-        ...withoutAwsConfig(process.env),
-        ...node.env,
-        NODE_ENV: 'production',
-        IVS_MODE: 'local',
-        IVS_LOCAL_PORT: String(ivsPort),
-        AUTH_SECRET: BENCH_AUTH_SECRET,
-        AUTH_URL: `http://localhost:${port}`,
-        AUTH_TRUST_HOST: 'true',
-        DATA_DIR: '.data/bench',
-        // The event watcher's own IVS and CloudWatch calls would be counted as the views'.
-        EVENTS_WATCH_SECONDS: '0',
-        ...extraEnv,
-      },
+  const child = spawn(process.execPath, [...node.flags, path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {
+      ...withoutAwsConfig(process.env),
+      ...node.env,
+      NODE_ENV: 'production',
+      IVS_MODE: 'local',
+      IVS_LOCAL_PORT: String(ivsPort),
+      AUTH_SECRET: BENCH_AUTH_SECRET,
+      AUTH_URL: `http://localhost:${port}`,
+      AUTH_TRUST_HOST: 'true',
+      DATA_DIR: '.data/bench',
+      // The event watcher's own IVS and CloudWatch calls would be counted as the views'.
+      EVENTS_WATCH_SECONDS: '0',
+      ...extraEnv,
     },
-  );
+  });
   await waitForHealth(`http://localhost:${port}/api/health`, child, {
     what: 'next start',
     timeoutMs: 60_000,

@@ -189,7 +189,9 @@ export async function run(): Promise<void> {
     );
     const step = steps.find((st) => st.sessions === COMPARE_SESSIONS)!.phase;
     const plainStep = await measure(emu.url, plain.p, () => flatOut(plain.base, plain.sessions.slice(0, COMPARE_SESSIONS), STEP_MS));
-    console.log(`\nThe console's Node flags against --liftoff-only alone (${CONSOLE_NODE.flags.join(' ')}, MALLOC_ARENA_MAX=${CONSOLE_NODE.env.MALLOC_ARENA_MAX}):`);
+    console.log(
+      `\nThe console's Node flags against --liftoff-only alone (${CONSOLE_NODE.flags.join(' ')}, MALLOC_ARENA_MAX=${CONSOLE_NODE.env.MALLOC_ARENA_MAX}):`,
+    );
     printTable(compareRows({ idleRssMb, paced: steady, step }, { idleRssMb: plain.idleRssMb, paced: plainPaced, step: plainStep }));
   } finally {
     await stop(next);
