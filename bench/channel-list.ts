@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-ivs';
 import { createEmulator } from '../emulator/index';
 import { CONSOLE_NODE_ENV, CONSOLE_NODE_FLAGS } from '../scripts/node-flags.mjs';
-import { captureStderr, freePort, pool, repoRoot, waitForHealth } from './processes';
+import { captureStderr, freePort, pool, repoRoot, waitForHealth, stopProcess } from './processes';
 import { percentile, printTable, type Row } from './report';
 
 // Channel list bench: does a /channels view cost a bounded number of IVS calls, and does the page
@@ -321,13 +321,7 @@ export async function run(): Promise<void> {
     console.log('  or polled the region in the last minute, then stops; views and polls only read its snapshot.');
   } finally {
     ivs.destroy();
-    if (next && next.exitCode === null) {
-      const exited = new Promise((r) => next!.once('exit', r));
-      next.kill('SIGTERM');
-      const timer = setTimeout(() => next!.kill('SIGKILL'), 3000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopProcess(next);
     await emu.close();
   }
 }

@@ -1,22 +1,12 @@
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { CreateChannelCommand, GetChannelCommand, IvsClient, ListChannelsCommand } from '@aws-sdk/client-ivs';
-import { pool, startEmulatorCli } from './processes';
+import { pool, startEmulatorCli, stopProcess } from './processes';
 import { printTable, percentile, type Row } from './report';
 
 const CHANNELS = 5000;
 const CONCURRENCY = 50;
 const GET_CALLS = 500;
 const LIST_CALLS = 200;
-
-async function stopCli(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
-}
 
 function procStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -97,6 +87,6 @@ export async function run(): Promise<void> {
     printTable(rows);
   } finally {
     ivs.destroy();
-    await stopCli(child);
+    await stopProcess(child);
   }
 }

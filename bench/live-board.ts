@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CreateChannelCommand, IvsClient } from '@aws-sdk/client-ivs';
 import { createEmulator } from '../emulator/index';
 import { signIn, startNext } from './channel-list';
-import { freePort, pool, repoRoot } from './processes';
+import { freePort, pool, repoRoot, stopProcess } from './processes';
 import { percentile, printTable, type Row } from './report';
 
 // The /live health board with 500 live channels (issue 13): what one refresh of an open page costs in
@@ -130,13 +130,7 @@ export async function run(): Promise<void> {
     ];
     printTable(rows);
   } finally {
-    if (next && next.exitCode === null) {
-      const exited = new Promise((r) => next!.once('exit', r));
-      next.kill('SIGTERM');
-      const timer = setTimeout(() => next!.kill('SIGKILL'), 3000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopProcess(next);
     ivs.destroy();
     await emu.close();
   }

@@ -4,7 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { CONSOLE_NODE, LIFTOFF_ONLY, signIn, startNext, type ConsoleNode } from './channel-list';
 import { failures, flatOut, oneByOne, paced, summarize, type Kind, type Sample, type Session } from './load-sessions';
-import { freePort, pool, repoRoot, startEmulatorCli } from './processes';
+import { freePort, pool, repoRoot, startEmulatorCli, stopProcess } from './processes';
 import { printTable, type Row } from './report';
 
 // 50 operators on one console against IVS's quotas (issue 19, part 3): the emulator enforces IVS's
@@ -181,7 +181,7 @@ export async function run(): Promise<void> {
 
     // The same paced minute and full-speed step again on a console with --liftoff-only alone, so what
     // the heap flags (scripts/node-flags.mjs) save and cost is a ratio from this one run.
-    await stop(next);
+    await stopProcess(next);
     const plain = await startConsole(emu.port, LIFTOFF_ONLY);
     next = plain.next;
     const plainPaced = await measure(emu.url, plain.p, () =>
@@ -194,7 +194,7 @@ export async function run(): Promise<void> {
     );
     printTable(compareRows({ idleRssMb, paced: steady, step }, { idleRssMb: plain.idleRssMb, paced: plainPaced, step: plainStep }));
   } finally {
-    await stop(next);
+    await stopProcess(next);
     emu.child.kill('SIGTERM');
   }
 }
@@ -213,15 +213,6 @@ async function startConsole(ivsPort: number, node: ConsoleNode) {
   }
   const p = proc(next.pid!);
   return { next, base, sessions, p, idleRssMb: p.rssMb() };
-}
-
-async function stop(next: ChildProcess | undefined): Promise<void> {
-  if (!next || next.exitCode !== null) return;
-  const exited = new Promise((r) => next.once('exit', r));
-  next.kill('SIGTERM');
-  const timer = setTimeout(() => next.kill('SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
 }
 
 interface Run {

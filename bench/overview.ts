@@ -5,7 +5,7 @@ import { CreateChannelCommand, IvsClient } from '@aws-sdk/client-ivs';
 import { createEmulator } from '../emulator/index';
 import { IVS_REGIONS } from '../lib/ivs/regions';
 import { signIn, startNext } from './channel-list';
-import { freePort, pool, repoRoot } from './processes';
+import { freePort, pool, repoRoot, stopProcess } from './processes';
 import { percentile, printTable, type Row } from './report';
 
 // The overview at / (issue 15): IVS calls and server time of one overview with every region of the
@@ -118,13 +118,7 @@ export async function run(): Promise<void> {
     ];
     printTable(rows);
   } finally {
-    if (next && next.exitCode === null) {
-      const exited = new Promise((r) => next!.once('exit', r));
-      next.kill('SIGTERM');
-      const timer = setTimeout(() => next!.kill('SIGKILL'), 3000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopProcess(next);
     big.destroy();
     await emu.close();
   }

@@ -74,3 +74,13 @@ export async function pool(n: number, limit: number, fn: (i: number) => Promise<
   };
   await Promise.all(Array.from({ length: limit }, worker));
 }
+
+/** Stops a child with SIGTERM, then SIGKILL if it has not exited within 3 s. */
+export async function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CreateChannelCommand, IvsClient } from '@aws-sdk/client-ivs';
 import { createEmulator, type RunningEmulator } from '../emulator/index';
 import { BENCH_AUTH_SECRET, startNext } from './channel-list';
-import { freePort, pool, repoRoot } from './processes';
+import { freePort, pool, repoRoot, stopProcess } from './processes';
 import { percentile, printTable, type Row } from './report';
 
 // Issue 14: how long from a simulated starvation to the webhook delivery, by the polling path (the
@@ -37,15 +37,6 @@ async function receiver() {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, arrivals, close: () => server.close() };
-}
-
-async function stop(child: ChildProcess | undefined) {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** One console on a fresh store with the bench's rule; the emulator delivers EventBridge events to it or not. */
@@ -112,7 +103,7 @@ async function measure(path_: 'polling' | 'eventbridge', hook: Awaited<ReturnTyp
     }
     return { waits, perMinute };
   } finally {
-    await stop(next);
+    await stopProcess(next);
     ivs.destroy();
     await emu.close();
   }
