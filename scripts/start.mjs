@@ -241,13 +241,14 @@ if (mode === 'local') {
   lines.push(['Mode', `aws — Amazon IVS in ${awsRegion}${process.env.IVS_ENDPOINT ? ` via ${process.env.IVS_ENDPOINT}` : ''}`]);
 }
 
-// With the flags and environment that keep its memory down (scripts/node-flags.mjs says why).
+// With the flags and environment that keep its memory down (scripts/node-flags.mjs says why); an
+// operator's own MALLOC_ARENA_MAX wins.
 const nextCli = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const next = supervise(
   'The console (next start)',
   spawn(process.execPath, [...CONSOLE_NODE_FLAGS, nextCli, 'start', '-p', String(port)], {
     stdio: 'inherit',
-    env: { ...env, ...CONSOLE_NODE_ENV },
+    env: { ...CONSOLE_NODE_ENV, ...env },
   }),
 );
 const url = `http://localhost:${port}`;
